@@ -1,0 +1,367 @@
+/**
+ * The career-guide data contract, version 1: the one definition from which the TypeScript
+ * types (`InferOutput`), the runtime validator (`validateGuide`) and the published JSON Schema
+ * (`data/career-guide.schema.json`, written by `npm run schema`) all come.
+ *
+ * Rules that a shape cannot express (a range's min below its max, a tier naming a salary level
+ * that exists) live in `consistency.ts`; their descriptions here say so, so the JSON Schema
+ * documents them too.
+ */
+import * as v from 'valibot';
+
+/** The contract version this library reads. A document with a higher major version is refused. */
+export const SCHEMA_VERSION = 1;
+
+// Limits keep hostile documents from costing memory or time: a guide is a page of text, not a
+// database. Each is far above what a real guide needs.
+export const LIMITS = {
+  shortText: 200,
+  longText: 10_000,
+  items: 100,
+} as const;
+
+const describe = <T extends v.GenericSchema>(schema: T, description: string) =>
+  v.pipe(schema, v.description(description));
+
+/** A short label: a title, a name, a chip. */
+const label = (description: string) =>
+  describe(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.shortText)), description);
+
+/** A paragraph or a list entry. */
+const prose = (description: string) =>
+  describe(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.longText)), description);
+
+/** An ordered list, bounded in length. */
+const list = <T extends v.GenericSchema>(item: T, description: string) =>
+  describe(v.pipe(v.array(item), v.maxLength(LIMITS.items)), description);
+
+const paragraphs = (description: string) => list(prose('One paragraph of plain text.'), description);
+const bullets = (description: string) => list(prose('One list entry of plain text.'), description);
+
+const amount = (description: string) =>
+  describe(v.pipe(v.number(), v.finite(), v.minValue(0)), description);
+
+const httpUrl = describe(
+  v.pipe(v.string(), v.maxLength(2_000), v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/, 'expected an absolute http(s) URL')),
+  'An absolute http(s) URL.',
+);
+
+/** ISO 8601 calendar date, year-month or year: when the figures were true. */
+const asOf = describe(
+  v.pipe(v.string(), v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY-MM-DD, YYYY-MM or YYYY')),
+  'When the figures were true: an ISO 8601 date, YYYY-MM-DD, YYYY-MM or YYYY.',
+);
+
+export const SourceSchema = describe(
+  v.object({
+    name: label('Who published the figures, e.g. "U.S. Bureau of Labor Statistics".'),
+    url: v.optional(httpUrl),
+  }),
+  'Where the figures come from.',
+);
+
+/** Provenance fields shared by every section that carries figures. */
+const provenance = {
+  source: v.optional(SourceSchema),
+  asOf: v.optional(asOf),
+};
+
+export const PercentSchema = describe(
+  v.object({
+    value: describe(v.pipe(v.number(), v.finite()), 'The percentage, 9 for 9 %.'),
+    unit: describe(v.literal('percent'), 'Always "percent": the value is in percent, not a fraction.'),
+  }),
+  'A percentage with its unit.',
+);
+
+const currency = describe(
+  v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code such as "USD"')),
+  'ISO 4217 currency code, e.g. "USD".',
+);
+const payPeriod = describe(v.picklist(['year', 'hour']), 'The pay period the amounts are for.');
+
+export const MoneySchema = describe(
+  v.object({
+    amount: amount('In major units of the currency (dollars, not cents).'),
+    currency,
+    period: v.optional(payPeriod),
+  }),
+  'An amount of money with its currency.',
+);
+
+const slug = describe(
+  v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'expected an id of lower-case letters, digits and hyphens')),
+  'A short identifier: lower-case letters, digits and hyphens.',
+);
+
+const timeOfDay = describe(
+  v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time as HH:MM')),
+  'A time of day, 24-hour HH:MM.',
+);
+
+// --- Sections ------------------------------------------------------------------------------
+
+export const FactsSchema = describe(
+  v.object({
+    growthRate: v.optional(PercentSchema),
+    medianSalary: v.optional(MoneySchema),
+    remoteFriendly: v.optional(describe(v.boolean(), 'Whether the role is commonly remote-friendly.')),
+    ...provenance,
+  }),
+  'The headline facts shown at the top of the guide.',
+);
+
+export const DEMAND_LEVELS = ['low', 'moderate', 'high'] as const;
+
+export const DemandSchema = describe(
+  v.object({
+    level: describe(v.picklist(DEMAND_LEVELS), 'Market demand on the scale low < moderate < high.'),
+    note: v.optional(prose('Why demand is at this level.')),
+    ...provenance,
+  }),
+  'Market demand for the role.',
+);
+
+export const SALARY_RANGE_BASES = ['p10-p90', 'p25-p75', 'min-max', 'typical'] as const;
+
+export const SalaryLevelSchema = describe(
+  v.object({
+    id: slug,
+    label: label('The level as printed, e.g. "Entry-Level".'),
+    amount: amount('Typical pay at this level, in major units.'),
+  }),
+  'Typical pay at one career level.',
+);
+
+export const PercentilesSchema = describe(
+  v.object({
+    p10: v.optional(amount('10th percentile.')),
+    p25: v.optional(amount('25th percentile.')),
+    p50: v.optional(amount('50th percentile (the median).')),
+    p75: v.optional(amount('75th percentile.')),
+    p90: v.optional(amount('90th percentile.')),
+  }),
+  'Pay percentiles as official statistics publish them; each at least the one before.',
+);
+
+export const SalarySchema = describe(
+  v.object({
+    country: describe(
+      v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 country code such as "US"')),
+      'ISO 3166-1 alpha-2 code of the country the figures are for, e.g. "US".',
+    ),
+    currency,
+    period: payPeriod,
+    range: describe(
+      v.object({
+        min: amount('Lower bound, in major units.'),
+        max: amount('Upper bound, in major units; at least min.'),
+        basis: describe(
+          v.picklist(SALARY_RANGE_BASES),
+          'What the bounds mean: the 10th to 90th percentile, the 25th to 75th, the lowest and ' +
+            'highest pay seen, or "typical" when the source prints a range without saying.',
+        ),
+      }),
+      'The range of pay.',
+    ),
+    median: v.optional(amount('Median pay; within the range.')),
+    percentiles: v.optional(PercentilesSchema),
+    levels: v.optional(list(SalaryLevelSchema, 'Pay by career level, from junior to senior; ids are unique.')),
+    topEarners: v.optional(
+      describe(
+        v.object({
+          percent: describe(v.pipe(v.number(), v.finite(), v.gtValue(0), v.maxValue(50)), 'The top share of earners, 10 for the top 10 %.'),
+          from: amount('The pay from which a worker is among them.'),
+          note: v.optional(prose('What the source says about them.')),
+        }),
+        'Where the top earners start.',
+      ),
+    ),
+    ...provenance,
+  }),
+  'Pay for the role in one country and currency.',
+);
+
+export const TierSchema = describe(
+  v.object({
+    id: v.optional(slug),
+    title: label('The job title at this tier.'),
+    years: describe(
+      v.object({
+        min: describe(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(80)), 'Years of experience from.'),
+        max: describe(
+          v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(80))),
+          'Years of experience to; null when open-ended ("8+"). At least min.',
+        ),
+      }),
+      'Years of experience at this tier.',
+    ),
+    summary: v.optional(prose('What the work is at this tier.')),
+    salaryLevel: v.optional(
+      describe(slug, 'The id of the salary level (`salary.levels[].id`) paid at this tier.'),
+    ),
+  }),
+  'One tier of the career path.',
+);
+
+export const DayBlockSchema = describe(
+  v.object({
+    label: label('The part of the day, e.g. "Morning".'),
+    start: timeOfDay,
+    end: describe(timeOfDay, 'A time of day, 24-hour HH:MM; after start.'),
+    focus: v.optional(label('What the block is about.')),
+    tasks: v.optional(bullets('What gets done.')),
+  }),
+  'One block of a typical day.',
+);
+
+export const STRESS_LEVELS = ['low', 'low-to-moderate', 'moderate', 'moderate-to-high', 'high'] as const;
+export const BALANCE_RATINGS = ['poor', 'challenging', 'fair', 'good', 'excellent'] as const;
+
+export const WorkLifeSchema = describe(
+  v.object({
+    stress: v.optional(describe(v.picklist(STRESS_LEVELS), 'Stress level, from low to high.')),
+    balance: v.optional(describe(v.picklist(BALANCE_RATINGS), 'Work-life balance, from poor to excellent.')),
+    text: v.optional(paragraphs('What shapes the balance.')),
+  }),
+  'Stress and work-life balance.',
+);
+
+export const SkillLevelSchema = describe(
+  v.object({
+    id: v.optional(slug),
+    title: label('The level, e.g. "Foundational Skills".'),
+    summary: v.optional(prose('What the level covers.')),
+    skills: list(label('One skill.'), 'The skills at this level.'),
+  }),
+  'One level of the skill map.',
+);
+
+export const SkillMapSchema = describe(
+  v.object({
+    intro: v.optional(prose('What the map shows.')),
+    levels: list(SkillLevelSchema, 'The levels in order, each building on the one before.'),
+  }),
+  'The skill map: levels in order, from foundational to advanced.',
+);
+
+export const CaseStudySchema = describe(
+  v.object({
+    title: label('The case, as a headline.'),
+    story: paragraphs('What happened.'),
+    takeaway: v.optional(prose('The key takeaway.')),
+  }),
+  'One worked example.',
+);
+
+export const LinkSchema = describe(
+  v.object({ title: label('The link text.'), url: v.optional(httpUrl) }),
+  'A named reference, with a URL when it has one.',
+);
+
+// --- The document --------------------------------------------------------------------------
+
+export const GuideSchema = describe(
+  v.object({
+    $schema: v.optional(describe(v.pipe(v.string(), v.maxLength(2_000)), 'The JSON Schema this file follows, for editors.')),
+    schemaVersion: describe(
+      v.literal(SCHEMA_VERSION),
+      'The contract version. Readers refuse a higher one with a clear message.',
+    ),
+    id: v.optional(slug),
+    lang: v.optional(
+      describe(
+        v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'expected a language tag such as "en" or "pt-BR"')),
+        'The language of the text, a BCP 47 tag such as "en" or "pt-BR".',
+      ),
+    ),
+    title: v.optional(label('The role, e.g. "Operations Engineer".')),
+    summary: v.optional(prose('One paragraph on what the role is.')),
+    facts: v.optional(FactsSchema),
+    demand: v.optional(DemandSchema),
+    salary: v.optional(SalarySchema),
+    coreFunctions: v.optional(paragraphs('What the role is for.')),
+    responsibilities: v.optional(bullets('Key responsibilities.')),
+    workSetting: v.optional(paragraphs('Where and how the work happens.')),
+    techStack: v.optional(list(label('One tool or technology.'), 'Tools and technologies.')),
+    qualifications: v.optional(
+      describe(
+        v.object({
+          education: v.optional(paragraphs('The education the role asks for.')),
+          techSkills: v.optional(bullets('Technical skills.')),
+          softSkills: v.optional(bullets('Soft abilities.')),
+        }),
+        'Skills and qualifications.',
+      ),
+    ),
+    pathToRole: v.optional(paragraphs('How people get into the role.')),
+    requiredEducation: v.optional(paragraphs('Degrees, programmes and certifications.')),
+    tiers: v.optional(list(TierSchema, 'The career tiers, from junior to lead.')),
+    globalOutlook: v.optional(paragraphs('The market around the world.')),
+    jobMarket: v.optional(
+      describe(
+        v.object({
+          challenges: v.optional(paragraphs('Role challenges.')),
+          growthPaths: v.optional(paragraphs('Growth paths.')),
+          trends: v.optional(paragraphs('Industry trends.')),
+        }),
+        'The job market today.',
+      ),
+    ),
+    day: v.optional(
+      describe(
+        v.object({ blocks: list(DayBlockSchema, 'The blocks in time order, not overlapping.') }),
+        'A day in the life.',
+      ),
+    ),
+    workLife: v.optional(WorkLifeSchema),
+    skillMap: v.optional(SkillMapSchema),
+    prosCons: v.optional(
+      describe(
+        v.object({ pros: v.optional(bullets('The good parts.')), cons: v.optional(bullets('The hard parts.')) }),
+        'Pros and cons.',
+      ),
+    ),
+    mistakes: v.optional(bullets('Common mistakes of beginners.')),
+    advice: v.optional(bullets('Contextual advice.')),
+    caseStudies: v.optional(list(CaseStudySchema, 'Examples and case studies.')),
+    portfolioTips: v.optional(paragraphs('How to build a portfolio.')),
+    outlook: v.optional(
+      describe(
+        v.object({
+          growthRate: v.optional(PercentSchema),
+          status: v.optional(label('The outlook in words, e.g. "Growing faster than average".')),
+          ...provenance,
+        }),
+        'The job outlook.',
+      ),
+    ),
+    relatedRoles: v.optional(list(LinkSchema, 'Related roles.')),
+    faq: v.optional(
+      list(
+        describe(
+          v.object({ question: prose('The question.'), answer: prose('The answer.') }),
+          'One question and its answer.',
+        ),
+        'Frequently asked questions.',
+      ),
+    ),
+    sources: v.optional(list(LinkSchema, 'Sources and references for the whole guide.')),
+  }),
+  'A career guide: everything one career-guide page says about one role. Every section is ' +
+    'optional; each element needs only its own. Unknown fields are ignored.',
+);
+
+/** A validated career guide. */
+export type Guide = v.InferOutput<typeof GuideSchema>;
+export type Salary = v.InferOutput<typeof SalarySchema>;
+export type SalaryLevel = v.InferOutput<typeof SalaryLevelSchema>;
+export type Tier = v.InferOutput<typeof TierSchema>;
+export type DayBlock = v.InferOutput<typeof DayBlockSchema>;
+export type SkillMap = v.InferOutput<typeof SkillMapSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Percent = v.InferOutput<typeof PercentSchema>;
+export type Money = v.InferOutput<typeof MoneySchema>;
+export type DemandLevel = (typeof DEMAND_LEVELS)[number];
+export type StressLevel = (typeof STRESS_LEVELS)[number];
+export type BalanceRating = (typeof BALANCE_RATINGS)[number];

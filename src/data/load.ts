@@ -1,0 +1,188 @@
+/**
+ * Loading guides over the network: one request per URL shared by every element on the page,
+ * aborted when the last element that wants it goes away, with a time limit, a size cap and
+ * status and content-type checks. Results are validated once and shared.
+ */
+import type { Guide } from '../contract/schema.js';
+import { parseGuide } from '../contract/validate.js';
+import { GuideError } from './errors.js';
+
+/** Limits for guide requests. */
+export interface LoadOptions {
+  /** Give up after this many milliseconds. */
+  timeoutMs: number;
+  /** Refuse responses larger than this many bytes. */
+  maxBytes: number;
+}
+
+/** The limits in force; `configureLoading()` changes them page-wide. */
+const options: LoadOptions = { timeoutMs: 15_000, maxBytes: 2_000_000 };
+
+/** Changes the page-wide limits for guide requests. */
+export function configureLoading(changes: Partial<LoadOptions>): void {
+  Object.assign(options, changes);
+}
+
+interface SharedRequest {
+  readonly promise: Promise<Guide>;
+  readonly controller: AbortController;
+  users: number;
+  settled: boolean;
+}
+
+const requests = new Map<string, SharedRequest>();
+
+/** Forgets every loaded guide, so the next load requests it again. */
+export function clearGuideCache(): void {
+  for (const request of requests.values()) if (!request.settled) request.controller.abort();
+  requests.clear();
+}
+
+/** The absolute form of a guide URL, relative to the document. */
+export function resolveGuideUrl(src: string): string {
+  return new URL(src, document.baseURI).href;
+}
+
+/**
+ * Loads and validates the guide at `src`. Callers that ask for the same URL share one request;
+ * aborting `signal` withdraws this caller, and the request is aborted when no caller is left.
+ */
+export function loadGuide(src: string, signal?: AbortSignal): Promise<Guide> {
+  if (src.trim() === '') return Promise.reject(new GuideError('no-source', 'the src attribute is empty'));
+  let url: string;
+  try {
+    url = resolveGuideUrl(src);
+  } catch {
+    return Promise.reject(new GuideError('network', 'the src attribute is not a valid URL'));
+  }
+  if (signal?.aborted) return Promise.reject(signal.reason);
+
+  let request = requests.get(url);
+  if (!request) {
+    request = startRequest(url);
+    requests.set(url, request);
+  }
+  const shared = request;
+  shared.users += 1;
+
+  return new Promise<Guide>((resolve, reject) => {
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      signal?.removeEventListener('abort', onAbort);
+      shared.users -= 1;
+      if (shared.users === 0 && !shared.settled) {
+        shared.controller.abort();
+        if (requests.get(url) === shared) requests.delete(url);
+      }
+    };
+    const onAbort = () => {
+      release();
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (guide) => {
+        release();
+        resolve(guide);
+      },
+      (error: unknown) => {
+        release();
+        reject(error);
+      },
+    );
+  });
+}
+
+function startRequest(url: string): SharedRequest {
+  const controller = new AbortController();
+  const promise = fetchGuide(url, controller).then(
+    (guide) => {
+      request.settled = true;
+      return guide;
+    },
+    (error: unknown) => {
+      request.settled = true;
+      // Failures are not cached: a retry must reach the network again.
+      if (requests.get(url) === request) requests.delete(url);
+      throw error;
+    },
+  );
+  // Nobody may be listening when a withdrawn request fails; that must not surface as an
+  // unhandled rejection in the host page.
+  promise.catch(() => {});
+  const request: SharedRequest = { promise, controller, users: 0, settled: false };
+  return request;
+}
+
+async function fetchGuide(url: string, controller: AbortController): Promise<Guide> {
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeoutMs);
+  try {
+    const response = await fetch(url, {
+      signal: controller.signal,
+      headers: { accept: 'application/json' },
+      credentials: 'same-origin',
+    });
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => {});
+      const statusText = response.statusText ? ` ${response.statusText}` : '';
+      throw new GuideError('http', `the server answered HTTP ${response.status}${statusText}`, { status: response.status, url });
+    }
+    checkContentType(response, url);
+    const text = await readCapped(response, url);
+    const result = parseGuide(text);
+    if (!result.ok) throw GuideError.fromIssues(result.issues, url);
+    return result.guide;
+  } catch (error) {
+    if (error instanceof GuideError) throw error;
+    if (timedOut) throw new GuideError('timeout', `no answer within ${Math.round(options.timeoutMs / 1000)} seconds`, { url });
+    if (controller.signal.aborted) throw error; // withdrawn: nobody is listening
+    throw new GuideError('network', 'the guide could not be loaded (network error, blocked or unreachable)', { url });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function checkContentType(response: Response, url: string): void {
+  const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  // A missing type (file: URLs, some static hosts) is let through: the JSON parse decides.
+  if (type === '' || type === 'application/json' || type === 'text/json' || type.endsWith('+json')) return;
+  const what = type === 'text/html' ? 'an HTML page' : type;
+  void response.body?.cancel().catch(() => {});
+  throw new GuideError('content-type', `expected JSON, got ${what} (${type})`, { url, status: response.status });
+}
+
+async function readCapped(response: Response, url: string): Promise<string> {
+  const tooLarge = () =>
+    new GuideError('too-large', `the guide is larger than ${formatBytes(options.maxBytes)}`, { url, status: response.status });
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > options.maxBytes) {
+    void response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > options.maxBytes) {
+      void reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.round(bytes / 1000)} kB`;
+}

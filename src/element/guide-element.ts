@@ -1,0 +1,252 @@
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import type { Guide } from '../contract/schema.js';
+import { parseGuide, validateGuide, type GuideResult } from '../contract/validate.js';
+import { GuideError } from '../data/errors.js';
+import { loadGuide, resolveGuideUrl } from '../data/load.js';
+import { messagesFor, type Messages } from '../i18n/messages.js';
+import { sharedStyles } from '../styles/shared.styles.js';
+import { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent, type CareerSelectDetail, type GuideSource } from './events.js';
+import { canonicalLocale, inheritedLanguage } from './locale.js';
+import { WidthController } from './resize-controller.js';
+
+/** What an element is showing. */
+export type GuideState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly guide: Guide; readonly source: GuideSource }
+  | { readonly status: 'error'; readonly error: GuideError; readonly source: GuideSource };
+
+/** The color themes an element takes. */
+export type Theme = 'light' | 'dark' | 'auto';
+
+const MAX_SHOWN_ISSUES = 5;
+
+/**
+ * The base of every career element: where the guide comes from (the `data` property, the `src`
+ * attribute, an inline JSON script, in that order of precedence), the loading, empty, error
+ * and ready states, the `career-load` and `career-error` events, language and width.
+ * A subclass says which section it shows and how to draw it.
+ */
+export abstract class GuideElement extends LitElement {
+  static override styles: CSSResultGroup = [sharedStyles];
+
+  /** The guide as an object (or JSON text). Takes precedence over `src` and inline JSON; replace it, do not mutate it. */
+  @property({ attribute: false }) data: unknown;
+
+  /** URL of a guide JSON file, relative to the page. One request per URL is shared by every element. */
+  @property({ reflect: true }) src: string | undefined;
+
+  /** Language for numbers and words (BCP 47); default: the closest `lang` around the element. */
+  @property({ reflect: true }) locale: string | undefined;
+
+  /** Color theme: `light`, `dark`, or `auto` to follow the reader's system setting. */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  /** The text of an inline `<script type="application/json">` child. */
+  @state() private inlineText: string | undefined;
+
+  /** The resolved language in use, set before every render. */
+  protected resolvedLocale = 'en';
+  /** The words for `resolvedLocale`. */
+  protected messages: Messages = messagesFor('en');
+  /** The container's width, measured by a ResizeObserver. */
+  protected readonly size = new WidthController(this);
+
+  // Kept between renders so each outcome is one object: events fire once per outcome.
+  private dataState: GuideState = { status: 'idle' };
+  private inlineState: GuideState = { status: 'idle' };
+  private lastReported: unknown;
+  private connection = new AbortController();
+  private childObserver: MutationObserver | undefined;
+
+  private readonly loadTask = new Task(this, {
+    task: ([src], { signal }) =>
+      src === undefined ? Promise.resolve(undefined) : loadGuide(src, AbortSignal.any([signal, this.connection.signal])),
+    args: () => [this.data === undefined ? this.src : undefined] as const,
+  });
+
+  /** The section this element needs, for messages and classes: `salary`, `tiers`… */
+  protected abstract hasSection(guide: Guide): boolean;
+  /** Draws the section. Called only when `hasSection` holds and the width is known. */
+  protected abstract renderSection(guide: Guide): unknown;
+  /** The sentence for a guide without this element's section. */
+  protected abstract emptyMessage(messages: Messages): string;
+  /** The height the ready chart will most likely have at `width`, reserved while loading. */
+  protected abstract placeholderHeight(width: number): number;
+
+  /** What the element is showing now. */
+  get state(): GuideState {
+    if (this.data !== undefined) return this.dataState;
+    if (this.src !== undefined && this.src !== null) {
+      switch (this.loadTask.status) {
+        case TaskStatus.COMPLETE: {
+          const guide = this.loadTask.value;
+          return guide ? { status: 'ready', guide, source: 'src' } : { status: 'loading' };
+        }
+        case TaskStatus.ERROR: {
+          const error = this.loadTask.error;
+          // An abort is ours (the element left the page); it reloads when it comes back.
+          if (!(error instanceof GuideError)) return isAbort(error) ? { status: 'loading' } : { status: 'error', error: unexpected(error), source: 'src' };
+          return { status: 'error', error, source: 'src' };
+        }
+        default:
+          return { status: 'loading' };
+      }
+    }
+    if (this.inlineText !== undefined) return this.inlineState;
+    return { status: 'idle' };
+  }
+
+  /** The guide being shown, when there is one. */
+  get guide(): Guide | undefined {
+    const current = this.state;
+    return current.status === 'ready' ? current.guide : undefined;
+  }
+
+  /** Loads the guide again, after a network error say. */
+  retry(): void {
+    void this.loadTask.run();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.connection.signal.aborted) {
+      this.connection = new AbortController();
+      // A load cut short by leaving the page starts again.
+      if (this.loadTask.status === TaskStatus.ERROR && isAbort(this.loadTask.error)) void this.loadTask.run();
+      if (this.loadTask.status === TaskStatus.PENDING) void this.loadTask.run();
+    }
+    this.readInlineJson();
+    this.childObserver = new MutationObserver(() => this.readInlineJson());
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver?.disconnect();
+    this.childObserver = undefined;
+    // Moving an element (remove then insert in one task) must not cancel its request.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.connection.abort();
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data')) this.dataState = toState(this.data === undefined ? undefined : safely(() => toResult(this.data)), 'data');
+    if ((changed as Map<PropertyKey, unknown>).has('inlineText')) this.inlineState = toState(this.inlineText === undefined ? undefined : parseGuide(this.inlineText), 'inline');
+    this.resolvedLocale = canonicalLocale(this.locale, inheritedLanguage(this));
+    this.messages = messagesFor(this.resolvedLocale);
+  }
+
+  protected override updated(): void {
+    this.report();
+  }
+
+  override render(): unknown {
+    const current = this.state;
+    switch (current.status) {
+      case 'idle':
+      case 'loading':
+        return this.renderPlaceholder(current.status === 'loading');
+      case 'error':
+        return this.renderError(current.error);
+      case 'ready':
+        if (!this.hasSection(current.guide)) return this.renderEmpty();
+        if (this.size.width === 0) return this.renderPlaceholder(false);
+        return this.renderSection(current.guide);
+    }
+  }
+
+  /** Dispatches `career-select` for a mark the reader activated. */
+  protected select(detail: CareerSelectDetail): void {
+    this.dispatchEvent(new CareerSelectEvent(detail));
+  }
+
+  private renderPlaceholder(busy: boolean): TemplateResult {
+    const height = this.placeholderHeight(this.size.width || 600);
+    return html`<div class="placeholder" part="placeholder" style="height:${height}px" aria-busy=${busy ? 'true' : 'false'}>
+      <span class="skeleton-text"></span>
+      ${busy ? html`<span class="visually-hidden" role="status">${this.messages.loading}</span>` : nothing}
+    </div>`;
+  }
+
+  private renderEmpty(): TemplateResult {
+    return html`<div class="state empty" part="empty"><p>${this.emptyMessage(this.messages)}</p></div>`;
+  }
+
+  private renderError(error: GuideError): TemplateResult {
+    const issues = error.issues.filter((issue) => issue.code !== 'too_many_issues');
+    const shown = issues.slice(0, MAX_SHOWN_ISSUES);
+    const hidden = error.issues.length - shown.length;
+    const where = error.url ? html` <span class="where">(${error.url})</span>` : nothing;
+    return html`<div class="state error" part="error" role="alert">
+      <p class="message">${this.messages.errorTitle}</p>
+      <p>${error.message}${error.issues.length > 0 ? nothing : where}</p>
+      ${shown.length > 1
+        ? html`<ul>
+            ${shown.map((issue) => html`<li><code>${issue.path || '(document)'}</code>: ${issue.message}</li>`)}
+            ${hidden > 0 ? html`<li>${this.messages.moreIssues(hidden)}</li>` : nothing}
+          </ul>`
+        : nothing}
+      ${error.retryable ? html`<button type="button" part="retry" @click=${this.retry}>${this.messages.retry}</button>` : nothing}
+    </div>`;
+  }
+
+  private readInlineJson(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    this.inlineText = script?.textContent ?? undefined;
+  }
+
+  /** Fires career-load or career-error once per outcome. */
+  private report(): void {
+    const current = this.state;
+    if (current.status === 'ready') {
+      if (this.lastReported === current.guide) return;
+      this.lastReported = current.guide;
+      const url = current.source === 'src' && this.src ? resolveGuideUrl(this.src) : undefined;
+      this.dispatchEvent(new CareerLoadEvent({ guide: current.guide, source: current.source, url, empty: !this.hasSection(current.guide) }));
+    } else if (current.status === 'error') {
+      const { error } = current;
+      if (this.lastReported === error) return;
+      this.lastReported = error;
+      this.dispatchEvent(
+        new CareerErrorEvent({
+          kind: error.kind,
+          message: error.message,
+          issues: error.issues,
+          status: error.status,
+          url: error.url,
+          retryable: error.retryable,
+        }),
+      );
+    }
+  }
+}
+
+function toState(result: GuideResult | undefined, source: GuideSource): GuideState {
+  if (!result) return { status: 'idle' };
+  return result.ok ? { status: 'ready', guide: result.guide, source } : { status: 'error', error: GuideError.fromIssues(result.issues), source };
+}
+
+function toResult(data: unknown): GuideResult {
+  return typeof data === 'string' ? parseGuide(data) : validateGuide(data);
+}
+
+/** Validation never throws on JSON; a host object with throwing getters still must not crash us. */
+function safely(run: () => GuideResult): GuideResult {
+  try {
+    return run();
+  } catch {
+    return { ok: false, issues: [{ path: '', code: 'invalid_type', message: 'the data could not be read' }] };
+  }
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+function unexpected(error: unknown): GuideError {
+  return new GuideError('network', error instanceof Error ? error.message.slice(0, 200) : 'the guide could not be loaded');
+}

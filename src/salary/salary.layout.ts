@@ -1,0 +1,269 @@
+/**
+ * The salary chart's geometry and words, computed from the guide's `salary` section, the
+ * container width and the language. Pure: no Lit, no DOM. The element draws what this returns.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { Salary } from '../contract/schema.js';
+import { countryName, formatMoney } from '../chart/format.js';
+import { axisTicks, estimateLabelWidth, type Tick } from '../chart/ticks.js';
+import type { Messages } from '../i18n/messages.js';
+
+/** Below this container width the chart stacks labels above bars and writes compact amounts. */
+export const NARROW_BELOW = 520;
+
+const LABEL_WIDTH = 116;
+const VALUE_WIDTH = 132;
+const GAP = 12;
+const TOP = 22; // room for the median label
+const AXIS = 26;
+const WIDE = { pitch: 34, bar: 18 };
+const NARROW = { pitch: 46, bar: 14, text: 18 };
+const ARROW = 8;
+
+/** A rectangle in SVG user units. */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A piece of text placed in the chart. */
+export interface Label {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+}
+
+/** One row of the chart that a reader can focus: the range, a level, the top earners. */
+export interface SalaryMark {
+  /** `range`, `top`, or the level's id. */
+  readonly id: string;
+  readonly kind: 'range' | 'level' | 'top';
+  readonly label: Label;
+  /** The amount as drawn: compact when narrow. */
+  readonly value: Label;
+  /** The amount in full, shown when the mark is focused or hovered. */
+  readonly exact: string;
+  /** What a screen reader hears on focus. */
+  readonly ariaLabel: string;
+  /** The number behind the mark (for the range, its lower bound). */
+  readonly amount: number;
+  readonly bar: Box;
+  /** SVG path of the bar; the top earners' bar ends in an arrow (open-ended). */
+  readonly path: string;
+  /** The 25th–75th percentile band inside the range, when the guide has both. */
+  readonly band: Box | undefined;
+  /** The area the focus ring outlines. */
+  readonly focus: Box;
+}
+
+/** Everything the salary element draws. */
+export interface SalaryLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly narrow: boolean;
+  readonly domain: readonly [number, number];
+  readonly ticks: readonly Tick[];
+  readonly axisY: number;
+  readonly plot: { readonly x0: number; readonly x1: number; readonly top: number; readonly bottom: number };
+  readonly marks: readonly SalaryMark[];
+  readonly median: { readonly x: number; readonly y1: number; readonly y2: number; readonly marker: Box; readonly label: Label; readonly exact: string } | undefined;
+  readonly title: string;
+  readonly subtitle: string;
+  /** One paragraph that says what the chart shows, generated from the data. */
+  readonly summary: string;
+  /** The exact figures, for the table. */
+  readonly table: readonly { readonly label: string; readonly value: string }[];
+}
+
+/** What the layout needs besides the data. */
+export interface SalaryLayoutOptions {
+  readonly width: number;
+  readonly locale: string;
+  readonly messages: Messages;
+}
+
+/** The chart's height for `rows` rows at `width`: the same function the layout uses. */
+export function salaryChartHeight(rows: number, width: number): number {
+  const pitch = width < NARROW_BELOW ? NARROW.pitch : WIDE.pitch;
+  return TOP + rows * pitch + AXIS;
+}
+
+/** The height a typical guide's salary chart takes (range, three levels, top earners). */
+export function salaryPlaceholderHeight(width: number): number {
+  return salaryChartHeight(5, width);
+}
+
+/** Lays out the salary chart. */
+export function salaryLayout(salary: Salary, { width, locale, messages }: SalaryLayoutOptions): SalaryLayout {
+  const m = messages.salary;
+  const narrow = width < NARROW_BELOW;
+  const rowsGeometry = narrow ? NARROW : WIDE;
+  const money = (amount: number, compact = narrow) => formatMoney(amount, salary.currency, locale, compact);
+  const period = m.perPeriod(salary.period);
+
+  const x0 = narrow ? 0 : LABEL_WIDTH + GAP;
+  const x1 = Math.max(x0 + 40, narrow ? width - 1 : width - VALUE_WIDTH - GAP);
+  const { range, levels = [], topEarners, percentiles } = salary;
+
+  // Bars are lengths, so the axis starts at zero. The top earners' open bar needs room past
+  // its start, hence the extra tenth.
+  const highest = Math.max(range.max, ...levels.map((level) => level.amount), percentiles?.p90 ?? 0, topEarners ? topEarners.from * 1.1 : 0);
+  // About one tick per 70px: enough for a fine domain; labels go compact when full ones
+  // would not fit between ticks.
+  const tickCount = Math.max(3, Math.floor((x1 - x0) / 70));
+  const x = scaleLinear()
+    .domain([0, highest || 1])
+    .range([x0, x1])
+    .nice(tickCount);
+  const domain = x.domain() as [number, number];
+
+  const rows = 1 + levels.length + (topEarners ? 1 : 0);
+  const height = salaryChartHeight(rows, width);
+  const rowTop = (index: number) => TOP + index * rowsGeometry.pitch;
+  const barY = (index: number) => rowTop(index) + (narrow ? NARROW.text : (WIDE.pitch - WIDE.bar) / 2);
+  const textY = (index: number) => (narrow ? rowTop(index) + 13 : rowTop(index) + WIDE.pitch / 2 + 4.5);
+  const valueX = narrow ? x1 : width;
+
+  const marks: SalaryMark[] = [];
+  const place = (index: number, label: string, value: string): { label: Label; value: Label } => ({
+    label: { text: label, x: 0, y: textY(index), anchor: 'start' },
+    value: { text: value, x: valueX, y: textY(index), anchor: 'end' },
+  });
+  const focusBox = (index: number): Box => ({ x: -4, y: rowTop(index) + 1, width: width + 8 - 1, height: rowsGeometry.pitch - 2 });
+  const rect = (box: Box) => `M${box.x},${box.y}h${box.width}v${box.height}h${-box.width}Z`;
+
+  // The range.
+  const basis = m.rangeBasis[range.basis];
+  const rangeBar: Box = { x: x(range.min), y: barY(0), width: Math.max(1, x(range.max) - x(range.min)), height: rowsGeometry.bar };
+  const rangeExact = `${money(range.min, false)}–${money(range.max, false)}`;
+  const band =
+    percentiles?.p25 !== undefined && percentiles.p75 !== undefined
+      ? { x: x(percentiles.p25), y: rangeBar.y, width: Math.max(1, x(percentiles.p75) - x(percentiles.p25)), height: rangeBar.height }
+      : undefined;
+  marks.push({
+    id: 'range',
+    kind: 'range',
+    ...place(0, m.range, `${money(range.min)}–${money(range.max)}`),
+    exact: `${m.range} (${basis}): ${rangeExact} ${period}`,
+    ariaLabel: `${m.range}, ${basis}: ${rangeExact} ${period}`,
+    amount: range.min,
+    bar: rangeBar,
+    path: rect(rangeBar),
+    band,
+    focus: focusBox(0),
+  });
+
+  levels.forEach((level, i) => {
+    const index = 1 + i;
+    const bar: Box = { x: x0, y: barY(index), width: Math.max(1, x(level.amount) - x0), height: rowsGeometry.bar };
+    const exact = money(level.amount, false);
+    marks.push({
+      id: level.id,
+      kind: 'level',
+      ...place(index, level.label, money(level.amount)),
+      exact: `${level.label}: ${exact} ${period}`,
+      ariaLabel: `${level.label}: ${exact} ${period}`,
+      amount: level.amount,
+      bar,
+      path: rect(bar),
+      band: undefined,
+      focus: focusBox(index),
+    });
+  });
+
+  if (topEarners) {
+    const index = 1 + levels.length;
+    const start = x(topEarners.from);
+    const bar: Box = { x: start, y: barY(index), width: Math.max(ARROW + 2, x1 - start), height: rowsGeometry.bar };
+    const exact = money(topEarners.from, false);
+    const share = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(topEarners.percent) + '%';
+    const label = m.topEarners(share);
+    marks.push({
+      id: 'top',
+      kind: 'top',
+      ...place(index, label, `${money(topEarners.from)}+`),
+      exact: `${label}: ${m.from(exact)} ${period}`,
+      ariaLabel: `${label}: ${m.from(exact)} ${period}`,
+      amount: topEarners.from,
+      bar,
+      // An arrow, not a square end: the top earners' pay has no upper bound.
+      path: `M${bar.x},${bar.y}h${bar.width - ARROW}l${ARROW},${bar.height / 2}l${-ARROW},${bar.height / 2}h${-(bar.width - ARROW)}Z`,
+      band: undefined,
+      focus: focusBox(index),
+    });
+  }
+
+  const plotBottom = TOP + rows * rowsGeometry.pitch;
+  let median: SalaryLayout['median'];
+  const medianAmount = salary.median ?? percentiles?.p50;
+  if (medianAmount !== undefined) {
+    const mx = x(medianAmount);
+    const text = `${m.median} ${money(medianAmount)}`;
+    // Keep the label inside the chart: anchor it to the side it would overflow.
+    const half = text.length * 3.6;
+    const anchor = mx - half < 0 ? 'start' : mx + half > width ? 'end' : 'middle';
+    const size = rowsGeometry.bar + 6;
+    median = {
+      x: mx,
+      y1: TOP - 4,
+      y2: plotBottom,
+      marker: { x: mx - size / 2, y: rangeBar.y - 3, width: size, height: size },
+      label: { text, x: anchor === 'start' ? Math.max(0, mx - 4) : anchor === 'end' ? Math.min(width, mx + 4) : mx, y: TOP - 8, anchor },
+      exact: `${m.median}: ${money(medianAmount, false)} ${period}`,
+    };
+  }
+
+  const tickValues = x.ticks(tickCount);
+  const spacing = (x1 - x0) / Math.max(1, tickValues.length - 1);
+  const compactTicks = narrow || spacing < estimateLabelWidth(money(domain[1], false)) + 16;
+  const ticks = axisTicks(x, tickCount, (value) => money(value, compactTicks), width);
+  const country = countryName(salary.country, locale);
+  const title = m.title(salary.period);
+  const subtitle = `${country} · ${salary.currency}`;
+
+  const table = [
+    { label: `${m.range} (${basis})`, value: rangeExact },
+    ...(medianAmount !== undefined ? [{ label: m.median, value: money(medianAmount, false) }] : []),
+    ...percentileRows(salary, money, m.percentile),
+    ...levels.map((level) => ({ label: level.label, value: money(level.amount, false) })),
+    ...(topEarners ? [{ label: marks[marks.length - 1]!.label.text, value: m.from(money(topEarners.from, false)) }] : []),
+  ];
+
+  const summary = m.summary({
+    place: country,
+    period,
+    basis,
+    min: money(range.min, false),
+    max: money(range.max, false),
+    median: medianAmount !== undefined ? money(medianAmount, false) : undefined,
+    levels: levels.map((level) => `${level.label} ${money(level.amount, false)}`),
+    top: topEarners ? `${marks[marks.length - 1]!.label.text} ${m.from(money(topEarners.from, false))}` : undefined,
+  });
+
+  return {
+    width,
+    height,
+    narrow,
+    domain,
+    ticks,
+    axisY: plotBottom + 4,
+    plot: { x0, x1, top: TOP, bottom: plotBottom },
+    marks,
+    median,
+    title,
+    subtitle,
+    summary,
+    table,
+  };
+}
+
+function percentileRows(salary: Salary, money: (amount: number, compact?: boolean) => string, percentileLabel: (rank: number) => string) {
+  const p = salary.percentiles;
+  if (!p) return [];
+  return (['p10', 'p25', 'p50', 'p75', 'p90'] as const)
+    .filter((key) => p[key] !== undefined)
+    .map((key) => ({ label: percentileLabel(Number(key.slice(1))), value: money(p[key]!, false) }));
+}

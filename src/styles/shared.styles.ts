@@ -1,0 +1,237 @@
+import { css } from 'lit';
+
+/**
+ * The sheet every element shares: theme tokens, the focus ring, visually hidden text and the
+ * loading, empty and error states. Public tokens are `--career-*`; private ones are `--_*`.
+ */
+export const sharedStyles = css`
+  :host {
+    --_font: var(--career-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_radius: var(--career-radius, 6px);
+    --_ink: var(--career-ink, #1f2937);
+    --_muted: var(--career-muted, #4b5563);
+    --_surface: var(--career-surface, #ffffff);
+    --_border: var(--career-border, #d1d5db);
+    --_grid: var(--career-grid, #e5e7eb);
+    --_accent: var(--career-accent, #1d4ed8);
+    --_accent-soft: var(--career-accent-soft, #bfdbfe);
+    --_accent-ink: var(--career-accent-ink, #ffffff);
+    --_highlight: var(--career-highlight, #b45309);
+    --_focus: var(--career-focus, #1d4ed8);
+    --_error: var(--career-error, #b91c1c);
+    --_skeleton: var(--career-skeleton, #eef0f3);
+
+    display: block;
+    color: var(--_ink);
+    background: var(--_surface);
+    font-family: var(--_font);
+    font-size: var(--career-font-size, 0.875rem);
+    line-height: 1.4;
+    color-scheme: light;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  /* Dark palette: the same tokens, other defaults. */
+  :host([theme='dark']) {
+    --_ink: var(--career-ink, #f3f4f6);
+    --_muted: var(--career-muted, #b6bcc6);
+    --_surface: var(--career-surface, #111827);
+    --_border: var(--career-border, #4b5563);
+    --_grid: var(--career-grid, #374151);
+    --_accent: var(--career-accent, #93c5fd);
+    --_accent-soft: var(--career-accent-soft, #1e3a8a);
+    --_accent-ink: var(--career-accent-ink, #0b1220);
+    --_highlight: var(--career-highlight, #fbbf24);
+    --_focus: var(--career-focus, #93c5fd);
+    --_error: var(--career-error, #fca5a5);
+    --_skeleton: var(--career-skeleton, #1f2937);
+    color-scheme: dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_ink: var(--career-ink, #f3f4f6);
+      --_muted: var(--career-muted, #b6bcc6);
+      --_surface: var(--career-surface, #111827);
+      --_border: var(--career-border, #4b5563);
+      --_grid: var(--career-grid, #374151);
+      --_accent: var(--career-accent, #93c5fd);
+      --_accent-soft: var(--career-accent-soft, #1e3a8a);
+      --_accent-ink: var(--career-accent-ink, #0b1220);
+      --_highlight: var(--career-highlight, #fbbf24);
+      --_focus: var(--career-focus, #93c5fd);
+      --_error: var(--career-error, #fca5a5);
+      --_skeleton: var(--career-skeleton, #1f2937);
+      color-scheme: dark;
+    }
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  figure {
+    margin: 0;
+  }
+
+  .caption {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5em;
+    margin: 0 0 0.5rem;
+    min-height: 1.4em;
+  }
+
+  .title {
+    font-weight: 600;
+    font-size: 1em;
+    margin: 0;
+  }
+
+  .subtitle,
+  .readout {
+    color: var(--_muted);
+  }
+
+  .readout {
+    min-height: 1.4em;
+    margin: 0.25rem 0 0;
+    font-variant-numeric: tabular-nums;
+  }
+
+  svg {
+    display: block;
+    overflow: visible;
+    font: inherit;
+  }
+
+  svg text {
+    fill: currentColor;
+  }
+
+  .axis text {
+    fill: var(--_muted);
+    font-size: 0.75rem;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .axis line {
+    stroke: var(--_grid);
+    shape-rendering: crispEdges;
+  }
+
+  .mark {
+    outline: none;
+    cursor: pointer;
+  }
+
+  .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 2;
+    visibility: hidden;
+  }
+
+  .mark:focus-visible .focus-ring {
+    visibility: visible;
+  }
+
+  button {
+    font: inherit;
+    color: var(--_accent-ink);
+    background: var(--_accent);
+    border: 0;
+    border-radius: var(--_radius);
+    padding: 0.35em 0.9em;
+    cursor: pointer;
+  }
+
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .state {
+    box-sizing: border-box;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+  }
+
+  .state p {
+    margin: 0;
+  }
+
+  .error {
+    border-color: var(--_error);
+  }
+
+  .error .message {
+    font-weight: 600;
+    color: var(--_error);
+  }
+
+  .error ul {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+    overflow-wrap: anywhere;
+  }
+
+  .error button {
+    margin-top: 0.75rem;
+  }
+
+  .empty {
+    color: var(--_muted);
+  }
+
+  .placeholder {
+    box-sizing: border-box;
+  }
+
+  .skeleton {
+    fill: var(--_skeleton);
+  }
+
+  .skeleton-text {
+    display: block;
+    height: 0.9em;
+    width: 12em;
+    max-width: 60%;
+    border-radius: 3px;
+    background: var(--_skeleton);
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: career-pulse 1.6s ease-in-out infinite;
+    }
+  }
+
+  @keyframes career-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .focus-ring {
+      stroke: Highlight;
+    }
+    .skeleton {
+      fill: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,42 @@
+import { defineConfig } from 'vite';
+
+/**
+ * One build config, two outputs:
+ * - `vite build`: the npm package, one ES module per entry, Lit, d3 and Valibot left to the
+ *   user's bundler.
+ * - `vite build --mode cdn`: `dist/cdn/career-widgets.js`, one self-contained module with every
+ *   element, for a plain `<script type="module">`.
+ * `vite` (npm start) serves the demo page, index.html.
+ */
+export default defineConfig(({ mode }) => {
+  const cdn = mode === 'cdn';
+  return {
+    server: { host: '127.0.0.1', port: 5173 },
+    build: cdn
+      ? {
+          outDir: 'dist/cdn',
+          emptyOutDir: true,
+          target: 'es2022',
+          lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'career-widgets.js' },
+          // Library mode keeps whitespace even with minify: true; minify the output itself.
+          rolldownOptions: { output: { minify: true, comments: false } },
+        }
+      : {
+          outDir: 'dist',
+          emptyOutDir: true,
+          target: 'es2022',
+          minify: false,
+          lib: {
+            entry: {
+              index: 'src/index.ts',
+              salary: 'src/salary/salary.ts',
+              contract: 'src/contract/index.ts',
+            },
+            formats: ['es'],
+          },
+          rolldownOptions: {
+            external: [/^lit($|\/)/, /^@lit\//, /^d3-/, /^valibot$/],
+          },
+        },
+  };
+});
