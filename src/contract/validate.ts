@@ -45,7 +45,7 @@ export function validateGuide(input: unknown): GuideResult {
   const version = versionIssue(input);
   if (version) return { ok: false, issues: [version] };
   const parsed = v.safeParse(GuideSchema, input);
-  if (!parsed.success) return { ok: false, issues: bound(parsed.issues.map(toGuideIssue)) };
+  if (!parsed.success) return { ok: false, issues: bound(unique(parsed.issues.map(toGuideIssue))) };
   const inconsistencies = checkConsistency(parsed.output);
   if (inconsistencies.length > 0) return { ok: false, issues: bound(inconsistencies) };
   return { ok: true, guide: parsed.output };
@@ -142,11 +142,27 @@ function expectedWords(expected: string | null): string {
   // Valibot writes unions as `(number | null)` and picklists as `"a" | "b"`.
   const parts = expected.replace(/^\((.*)\)$/, '$1').split(' | ');
   const words = parts.map((part) => TYPE_WORDS[part] ?? part);
-  if (parts.every((part) => part.startsWith('"'))) return `one of ${words.join(', ')}`;
+  if (parts.length > 1 && parts.every((part) => part.startsWith('"'))) return `one of ${words.join(', ')}`;
   return words.join(' or ');
 }
 
+/** One issue per path and message: a list given for an object yields one issue, not one per key. */
+function unique(issues: GuideIssue[]): GuideIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.path}\u0000${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function toGuideIssue(issue: v.BaseIssue<unknown>): GuideIssue {
+  // Valibot takes an array for an object and then misses every key; say what really happened.
+  const last = issue.path?.[issue.path.length - 1];
+  if (issue.type === 'object' && last && Array.isArray(last.input)) {
+    return { path: formatPath(issue.path?.slice(0, -1)), code: 'invalid_type', message: `expected an object, got ${describeValue(last.input)}` };
+  }
   const path = formatPath(issue.path);
   const got = describeValue(issue.input);
   const requirement = issue.requirement;
@@ -174,6 +190,10 @@ function toGuideIssue(issue: v.BaseIssue<unknown>): GuideIssue {
     case 'picklist':
       if (issue.input === undefined) return { path, code: 'missing', message: `required, expected ${expectedWords(issue.expected)}` };
       return { path, code: 'invalid_value', message: `expected ${expectedWords(issue.expected)}, got ${got}` };
+    case 'object':
+      // Valibot reports a missing key on the object, with the key's name as "expected".
+      if (issue.input === undefined) return { path, code: 'missing', message: 'required, but missing' };
+      return { path, code: 'invalid_type', message: `expected an object, got ${got}` };
     default:
       if (issue.input === undefined) return { path, code: 'missing', message: `required, expected ${expectedWords(issue.expected)}` };
       return { path, code: 'invalid_type', message: `expected ${expectedWords(issue.expected)}, got ${got}` };

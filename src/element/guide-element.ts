@@ -28,6 +28,9 @@ const MAX_SHOWN_ISSUES = 5;
  * attribute, an inline JSON script, in that order of precedence), the loading, empty, error
  * and ready states, the `career-load` and `career-error` events, language and width.
  * A subclass says which section it shows and how to draw it.
+ *
+ * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.
+ * @fires career-error - The guide could not be loaded or is invalid; `detail.kind`, `detail.message`, `detail.issues`.
  */
 export abstract class GuideElement extends LitElement {
   static override styles: CSSResultGroup = [sharedStyles];
@@ -161,7 +164,11 @@ export abstract class GuideElement extends LitElement {
 
   /** Dispatches `career-select` for a mark the reader activated. */
   protected select(detail: CareerSelectDetail): void {
-    this.dispatchEvent(new CareerSelectEvent(detail));
+    this.emit(new CareerSelectEvent(detail));
+  }
+
+  private emit(event: Event): void {
+    this.dispatchEvent(event);
   }
 
   private renderPlaceholder(busy: boolean): TemplateResult {
@@ -206,12 +213,12 @@ export abstract class GuideElement extends LitElement {
       if (this.lastReported === current.guide) return;
       this.lastReported = current.guide;
       const url = current.source === 'src' && this.src ? resolveGuideUrl(this.src) : undefined;
-      this.dispatchEvent(new CareerLoadEvent({ guide: current.guide, source: current.source, url, empty: !this.hasSection(current.guide) }));
+      this.emit(new CareerLoadEvent({ guide: current.guide, source: current.source, url, empty: !this.hasSection(current.guide) }));
     } else if (current.status === 'error') {
       const { error } = current;
       if (this.lastReported === error) return;
       this.lastReported = error;
-      this.dispatchEvent(
+      this.emit(
         new CareerErrorEvent({
           kind: error.kind,
           message: error.message,

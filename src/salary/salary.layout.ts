@@ -111,9 +111,8 @@ export function salaryLayout(salary: Salary, { width, locale, messages }: Salary
   // Bars are lengths, so the axis starts at zero. The top earners' open bar needs room past
   // its start, hence the extra tenth.
   const highest = Math.max(range.max, ...levels.map((level) => level.amount), percentiles?.p90 ?? 0, topEarners ? topEarners.from * 1.1 : 0);
-  // About one tick per 70px: enough for a fine domain; labels go compact when full ones
-  // would not fit between ticks.
-  const tickCount = Math.max(3, Math.floor((x1 - x0) / 70));
+  // About one tick per 100px; labels go compact when full ones would not fit between ticks.
+  const tickCount = Math.max(3, Math.floor((x1 - x0) / 100));
   const x = scaleLinear()
     .domain([0, highest || 1])
     .range([x0, x1])

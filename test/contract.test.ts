@@ -1,0 +1,130 @@
+import { expect } from '@open-wc/testing';
+import { MAX_ISSUES, formatIssue, parseGuide, validateGuide, type GuideIssue } from '../src/contract/index.js';
+import { sampleGuide } from './support/guides.js';
+
+/** Sets `value` at a dotted path like `salary.levels.1.amount` in a copy of the sample. */
+function sampleWith(path: string, value: unknown): unknown {
+  const guide = sampleGuide() as Record<string, unknown>;
+  const keys = path.split('.');
+  let node: Record<string, unknown> = guide;
+  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  const last = keys[keys.length - 1]!;
+  if (value === undefined) delete node[last];
+  else node[last] = value;
+  return guide;
+}
+
+function issuesOf(input: unknown): readonly GuideIssue[] {
+  const result = validateGuide(input);
+  if (result.ok) throw new Error('expected the document to be invalid');
+  return result.issues;
+}
+
+describe('contract', () => {
+  it('accepts the bundled Operations Engineer guide', () => {
+    const result = validateGuide(sampleGuide());
+    expect(result.ok, result.ok ? '' : result.issues.map(formatIssue).join('\n')).to.equal(true);
+  });
+
+  it('accepts a document with only schemaVersion and salary', () => {
+    const { salary } = sampleGuide();
+    expect(validateGuide({ schemaVersion: 1, salary }).ok).to.equal(true);
+  });
+
+  it('ignores unknown fields, so older readers read newer documents', () => {
+    const guide = sampleGuide();
+    const result = validateGuide({ ...guide, futureSection: { a: 1 }, salary: { ...guide.salary, bonus: 5 } });
+    expect(result.ok).to.equal(true);
+    if (result.ok) {
+      expect(result.guide).not.to.have.property('futureSection');
+      expect(result.guide.salary).not.to.have.property('bonus');
+    }
+  });
+
+  const invalid: [name: string, input: unknown, path: string, code: GuideIssue['code'], message: RegExp][] = [
+    ['a string for a number', sampleWith('salary.levels.1.amount', '100k'), 'salary.levels[1].amount', 'invalid_type', /^expected a number, got "100k"$/],
+    ['a missing required field', sampleWith('salary.currency', undefined), 'salary.currency', 'missing', /required/],
+    ['a lower-case currency', sampleWith('salary.currency', 'usd'), 'salary.currency', 'invalid_format', /ISO 4217/],
+    ['an unknown pay period', sampleWith('salary.period', 'month'), 'salary.period', 'invalid_value', /one of "year", "hour", got "month"/],
+    ['a negative amount', sampleWith('salary.median', -5), 'salary.median', 'too_small', /at least 0, got -5/],
+    ['Infinity from 1e309', JSON.parse('{"schemaVersion":1,"salary":{"country":"US","currency":"USD","period":"year","range":{"min":1e309,"max":2,"basis":"typical"}}}'), 'salary.range.min', 'invalid_value', /finite number, got Infinity/],
+    ['an inverted range', sampleWith('salary.range', { min: 130000, max: 70000, basis: 'typical' }), 'salary.range.max', 'inconsistent', /at least range.min/],
+    ['a median outside the range', sampleWith('salary.median', 200000), 'salary.median', 'inconsistent', /within the range/],
+    ['a duplicate level id', sampleWith('salary.levels.2.id', 'entry'), 'salary.levels[2].id', 'inconsistent', /earlier level/],
+    ['a tier naming a missing level', sampleWith('tiers.0.salaryLevel', 'intern'), 'tiers[0].salaryLevel', 'inconsistent', /not the id/],
+    ['an open lower bound', sampleWith('tiers.0.years.min', null), 'tiers[0].years.min', 'invalid_type', /expected a number, got null/],
+    ['inverted tier years', sampleWith('tiers.1.years', { min: 5, max: 2 }), 'tiers[1].years.max', 'inconsistent', /at least years.min/],
+    ['a 12-hour time', sampleWith('day.blocks.0.start', '9:00 AM'), 'day.blocks[0].start', 'invalid_format', /HH:MM/],
+    ['a block that ends before it starts', sampleWith('day.blocks.0.end', '08:00'), 'day.blocks[0].end', 'inconsistent', /after start/],
+    ['an unknown demand level', sampleWith('demand.level', 'extreme'), 'demand.level', 'invalid_value', /one of "low", "moderate", "high"/],
+    ['a javascript: source URL', sampleWith('outlook.source', { name: 'x', url: 'javascript:alert(1)' }), 'outlook.source.url', 'invalid_format', /http\(s\) URL/],
+    ['a percent given as a fraction word', sampleWith('facts.growthRate.unit', 'fraction'), 'facts.growthRate.unit', 'invalid_value', /expected "percent"/],
+    ['an empty title', sampleWith('title', ''), 'title', 'too_short', /must not be empty/],
+    ['a list where an object belongs', sampleWith('salary', []), 'salary', 'invalid_type', /expected an object, got a list of 0 items/],
+    ['a template-shaped object for text', sampleWith('title', { _$litType$: 1, strings: ['<img src=x onerror=alert(1)>'], values: [] }), 'title', 'invalid_type', /expected text, got an object/],
+    ['a missing schemaVersion', sampleWith('schemaVersion', undefined), 'schemaVersion', 'missing', /required/],
+    ['a newer schemaVersion', sampleWith('schemaVersion', 2), 'schemaVersion', 'unsupported_version', /newer than this version of career-widgets reads \(1\)/],
+  ];
+
+  for (const [name, input, path, code, message] of invalid) {
+    it(`reports ${name} at ${path}`, () => {
+      const issues = issuesOf(input);
+      const issue = issues.find((candidate) => candidate.path === path);
+      expect(issue, issues.map(formatIssue).join('\n')).to.exist;
+      expect(issue!.code).to.equal(code);
+      expect(issue!.message).to.match(message);
+    });
+  }
+
+  it('describes a wrong root type at the document', () => {
+    const issues = issuesOf([1, 2, 3]);
+    expect(issues).to.deep.equal([{ path: '', code: 'invalid_type', message: 'expected an object, got a list of 3 items' }]);
+  });
+
+  it('reports invalid JSON without throwing', () => {
+    const result = parseGuide('{"schemaVersion": 1,');
+    expect(result.ok).to.equal(false);
+    if (!result.ok) {
+      expect(result.issues[0]!.code).to.equal('invalid_json');
+      expect(result.issues[0]!.message).to.match(/^not valid JSON/);
+    }
+  });
+
+  it('bounds the number of issues and says how many were left out', () => {
+    const levels = Array.from({ length: 60 }, (_, i) => ({ id: `l${i}`, label: 'L', amount: 'lots' }));
+    const issues = issuesOf(sampleWith('salary.levels', levels));
+    expect(issues).to.have.length(MAX_ISSUES + 1);
+    expect(issues[MAX_ISSUES]).to.deep.include({ code: 'too_many_issues' });
+    expect(issues[MAX_ISSUES]!.message).to.match(/and \d+ more issues/);
+  });
+
+  it('never echoes more than a few characters of a huge string', () => {
+    const huge = 'A'.repeat(1_000_000);
+    const issues = issuesOf(sampleWith('salary.currency', huge));
+    const text = issues.map(formatIssue).join('\n');
+    expect(text.length).to.be.below(400);
+    expect(text).to.contain('(1000000 characters)');
+  });
+
+  it('refuses a 10,000-entry list with the path and the limit', () => {
+    const issues = issuesOf(sampleWith('responsibilities', Array.from({ length: 10_000 }, () => 'x')));
+    expect(issues[0]).to.deep.equal({ path: 'responsibilities', code: 'too_long', message: 'expected at most 100 items, got 10000 items' });
+  });
+
+  it('escapes invisible formatting characters in messages', () => {
+    const issues = issuesOf(sampleWith('salary.currency', 'U\u202eDS'));
+    expect(issues[0]!.message).to.contain('\\u202e');
+    expect(issues[0]!.message).not.to.contain('\u202e');
+  });
+
+  it('does not let __proto__ keys reach the output or any prototype', () => {
+    const result = parseGuide('{"schemaVersion":1,"__proto__":{"polluted":true},"salary":{"__proto__":{"polluted":true},"country":"US","currency":"USD","period":"year","range":{"min":1,"max":2,"basis":"typical"}}}');
+    expect(result.ok).to.equal(true);
+    if (result.ok) {
+      expect(Object.getPrototypeOf(result.guide)).to.equal(Object.prototype);
+      expect((result.guide as Record<string, unknown>).polluted).to.equal(undefined);
+      expect((result.guide.salary as Record<string, unknown>).polluted).to.equal(undefined);
+    }
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+});

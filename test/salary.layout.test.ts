@@ -1,0 +1,158 @@
+import { expect } from '@open-wc/testing';
+import type { Salary } from '../src/contract/schema.js';
+import { messagesFor } from '../src/i18n/messages.js';
+import { NARROW_BELOW, salaryChartHeight, salaryLayout, salaryPlaceholderHeight } from '../src/salary/salary.layout.js';
+import { sampleGuide } from './support/guides.js';
+
+const messages = messagesFor('en');
+const sample = (): Salary => sampleGuide().salary!;
+const layoutAt = (width: number, salary = sample(), locale = 'en-US') => salaryLayout(salary, { width, locale, messages });
+
+describe('salary layout', () => {
+  describe('wide (720px)', () => {
+    const layout = layoutAt(720);
+    const x = (value: number) => layout.plot.x0 + ((value - layout.domain[0]) / (layout.domain[1] - layout.domain[0])) * (layout.plot.x1 - layout.plot.x0);
+
+    it('starts the axis at zero and ends on a nice value above every figure', () => {
+      expect(layout.domain[0]).to.equal(0);
+      expect(layout.domain[1]).to.equal(150_000);
+      expect(layout.narrow).to.equal(false);
+    });
+
+    it('puts nice ticks with full currency labels along the plot', () => {
+      expect(layout.ticks.map((tick) => tick.value)).to.deep.equal([0, 50_000, 100_000, 150_000]);
+      expect(layout.ticks[0]!.position).to.equal(layout.plot.x0);
+      expect(layout.ticks.at(-1)!.position).to.equal(layout.plot.x1);
+      expect(layout.ticks.map((tick) => tick.label)).to.deep.equal(['$0', '$50,000', '$100,000', '$150,000']);
+    });
+
+    it('has one mark per row, in order: range, levels, top earners', () => {
+      expect(layout.marks.map((mark) => mark.id)).to.deep.equal(['range', 'entry', 'mid', 'senior', 'top']);
+      expect(layout.height).to.equal(salaryChartHeight(5, 720));
+    });
+
+    it('draws the range from min to max and levels from zero to their amount', () => {
+      const [range, entry, mid, senior] = layout.marks;
+      expect(range!.bar.x).to.be.closeTo(x(70_000), 1e-9);
+      expect(range!.bar.x + range!.bar.width).to.be.closeTo(x(130_000), 1e-9);
+      expect(entry!.bar.x).to.equal(layout.plot.x0);
+      expect(entry!.bar.width).to.be.closeTo(x(79_000) - layout.plot.x0, 1e-9);
+      expect(mid!.bar.width).to.be.closeTo(x(100_000) - layout.plot.x0, 1e-9);
+      expect(senior!.bar.width).to.be.closeTo(x(121_000) - layout.plot.x0, 1e-9);
+      // Rows do not overlap.
+      for (let i = 1; i < layout.marks.length; i += 1) {
+        const above = layout.marks[i - 1]!.bar;
+        expect(layout.marks[i]!.bar.y).to.be.greaterThan(above.y + above.height);
+      }
+    });
+
+    it('draws the top earners open-ended from their threshold to the end of the plot', () => {
+      const top = layout.marks[4]!;
+      expect(top.bar.x).to.be.closeTo(x(130_000), 1e-9);
+      expect(top.bar.x + top.bar.width).to.equal(layout.plot.x1);
+      expect(top.path).to.match(/l8,9l-8,9/); // the arrow end
+      expect(top.value.text).to.equal('$130,000+');
+    });
+
+    it('marks the median across the plot', () => {
+      expect(layout.median!.x).to.be.closeTo(x(100_000), 1e-9);
+      expect(layout.median!.label.text).to.equal('Median $100,000');
+      expect(layout.median!.y2).to.equal(layout.plot.bottom);
+    });
+
+    it('writes full amounts and exact figures', () => {
+      expect(layout.marks.map((mark) => mark.value.text)).to.deep.equal(['$70,000–$130,000', '$79,000', '$100,000', '$121,000', '$130,000+']);
+      expect(layout.marks[1]!.exact).to.equal('Entry-Level: $79,000 per year');
+      expect(layout.marks[1]!.ariaLabel).to.equal('Entry-Level: $79,000 per year');
+    });
+
+    it('summarises the data in words', () => {
+      expect(layout.title).to.equal('Annual salary');
+      expect(layout.subtitle).to.equal('United States · USD');
+      expect(layout.summary).to.equal(
+        'Salary per year in United States: typical range $70,000 to $130,000, median $100,000. ' +
+          'Entry-Level $79,000; Mid-Level $100,000; Senior-Level $121,000. Top 10% from $130,000.',
+      );
+    });
+
+    it('lists every exact figure for the table', () => {
+      expect(layout.table).to.deep.equal([
+        { label: 'Range (typical range)', value: '$70,000–$130,000' },
+        { label: 'Median', value: '$100,000' },
+        { label: 'Entry-Level', value: '$79,000' },
+        { label: 'Mid-Level', value: '$100,000' },
+        { label: 'Senior-Level', value: '$121,000' },
+        { label: 'Top 10%', value: 'from $130,000' },
+      ]);
+    });
+  });
+
+  describe('narrow (320px)', () => {
+    const layout = layoutAt(320);
+
+    it('stacks labels above full-width bars', () => {
+      expect(layout.narrow).to.equal(true);
+      expect(layout.plot.x0).to.equal(0);
+      for (const mark of layout.marks) expect(mark.label.y).to.be.lessThan(mark.bar.y);
+    });
+
+    it('writes compact amounts on bars and ticks, exact ones on focus', () => {
+      expect(layout.marks.map((mark) => mark.value.text)).to.deep.equal(['$70K–$130K', '$79K', '$100K', '$121K', '$130K+']);
+      expect(layout.ticks.map((tick) => tick.label)).to.deep.equal(['$0', '$50K', '$100K', '$150K']);
+      expect(layout.marks[1]!.exact).to.equal('Entry-Level: $79,000 per year');
+    });
+
+    it('keeps tick labels inside the chart', () => {
+      expect(layout.ticks[0]!.anchor).to.equal('start');
+      expect(layout.ticks.at(-1)!.anchor).to.equal('end');
+    });
+
+    it('is taller than wide, and the placeholder reserves that height', () => {
+      expect(layout.height).to.be.greaterThan(layoutAt(720).height);
+      expect(salaryPlaceholderHeight(320)).to.equal(layout.height);
+      expect(salaryPlaceholderHeight(720)).to.equal(layoutAt(720).height);
+    });
+  });
+
+  it('switches to narrow below the threshold', () => {
+    expect(layoutAt(NARROW_BELOW - 1).narrow).to.equal(true);
+    expect(layoutAt(NARROW_BELOW).narrow).to.equal(false);
+  });
+
+  it('formats in the given locale', () => {
+    const layout = layoutAt(720, sample(), 'de-DE');
+    expect(layout.marks[1]!.value.text).to.equal('79.000\u00a0$');
+    expect(layout.subtitle).to.equal('Vereinigte Staaten · USD');
+  });
+
+  it('formats other currencies and hourly pay', () => {
+    const hourly: Salary = { country: 'GB', currency: 'GBP', period: 'hour', range: { min: 12, max: 30.5, basis: 'min-max' } };
+    const layout = layoutAt(720, hourly, 'en-GB');
+    expect(layout.title).to.equal('Hourly pay');
+    expect(layout.marks).to.have.length(1);
+    expect(layout.marks[0]!.exact).to.equal('Range (lowest to highest): £12–£30.50 per hour');
+    expect(layout.median).to.equal(undefined);
+  });
+
+  it('draws the interquartile band and takes the median from p50 when given percentiles', () => {
+    const salary: Salary = {
+      ...sample(),
+      median: undefined,
+      percentiles: { p10: 70_000, p25: 85_000, p50: 98_000, p75: 112_000, p90: 130_000 },
+    };
+    const layout = layoutAt(720, salary);
+    const band = layout.marks[0]!.band!;
+    const x = (value: number) => layout.plot.x0 + (value / layout.domain[1]) * (layout.plot.x1 - layout.plot.x0);
+    expect(band.x).to.be.closeTo(x(85_000), 1e-9);
+    expect(band.x + band.width).to.be.closeTo(x(112_000), 1e-9);
+    expect(layout.median!.label.text).to.equal('Median $98,000');
+    expect(layout.table.map((row) => row.label)).to.include.members(['10th percentile', '90th percentile']);
+  });
+
+  it('copes with a zero-width range and zero amounts', () => {
+    const layout = layoutAt(400, { country: 'US', currency: 'USD', period: 'year', range: { min: 0, max: 0, basis: 'typical' } });
+    expect(layout.domain[1]).to.be.greaterThan(0);
+    expect(layout.marks[0]!.bar.width).to.be.at.least(1);
+    for (const tick of layout.ticks) expect(Number.isFinite(tick.position)).to.equal(true);
+  });
+});

@@ -1,0 +1,36 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, defaultReporter } from '@web/test-runner';
+import { faultServer } from './test/support/fault-server.mjs';
+import { summaryLineReporter } from './test/support/summary-reporter.mjs';
+
+/** Element and pure tests alike run in headless Chromium (Debian's, or CHROME_PATH). */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 1,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [faultServer()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          // Deterministic formatting: every test sees the same language and time zone.
+          '--lang=en-US',
+        ],
+        env: { ...process.env, TZ: 'UTC', LANG: 'en_US.UTF-8' },
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryLineReporter()],
+};
