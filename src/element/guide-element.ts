@@ -55,7 +55,7 @@ export abstract class GuideElement extends LitElement {
   /** The words for `resolvedLocale`. */
   protected messages: Messages = messagesFor('en');
   /** The container's width, measured by a ResizeObserver. */
-  protected readonly size = new WidthController(this);
+  protected readonly size = new WidthController(this, () => this.renderRoot.querySelector('.sizer'));
 
   // Kept between renders so each outcome is one object: events fire once per outcome.
   private dataState: GuideState = { status: 'idle' };
@@ -148,6 +148,10 @@ export abstract class GuideElement extends LitElement {
   }
 
   override render(): unknown {
+    return html`<div class="sizer" aria-hidden="true"></div>${this.renderState()}`;
+  }
+
+  private renderState(): unknown {
     const current = this.state;
     switch (current.status) {
       case 'idle':
@@ -171,10 +175,16 @@ export abstract class GuideElement extends LitElement {
     this.dispatchEvent(event);
   }
 
+  /**
+   * The ready layout's outline: a caption line, the chart's height, a readout line. Same
+   * structure and sizes as the chart, so the page does not move when the guide arrives.
+   */
   private renderPlaceholder(busy: boolean): TemplateResult {
     const height = this.placeholderHeight(this.size.width || 600);
-    return html`<div class="placeholder" part="placeholder" style="height:${height}px" aria-busy=${busy ? 'true' : 'false'}>
-      <span class="skeleton-text"></span>
+    return html`<div class="placeholder" part="placeholder" aria-busy=${busy ? 'true' : 'false'}>
+      <div class="caption"><span class="skeleton-text"></span></div>
+      <div class="skeleton-chart" style="height:${height}px"></div>
+      <p class="readout"></p>
       ${busy ? html`<span class="visually-hidden" role="status">${this.messages.loading}</span>` : nothing}
     </div>`;
   }

@@ -1,17 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Tracks the content width of its host through one ResizeObserver, so charts follow their
- * container, not the window, and nobody reads layout in render().
+ * Tracks the width its host is given, through one ResizeObserver, so charts follow their
+ * container, not the window, and nothing reads layout in render().
+ *
+ * It observes a zero-height sizer inside the shadow root rather than the host: drawing the
+ * chart changes the host's height, and observing the host would then report again in the same
+ * frame ("ResizeObserver loop completed with undelivered notifications"). The sizer changes only
+ * when the width does.
  */
 export class WidthController implements ReactiveController {
-  /** The host's content-box width in CSS pixels; 0 until first measured. */
+  /** The available width in CSS pixels; 0 until first measured. */
   width = 0;
-  private readonly host: ReactiveControllerHost & Element;
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly target: () => Element | null | undefined;
   private observer: ResizeObserver | undefined;
+  private observed: Element | undefined;
 
-  constructor(host: ReactiveControllerHost & Element) {
+  constructor(host: ReactiveControllerHost & HTMLElement, target: () => Element | null | undefined) {
     this.host = host;
+    this.target = target;
     host.addController(this);
   }
 
@@ -26,11 +34,21 @@ export class WidthController implements ReactiveController {
         this.host.requestUpdate();
       }
     });
-    this.observer.observe(this.host);
+    this.observed = undefined;
+  }
+
+  hostUpdated(): void {
+    const target = this.target();
+    if (target && target !== this.observed && this.observer) {
+      if (this.observed) this.observer.unobserve(this.observed);
+      this.observer.observe(target);
+      this.observed = target;
+    }
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.observed = undefined;
   }
 }

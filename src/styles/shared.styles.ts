@@ -22,6 +22,7 @@ export const sharedStyles = css`
     --_skeleton: var(--career-skeleton, #eef0f3);
 
     display: block;
+    position: relative;
     color: var(--_ink);
     background: var(--_surface);
     font-family: var(--_font);
@@ -67,6 +68,16 @@ export const sharedStyles = css`
       --_skeleton: var(--career-skeleton, #1f2937);
       color-scheme: dark;
     }
+  }
+
+  /* Measured by the width controller: as wide as the host, never taller than nothing. */
+  .sizer {
+    position: absolute;
+    inset-inline: 0;
+    top: 0;
+    height: 0;
+    visibility: hidden;
+    pointer-events: none;
   }
 
   .visually-hidden {
@@ -201,8 +212,10 @@ export const sharedStyles = css`
     box-sizing: border-box;
   }
 
-  .skeleton {
-    fill: var(--_skeleton);
+  .skeleton-chart {
+    border-radius: var(--_radius);
+    background: linear-gradient(var(--_skeleton), var(--_skeleton)) left 35% / 70% 18px no-repeat,
+      linear-gradient(var(--_skeleton), var(--_skeleton)) left 65% / 45% 18px no-repeat;
   }
 
   .skeleton-text {
@@ -215,7 +228,8 @@ export const sharedStyles = css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    .skeleton {
+    .skeleton-chart,
+    .skeleton-text {
       animation: career-pulse 1.6s ease-in-out infinite;
     }
   }
@@ -230,8 +244,10 @@ export const sharedStyles = css`
     .focus-ring {
       stroke: Highlight;
     }
-    .skeleton {
-      fill: GrayText;
+    .skeleton-chart,
+    .skeleton-text {
+      forced-color-adjust: none;
+      background: GrayText;
     }
   }
 `;

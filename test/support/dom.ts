@@ -1,0 +1,50 @@
+/** Helpers for element tests. */
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import type { GuideElement } from '../../src/element/guide-element.js';
+
+/** Waits until the element has settled on `status` and rendered it. */
+export async function settled<T extends GuideElement>(element: T, status: T['state']['status'] = 'ready'): Promise<T> {
+  await waitUntil(() => element.state.status === status, `expected state ${status}, got ${element.state.status}`, { timeout: 5000 });
+  await element.updateComplete;
+  // The ResizeObserver reports the width in the next frame; the chart draws after it.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await element.updateComplete;
+  return element;
+}
+
+/** A container of a given width to put an element in. */
+export async function container(width: number): Promise<HTMLDivElement> {
+  return fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+}
+
+/** The shadow root of an element, which must exist. */
+export function shadow(element: Element): ShadowRoot {
+  if (!element.shadowRoot) throw new Error(`${element.localName} has no shadow root`);
+  return element.shadowRoot;
+}
+
+/** Text of an element with whitespace collapsed. */
+export function text(node: Node | null | undefined): string {
+  // ASCII whitespace only: Intl's no-break spaces are part of what a number says.
+  return (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+}
+
+/** A promise for the next event of `type` on `target`, or a rejection after `ms`. */
+export function nextEvent<E extends Event>(target: EventTarget, type: string, ms = 5000): Promise<E> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${type} event within ${ms}ms`)), ms);
+    target.addEventListener(
+      type,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as E);
+      },
+      { once: true },
+    );
+  });
+}
+
+/** A unique key so that fault-server counters are per test. */
+export function uniqueKey(): string {
+  return `k${Math.random().toString(36).slice(2, 10)}`;
+}
