@@ -1,0 +1,36 @@
+/**
+ * The drop-in build, dist/cdn/career-widgets.js (made by `npm run build`, which `npm test` runs
+ * first): one self-contained module that defines every element when imported.
+ */
+import { expect } from '@open-wc/testing';
+import { SAMPLE_URL } from './support/guides.js';
+
+const BUNDLE = '/dist/cdn/career-widgets.js';
+
+describe('the drop-in bundle', () => {
+  it('is one module with no imports of its own', async () => {
+    const source = await (await fetch(BUNDLE)).text();
+    expect(source.length).to.be.greaterThan(10_000);
+    expect(source).not.to.match(/\bimport\s*[\s{*"'(]|\bimport\(/);
+    // Minified: no doc comments survive, and code runs on long lines (template literals keep
+    // their own line breaks).
+    expect(source).not.to.contain('/**');
+    expect(source.length / source.split('\n').length).to.be.greaterThan(150);
+  });
+
+  it('defines <career-salary> and renders the bundled guide from src', async () => {
+    const bundle = await import(/* @vite-ignore */ BUNDLE);
+    expect(bundle.CareerSalary).to.be.a('function');
+    expect(customElements.get('career-salary')).to.equal(bundle.CareerSalary);
+    const el = document.createElement('career-salary');
+    el.setAttribute('src', SAMPLE_URL);
+    const box = document.createElement('div');
+    box.style.width = '640px';
+    box.append(el);
+    document.body.append(box);
+    await new Promise((resolve) => el.addEventListener('career-load', resolve, { once: true }));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(el.shadowRoot!.querySelectorAll('.mark')).to.have.length(5);
+    box.remove();
+  });
+});
