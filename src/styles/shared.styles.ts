@@ -19,7 +19,7 @@ export const sharedStyles = css`
     --_highlight: var(--career-highlight, #b45309);
     --_focus: var(--career-focus, #1d4ed8);
     --_error: var(--career-error, #b91c1c);
-    --_skeleton: var(--career-skeleton, #eef0f3);
+    --_skeleton: var(--career-skeleton, #e8eaee);
 
     display: block;
     position: relative;
@@ -212,10 +212,11 @@ export const sharedStyles = css`
     box-sizing: border-box;
   }
 
+  /* Grey bars where the chart's rows will be: 18px bars every 34px, below a 22px header. */
   .skeleton-chart {
-    border-radius: var(--_radius);
-    background: linear-gradient(var(--_skeleton), var(--_skeleton)) left 35% / 70% 18px no-repeat,
-      linear-gradient(var(--_skeleton), var(--_skeleton)) left 65% / 45% 18px no-repeat;
+    background: repeating-linear-gradient(to bottom, var(--_skeleton) 0 18px, transparent 18px 34px) left 30px / 70% calc(100% - 56px) no-repeat;
+    border-radius: 3px;
+    box-sizing: border-box;
   }
 
   .skeleton-text {

@@ -1,0 +1,37 @@
+/**
+ * Screenshots of a page in headless Chromium, to look at what a reader sees.
+ * Usage: node scripts/screenshot.mjs URL OUT.png [WIDTHxHEIGHT] [--dark] [--selector=CSS]
+ */
+import puppeteer from 'puppeteer-core';
+
+const [url, out, size = '1100x900', ...flags] = process.argv.slice(2);
+if (!url || !out) {
+  console.error('usage: node scripts/screenshot.mjs URL OUT.png [WIDTHxHEIGHT] [--dark] [--selector=CSS]');
+  process.exit(2);
+}
+const [width, height] = size.split('x').map(Number);
+const selector = flags.find((flag) => flag.startsWith('--selector='))?.slice('--selector='.length);
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage();
+  page.on('console', (message) => message.type() === 'error' && console.error('console:', message.text()));
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.setViewport({ width, height });
+  if (flags.includes('--dark')) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  if (flags.includes('--forced-colors')) await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+  await page.goto(url, { waitUntil: 'networkidle0' });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  if (selector) {
+    const element = await page.waitForSelector(selector);
+    await element.screenshot({ path: out });
+  } else {
+    await page.screenshot({ path: out, fullPage: true });
+  }
+  console.log(`wrote ${out}`);
+} finally {
+  await browser.close();
+}
