@@ -4,7 +4,7 @@ export const en = {
   retry: 'Try again',
   errorTitle: 'This chart could not be shown.',
   moreIssues: (count: number) => `and ${count} more`,
-  noGuide: 'No guide given: set the data property, the src attribute or an inline JSON script.',
+  keyboardHint: 'Use the arrow keys to move between marks, Enter to select one.',
   salary: {
     name: 'Salary',
     title: (period: 'year' | 'hour') => (period === 'year' ? 'Annual salary' : 'Hourly pay'),
@@ -32,8 +32,8 @@ export const en = {
         parts.levels.length ? ` ${parts.levels.join('; ')}.` : '',
         parts.top ? ` ${parts.top}.` : '',
       ].join(''),
-    hint: 'Use the arrow keys to move between bars.',
   },
+  // Each element's words go above this line, one object per element.
 };
 
 /** The shape every language's messages must have. */

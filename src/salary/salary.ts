@@ -1,9 +1,10 @@
-import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import type { Guide, Salary } from '../contract/schema.js';
+import { nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import type { Guide } from '../contract/schema.js';
 import { renderAxis } from '../element/axis.js';
 import { GuideElement } from '../element/guide-element.js';
-import { nextMarkIndex } from '../element/keyboard.js';
+import { renderFigure, renderTable } from '../element/figure.js';
+import { MarksController } from '../element/marks-controller.js';
 import type { Messages } from '../i18n/messages.js';
 import { salaryStyles } from './salary.styles.js';
 import { salaryLayout, salaryPlaceholderHeight, type SalaryLayout, type SalaryMark } from './salary.layout.js';
@@ -46,13 +47,16 @@ import { salaryLayout, salaryPlaceholderHeight, type SalaryLayout, type SalaryMa
 export class CareerSalary extends GuideElement {
   static override styles: CSSResultGroup = [GuideElement.styles, salaryStyles];
 
-  /** The mark that holds the tab stop. */
-  @state() private activeIndex = 0;
-  /** The mark whose exact figure the readout shows (hovered or focused). */
-  @state() private shownIndex: number | undefined;
-
   private layout: SalaryLayout | undefined;
   private layoutInputs: readonly unknown[] = [];
+
+  private readonly marks = new MarksController(this, {
+    count: () => this.layout?.marks.length ?? 0,
+    activate: (index) => {
+      const mark = this.layout?.marks[index];
+      if (mark) this.select({ kind: 'salary', id: mark.id, label: mark.label.text, value: mark.amount });
+    },
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -62,7 +66,6 @@ export class CareerSalary extends GuideElement {
     if (salary && this.size.width > 0 && inputs.some((input, i) => input !== this.layoutInputs[i])) {
       this.layout = salaryLayout(salary, { width: this.size.width, locale: this.resolvedLocale, messages: this.messages });
       this.layoutInputs = inputs;
-      this.activeIndex = Math.min(this.activeIndex, this.layout.marks.length - 1);
     }
   }
 
@@ -81,14 +84,15 @@ export class CareerSalary extends GuideElement {
   protected override renderSection(_guide: Guide): unknown {
     const layout = this.layout;
     if (!layout) return nothing;
-    const shown = this.shownIndex === undefined ? undefined : layout.marks[this.shownIndex];
-    return html`<figure part="figure">
-      <figcaption class="caption">
-        <span class="title" id="title">${layout.title}</span>
-        <span class="subtitle">${layout.subtitle}</span>
-      </figcaption>
-      <p class="visually-hidden" id="summary">${layout.summary} ${this.messages.salary.hint}</p>
-      <svg
+    const m = this.messages.salary;
+    const shown = this.marks.shown === undefined ? undefined : layout.marks[this.marks.shown];
+    return renderFigure({
+      title: layout.title,
+      subtitle: layout.subtitle,
+      summary: `${layout.summary} ${this.messages.keyboardHint}`,
+      readout: shown?.exact ?? layout.median?.exact ?? '',
+      table: renderTable(`${m.tableCaption}: ${layout.title}, ${layout.subtitle}`, [m.tableFigure, m.tableAmount], layout.table.map((row) => [row.label, row.value])),
+      chart: svg`<svg
         part="chart"
         role="list"
         aria-labelledby="title"
@@ -96,8 +100,8 @@ export class CareerSalary extends GuideElement {
         width=${layout.width}
         height=${layout.height}
         viewBox="0 0 ${layout.width} ${layout.height}"
-        @keydown=${this.onKeydown}
-        @pointerleave=${this.onPointerLeave}
+        @keydown=${this.marks.onKeydown}
+        @pointerleave=${this.marks.onPointerLeave}
       >
         ${renderAxis(layout.ticks, layout.plot.top - 4, layout.plot.bottom, layout.axisY + 14)}
         ${layout.median
@@ -110,24 +114,23 @@ export class CareerSalary extends GuideElement {
               <text class="median-label" x=${layout.median.label.x} y=${layout.median.label.y} text-anchor=${layout.median.label.anchor}>${layout.median.label.text}</text>
             </g>`
           : nothing}
-      </svg>
-      <p class="readout" aria-hidden="true">${shown?.exact ?? layout.median?.exact ?? ''}</p>
-      ${this.renderTable(layout)}
-    </figure>`;
+      </svg>`,
+    });
   }
 
   private renderMark(mark: SalaryMark, index: number, layout: SalaryLayout) {
     const medianNote = mark.kind === 'range' && layout.median ? `; ${layout.median.exact}` : '';
+    const on = this.marks.markHandlers(index);
     return svg`<g
-      class="mark mark-${mark.kind} ${index === this.shownIndex ? 'is-showing' : ''}"
+      class="mark mark-${mark.kind} ${index === this.marks.shown ? 'is-showing' : ''}"
       role="listitem"
-      tabindex=${index === this.activeIndex ? 0 : -1}
+      tabindex=${this.marks.tabindex(index)}
       aria-label=${mark.ariaLabel + medianNote}
-      data-index=${index}
-      @focus=${() => this.show(index)}
-      @blur=${() => this.show(undefined)}
-      @pointerenter=${() => this.show(index)}
-      @click=${() => this.activate(index)}
+      data-mark=${index}
+      @focus=${on.focus}
+      @blur=${on.blur}
+      @pointerenter=${on.enter}
+      @click=${on.click}
     >
       <rect class="focus-ring" x=${mark.focus.x} y=${mark.focus.y} width=${mark.focus.width} height=${mark.focus.height} rx="4"></rect>
       <text class="label" x=${mark.label.x} y=${mark.label.y} text-anchor=${mark.label.anchor}>${mark.label.text}</text>
@@ -135,51 +138,6 @@ export class CareerSalary extends GuideElement {
       ${mark.band ? svg`<rect class="band" x=${mark.band.x} y=${mark.band.y} width=${mark.band.width} height=${mark.band.height}></rect>` : nothing}
       <text class="value" x=${mark.value.x} y=${mark.value.y} text-anchor=${mark.value.anchor}>${mark.value.text}</text>
     </g>`;
-  }
-
-  private renderTable(layout: SalaryLayout) {
-    const m = this.messages.salary;
-    return html`<table class="visually-hidden" part="table">
-      <caption>${m.tableCaption}: ${layout.title}, ${layout.subtitle}</caption>
-      <thead><tr><th scope="col">${m.tableFigure}</th><th scope="col">${m.tableAmount}</th></tr></thead>
-      <tbody>
-        ${layout.table.map((row) => html`<tr><th scope="row">${row.label}</th><td>${row.value}</td></tr>`)}
-      </tbody>
-    </table>`;
-  }
-
-  private show(index: number | undefined): void {
-    this.shownIndex = index;
-    if (index !== undefined) this.activeIndex = index;
-  }
-
-  private activate(index: number): void {
-    const mark = this.layout?.marks[index];
-    if (!mark) return;
-    this.show(index);
-    this.select({ kind: 'salary', id: mark.id, label: mark.label.text, value: mark.amount });
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    const count = this.layout?.marks.length ?? 0;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.activate(this.activeIndex);
-      return;
-    }
-    if (event.key === 'Escape') {
-      this.shownIndex = undefined;
-      return;
-    }
-    const next = nextMarkIndex(event.key, this.activeIndex, count);
-    if (next === undefined) return;
-    event.preventDefault();
-    this.activeIndex = next;
-    this.shadowRoot?.querySelector<SVGGElement>(`.mark[data-index="${next}"]`)?.focus();
-  }
-
-  private onPointerLeave(): void {
-    this.shownIndex = undefined;
   }
 }
 
@@ -189,9 +147,6 @@ function diamond(box: { x: number; y: number; width: number; height: number }): 
   const cy = box.y + box.height / 2;
   return `M${cx},${box.y}L${box.x + box.width},${cy}L${cx},${box.y + box.height}L${box.x},${cy}Z`;
 }
-
-/** The guide's salary section, for typing helpers. */
-export type { Salary };
 
 declare global {
   interface HTMLElementTagNameMap {
