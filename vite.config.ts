@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+
+const lean = (name: string) => fileURLToPath(new URL(`./src/chart/lean/${name}.ts`, import.meta.url));
 
 /**
  * One build config, two outputs:
@@ -12,6 +15,9 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     server: { host: '127.0.0.1', port: 5173 },
+    // The drop-in build swaps the d3 modules that only serve colors and d3's own number
+    // formats for small number-only stand-ins (see src/chart/lean/).
+    resolve: cdn ? { alias: { 'd3-interpolate': lean('d3-interpolate'), 'd3-format': lean('d3-format') } } : {},
     build: cdn
       ? {
           outDir: 'dist/cdn',
