@@ -42,6 +42,9 @@ export default defineConfig(({ mode }) => {
           },
           rolldownOptions: {
             external: [/^lit($|\/)/, /^@lit\//, /^d3-/, /^valibot$/],
+            // Shared code lands in dist/chunks/, which package.json lists as side-effectful
+            // because element definitions live there.
+            output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
           },
         },
   };

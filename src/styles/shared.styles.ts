@@ -1,5 +1,22 @@
 import { css } from 'lit';
 
+/** The dark defaults of the theme tokens; a host's own --career-* values still win. */
+const darkPalette = css`
+  --_ink: var(--career-ink, #f3f4f6);
+  --_muted: var(--career-muted, #b6bcc6);
+  --_surface: var(--career-surface, #111827);
+  --_border: var(--career-border, #4b5563);
+  --_grid: var(--career-grid, #374151);
+  --_accent: var(--career-accent, #93c5fd);
+  --_accent-soft: var(--career-accent-soft, #1e3a8a);
+  --_accent-ink: var(--career-accent-ink, #0b1220);
+  --_highlight: var(--career-highlight, #fbbf24);
+  --_focus: var(--career-focus, #93c5fd);
+  --_error: var(--career-error, #fca5a5);
+  --_skeleton: var(--career-skeleton, #1f2937);
+  color-scheme: dark;
+`;
+
 /**
  * The sheet every element shares: theme tokens, the focus ring, visually hidden text and the
  * loading, empty and error states. Public tokens are `--career-*`; private ones are `--_*`.
@@ -35,38 +52,15 @@ export const sharedStyles = css`
     display: none;
   }
 
-  /* Dark palette: the same tokens, other defaults. */
+  /* Dark palette: the same tokens, other defaults; on request or, with theme="auto", when the
+     reader's system is dark. */
   :host([theme='dark']) {
-    --_ink: var(--career-ink, #f3f4f6);
-    --_muted: var(--career-muted, #b6bcc6);
-    --_surface: var(--career-surface, #111827);
-    --_border: var(--career-border, #4b5563);
-    --_grid: var(--career-grid, #374151);
-    --_accent: var(--career-accent, #93c5fd);
-    --_accent-soft: var(--career-accent-soft, #1e3a8a);
-    --_accent-ink: var(--career-accent-ink, #0b1220);
-    --_highlight: var(--career-highlight, #fbbf24);
-    --_focus: var(--career-focus, #93c5fd);
-    --_error: var(--career-error, #fca5a5);
-    --_skeleton: var(--career-skeleton, #1f2937);
-    color-scheme: dark;
+    ${darkPalette}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_ink: var(--career-ink, #f3f4f6);
-      --_muted: var(--career-muted, #b6bcc6);
-      --_surface: var(--career-surface, #111827);
-      --_border: var(--career-border, #4b5563);
-      --_grid: var(--career-grid, #374151);
-      --_accent: var(--career-accent, #93c5fd);
-      --_accent-soft: var(--career-accent-soft, #1e3a8a);
-      --_accent-ink: var(--career-accent-ink, #0b1220);
-      --_highlight: var(--career-highlight, #fbbf24);
-      --_focus: var(--career-focus, #93c5fd);
-      --_error: var(--career-error, #fca5a5);
-      --_skeleton: var(--career-skeleton, #1f2937);
-      color-scheme: dark;
+      ${darkPalette}
     }
   }
 
