@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
+/** One npm entry per element: `career-widgets/<name>` defines `<career-<name>>`. */
+export const ELEMENTS = ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance', 'guide'] as const;
+
 const lean = (name: string) => fileURLToPath(new URL(`./src/chart/lean/${name}.ts`, import.meta.url));
 
 /**
@@ -35,7 +38,7 @@ export default defineConfig(({ mode }) => {
           lib: {
             entry: {
               index: 'src/index.ts',
-              salary: 'src/salary/salary.ts',
+              ...Object.fromEntries(ELEMENTS.map((name) => [name, `src/${name}/${name}.ts`])),
               contract: 'src/contract/index.ts',
             },
             formats: ['es'],

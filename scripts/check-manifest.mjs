@@ -19,9 +19,10 @@ try {
   }
   if (fresh !== committed) {
     console.error('custom-elements.json is stale: run `npm run analyze` and commit it.');
-    process.exit(1);
+    process.exitCode = 1;
+  } else {
+    console.log('custom-elements.json matches the sources.');
   }
-  console.log('custom-elements.json matches the sources.');
 } finally {
   rmSync(outdir, { recursive: true, force: true });
 }

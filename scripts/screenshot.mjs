@@ -1,6 +1,6 @@
 /**
  * Screenshots of a page in headless Chromium, to look at what a reader sees.
- * Usage: node scripts/screenshot.mjs URL OUT.png [WIDTHxHEIGHT] [--dark] [--selector=CSS]
+ * Usage: node scripts/screenshot.mjs URL OUT.png [WIDTHxHEIGHT] [--dark] [--forced-colors] [--selector=CSS] [--scroll=Y]
  */
 import puppeteer from 'puppeteer-core';
 
@@ -28,6 +28,10 @@ try {
   if (selector) {
     const element = await page.waitForSelector(selector);
     await element.screenshot({ path: out });
+  } else if (flags.some((flag) => flag.startsWith('--scroll='))) {
+    // One viewport's worth, starting this far down the page.
+    const y = Number(flags.find((flag) => flag.startsWith('--scroll='))?.slice('--scroll='.length));
+    await page.screenshot({ path: out, clip: { x: 0, y, width, height } });
   } else {
     await page.screenshot({ path: out, fullPage: true });
   }

@@ -34,13 +34,19 @@ export function renderFigure({ title, subtitle, summary, chart, readout, table }
   </figure>`;
 }
 
-/** A visually hidden table of the exact figures, for screen readers (and print, later). */
+/**
+ * A visually hidden table of the exact figures, for screen readers. It sits in a clipping box:
+ * `width: 1px` does not narrow a table, and its long unwrapped cells would otherwise widen the
+ * page's scrollable area.
+ */
 export function renderTable(caption: string, headers: readonly string[], rows: readonly (readonly string[])[]): TemplateResult {
-  return html`<table class="visually-hidden" part="table">
-    <caption>${caption}</caption>
-    <thead><tr>${headers.map((header) => html`<th scope="col">${header}</th>`)}</tr></thead>
-    <tbody>
-      ${rows.map(([head, ...cells]) => html`<tr><th scope="row">${head}</th>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
-    </tbody>
-  </table>`;
+  return html`<div class="visually-hidden">
+    <table part="table">
+      <caption>${caption}</caption>
+      <thead><tr>${headers.map((header) => html`<th scope="col">${header}</th>`)}</tr></thead>
+      <tbody>
+        ${rows.map(([head, ...cells]) => html`<tr><th scope="row">${head}</th>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
+      </tbody>
+    </table>
+  </div>`;
 }

@@ -10,6 +10,7 @@ import { sharedStyles } from '../styles/shared.styles.js';
 import { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent, type CareerSelectDetail, type GuideSource } from './events.js';
 import { canonicalLocale, inheritedLanguage } from './locale.js';
 import { WidthController } from './resize-controller.js';
+import { cssomStyle } from './cssom-style.js';
 
 /** What an element is showing. */
 export type GuideState =
@@ -177,13 +178,15 @@ export abstract class GuideElement extends LitElement {
 
   /**
    * The ready layout's outline: a caption line, the chart's height, a readout line. Same
-   * structure and sizes as the chart, so the page does not move when the guide arrives.
+   * structure and sizes as the chart, so the page does not move when the guide arrives. The
+   * height goes through the CSSOM (cssomStyle), which a strict style-src allows; a style
+   * attribute, which styleMap writes on first render, would not be.
    */
   private renderPlaceholder(busy: boolean): TemplateResult {
     const height = this.placeholderHeight(this.size.width || 600);
     return html`<div class="placeholder" part="placeholder" aria-busy=${busy ? 'true' : 'false'}>
       <div class="caption"><span class="skeleton-text"></span></div>
-      <div class="skeleton-chart" style="height:${height}px"></div>
+      <div class="skeleton-chart" ${cssomStyle({ height: `${height}px` })}></div>
       <p class="readout"></p>
       ${busy ? html`<span class="visually-hidden" role="status">${this.messages.loading}</span>` : nothing}
     </div>`;

@@ -110,10 +110,14 @@ export const sharedStyles = css`
     color: var(--_muted);
   }
 
+  /* One line, always: a long label must not push what follows down while it is hovered. */
   .readout {
     min-height: 1.4em;
     margin: 0.25rem 0 0;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 
   svg {
@@ -151,6 +155,12 @@ export const sharedStyles = css`
 
   .mark:focus-visible .focus-ring {
     visibility: visible;
+  }
+
+  /* HTML marks (tiles, meters) draw the ring as an outline; SVG marks draw .focus-ring. */
+  .mark:not(g):focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
 
   button {

@@ -1,0 +1,126 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<career-balance>`; colors come from the shared tokens. Sizes the reserved loading
+ * height depends on arrive from the layout as private `--_*` properties.
+ */
+export const balanceStyles = css`
+  .meters {
+    display: grid;
+    grid-template-columns: repeat(var(--_columns), minmax(0, 1fr));
+    grid-auto-rows: minmax(var(--_card-height), auto);
+    gap: var(--_gap);
+  }
+
+  .meter {
+    box-sizing: border-box;
+    min-width: 0;
+    display: flex;
+    flex-direction: column;
+    padding: var(--_pad-y) var(--_pad-x);
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    transition: border-color 120ms;
+  }
+
+  .meter-label {
+    font-size: var(--_label-size);
+    line-height: var(--_label-line);
+    font-weight: 500;
+    color: var(--_muted);
+  }
+
+  .meter-word {
+    font-size: var(--_word-size);
+    line-height: var(--_word-line);
+    font-weight: 600;
+    margin-bottom: var(--_word-gap);
+  }
+
+  .scale {
+    flex: none;
+  }
+
+  /* Up to the level: solid. Above it: an outline only. The shape, not the hue, tells them apart. */
+  .segment.filled {
+    fill: var(--_accent);
+  }
+
+  .segment.empty {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+    stroke-dasharray: 3 2;
+  }
+
+  .marker {
+    fill: var(--_ink);
+  }
+
+  .end {
+    font-size: 0.75rem;
+    fill: var(--_muted);
+  }
+
+  .mark.is-showing {
+    border-color: var(--_accent);
+  }
+
+  /* The meter is HTML: the focus ring is an outline around the whole card. */
+  .mark:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .text {
+    box-sizing: border-box;
+    font-size: var(--_text-size);
+    line-height: var(--_text-line);
+  }
+
+  .text p {
+    margin: 0;
+  }
+
+  .text p + p {
+    margin-top: var(--_paragraph-gap);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .meter {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .meter {
+      border-color: CanvasText;
+    }
+    .segment.filled,
+    .marker {
+      fill: CanvasText;
+    }
+    .segment.empty {
+      stroke: CanvasText;
+    }
+    .end {
+      fill: CanvasText;
+    }
+    .mark.is-showing {
+      border-color: Highlight;
+    }
+    .mark:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media print {
+    .readout {
+      display: none;
+    }
+    .meter {
+      break-inside: avoid;
+    }
+  }
+`;

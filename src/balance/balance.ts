@@ -1,0 +1,177 @@
+import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import type { Guide } from '../contract/schema.js';
+import { GuideElement } from '../element/guide-element.js';
+import { renderFigure } from '../element/figure.js';
+import { MarksController } from '../element/marks-controller.js';
+import type { Messages } from '../i18n/messages.js';
+import { balanceStyles } from './balance.styles.js';
+import { balanceLayout, balancePlaceholderHeight, hasWorkLife, type BalanceLayout, type BalanceMeter } from './balance.layout.js';
+import { cssomStyle } from '../element/cssom-style.js';
+
+/**
+ * Work-life balance: the stress level and the balance rating as two five-step meters, each
+ * with its level in words and the ends of its scale, and the guide's text about what shapes
+ * the balance below them. Side by side when wide, one above the other when narrow.
+ *
+ * @summary Stress level and work-life balance rating as five-step meters, with the text.
+ *
+ * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.
+ * @fires career-error - The guide could not be loaded or is invalid; `detail.kind`, `detail.message`, `detail.issues`.
+ * @fires career-select - A reader activated a meter (click, Enter or Space); `detail.id` is `stress` or `balance`, `detail.value` the level from 1 to 5.
+ *
+ * @csspart figure - The meters with their caption.
+ * @csspart chart - The group of meters (also named `meters`).
+ * @csspart meters - The group of meters.
+ * @csspart meter - One meter (`role="meter"`).
+ * @csspart word - The level in words, under a meter's label.
+ * @csspart text - The paragraphs under the meters.
+ * @csspart placeholder - The space reserved while the guide loads.
+ * @csspart empty - The message for a guide without work-life balance.
+ * @csspart error - The error message box (`role="alert"`).
+ * @csspart retry - The retry button shown for network errors.
+ *
+ * @cssprop [--career-font=system-ui] - Font family.
+ * @cssprop [--career-font-size=0.875rem] - Base font size.
+ * @cssprop [--career-ink=#1f2937] - Text color.
+ * @cssprop [--career-muted=#4b5563] - Secondary text color; outline of the segments above the level.
+ * @cssprop [--career-surface=#ffffff] - Background color.
+ * @cssprop [--career-border=#d1d5db] - Border color of meters and state boxes.
+ * @cssprop [--career-accent=#1d4ed8] - Segments up to the level, and the level marker.
+ * @cssprop [--career-accent-ink=#ffffff] - Text on accent color (buttons).
+ * @cssprop [--career-focus=#1d4ed8] - Focus ring color.
+ * @cssprop [--career-error=#b91c1c] - Error text and border color.
+ * @cssprop [--career-skeleton=#eef0f3] - Placeholder shapes while loading.
+ * @cssprop [--career-radius=6px] - Corner radius of meters, boxes and buttons.
+ */
+@customElement('career-balance')
+export class CareerBalance extends GuideElement {
+  static override styles: CSSResultGroup = [GuideElement.styles, balanceStyles];
+
+  private layout: BalanceLayout | undefined;
+  private layoutInputs: readonly unknown[] = [];
+
+  private readonly marks = new MarksController(this, {
+    count: () => this.layout?.meters.length ?? 0,
+    activate: (index) => {
+      const meter = this.layout?.meters[index];
+      if (meter) this.select({ kind: 'balance', id: meter.id, label: meter.name, value: meter.index });
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const workLife = this.guide?.workLife;
+    const inputs = [workLife, this.size.width, this.resolvedLocale];
+    // Layout is computed once per change of data, width or language, never per render.
+    if (workLife && this.size.width > 0 && inputs.some((input, i) => input !== this.layoutInputs[i])) {
+      this.layout = balanceLayout(workLife, { width: this.size.width, locale: this.resolvedLocale, messages: this.messages });
+      this.layoutInputs = inputs;
+    }
+  }
+
+  protected override hasSection(guide: Guide): boolean {
+    return hasWorkLife(guide.workLife);
+  }
+
+  protected override emptyMessage(messages: Messages): string {
+    return messages.balance.empty;
+  }
+
+  protected override placeholderHeight(width: number): number {
+    return balancePlaceholderHeight(width);
+  }
+
+  protected override renderSection(_guide: Guide): unknown {
+    const layout = this.layout;
+    if (!layout) return nothing;
+    const shown = this.marks.shown === undefined ? undefined : layout.meters[this.marks.shown];
+    const { metrics, text } = layout;
+    // Geometry from the layout, set through the CSSOM (cssomStyle), which a strict CSP allows.
+    const sizes = {
+      '--_columns': String(layout.columns),
+      '--_card-height': `${layout.cardHeight}px`,
+      '--_gap': `${layout.gap}px`,
+      '--_border-width': `${metrics.border}px`,
+      '--_pad-x': `${metrics.padX}px`,
+      '--_pad-y': `${metrics.padY}px`,
+      '--_label-size': `${metrics.labelSize}px`,
+      '--_label-line': `${metrics.labelLine}px`,
+      '--_word-size': `${metrics.wordSize}px`,
+      '--_word-line': `${metrics.wordLine}px`,
+      '--_word-gap': `${metrics.wordGap}px`,
+    };
+    const textSizes = {
+      'max-width': `${text.width}px`,
+      'min-height': `${text.height}px`,
+      'padding-top': `${text.gap}px`,
+      '--_text-size': `${text.size}px`,
+      '--_text-line': `${text.line}px`,
+      '--_paragraph-gap': `${text.paragraphGap}px`,
+    };
+    const figure = renderFigure({
+      title: layout.title,
+      summary: layout.meters.length > 0 ? `${layout.summary} ${this.messages.keyboardHint}` : '',
+      readout: shown?.readout ?? '',
+      chart:
+        layout.meters.length > 0
+          ? html`<div
+              part="chart meters"
+              class="meters"
+              role="group"
+              aria-labelledby="title"
+              aria-describedby="summary"
+              ${cssomStyle(sizes)}
+              @keydown=${this.marks.onKeydown}
+              @pointerleave=${this.marks.onPointerLeave}
+            >
+              ${layout.meters.map((meter, index) => this.renderMeter(meter, index, layout))}
+            </div>`
+          : nothing,
+    });
+    return html`${figure}${text.paragraphs.length > 0
+      ? html`<div class="text" part="text" ${cssomStyle(textSizes)}>${text.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}</div>`
+      : nothing}`;
+  }
+
+  private renderMeter(meter: BalanceMeter, index: number, layout: BalanceLayout) {
+    const on = this.marks.markHandlers(index);
+    const { width, height } = layout.scale;
+    const labelId = `${meter.id}-label`;
+    // The meter is HTML so its role, name and value reach assistive technology reliably; the
+    // drawing inside is decoration, and the word says the level.
+    return html`<div
+      part="meter"
+      class="meter mark meter-${meter.id} ${index === this.marks.shown ? 'is-showing' : ''}"
+      role="meter"
+      aria-labelledby=${labelId}
+      aria-valuemin="1"
+      aria-valuemax=${meter.count}
+      aria-valuenow=${meter.index}
+      aria-valuetext=${meter.word}
+      tabindex=${this.marks.tabindex(index)}
+      data-mark=${index}
+      @focus=${on.focus}
+      @blur=${on.blur}
+      @pointerenter=${on.enter}
+      @click=${on.click}
+    >
+      <span class="meter-label" id=${labelId}>${meter.name}</span>
+      <span class="meter-word" part="word">${meter.word}</span>
+      <svg class="scale" aria-hidden="true" focusable="false" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+        ${meter.segments.map(
+          (segment) =>
+            svg`<rect class="segment ${segment.filled ? 'filled' : 'empty'}" x=${segment.x} y=${segment.y} width=${segment.width} height=${segment.height} rx="3"></rect>`,
+        )}
+        <path class="marker" d=${meter.marker}></path>
+        ${meter.ends.map((end) => svg`<text class="end" x=${end.x} y=${end.y} text-anchor=${end.anchor}>${end.text}</text>`)}
+      </svg>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-balance': CareerBalance;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * "As of" dates of the data contract (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) in the reader's
+ * language, through cached `Intl.DateTimeFormat` objects, as `format.ts` caches numbers.
+ */
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      format = new Intl.DateTimeFormat('en', options);
+    }
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * An as-of date at the precision it was given: `2024` → `2024`, `2024-05` → `May 2024`,
+ * `2024-05-01` → `May 1, 2024`. Read in UTC, so the day never shifts with the reader's time zone.
+ * A string that is not such a date comes back unchanged.
+ */
+export function formatAsOf(asOf: string, locale: string): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(asOf);
+  if (!match) return asOf;
+  const [, year, month, day] = match;
+  const date = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
+  const options: Intl.DateTimeFormatOptions = day
+    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+    : month
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      : { year: 'numeric', timeZone: 'UTC' };
+  return dateFormat(locale, options).format(date);
+}

@@ -1,0 +1,376 @@
+/**
+ * The day-in-the-life chart's geometry and words, computed from the guide's `day.blocks`, the
+ * container width and the language. Pure: no Lit, no DOM.
+ *
+ * Wide, the blocks are bars side by side on a horizontal clock, each labelled with its name,
+ * its hours and its focus, and each block's tasks are listed in a column right under its bar.
+ * Narrow (or when a block would be too slim to label), the day is an agenda: the clock runs
+ * down the left side, the words stand beside the bars, and the tasks follow under the chart,
+ * block by block. Every task is always on screen; the layout reserves their height.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { DayBlock } from '../contract/schema.js';
+import { numberFormat } from '../chart/format.js';
+import { paragraphLines, textEms, wrapText } from '../chart/text.js';
+import { axisTicks, estimateLabelWidth, type Tick } from '../chart/ticks.js';
+import { formatClock, formatClockTick, formatHours } from '../chart/time.js';
+import type { Messages } from '../i18n/messages.js';
+
+/** Below this container width the day is an agenda. */
+export const NARROW_BELOW = 520;
+/** Narrowest bar that can carry a block's words; a day with slimmer blocks is an agenda. */
+export const MIN_BLOCK_WIDTH = 200;
+
+const FONT = 14; // labels, tasks
+const FOCUS = 13; // a block's focus
+const SMALL = 12; // hours, ticks
+
+/** The horizontal schedule: the clock on top, like a timetable's header, then the bars. */
+const WIDE = { axis: 24, bar: 86, bottom: 4, pad: 10, strip: 4, focusLine: 16 } as const;
+/** The agenda: tick labels, the bar, then the words. */
+const NARROW = { top: 10, barX: 54, bar: 12, textX: 76, pad: 4, titleLine: 17, smallLine: 16, focusLine: 16, bottom: 10, minPerHour: 30, maxPerHour: 60 } as const;
+/** The words beside a block in the agenda: its name, its hours and two lines of focus. */
+const NARROW_BLOCK = NARROW.pad + NARROW.titleLine + NARROW.smallLine + 2 * NARROW.focusLine + 8;
+/**
+ * The task lists (sizes set in the styles): 20px lines, 4px between tasks, bullets indented
+ * 18px; wide, each column is inset like its bar's words (14px, 8px at the end).
+ */
+export const TASKS = { gap: 8, line: 20, between: 4, indent: 18, padStart: 14, padEnd: 8, groupGap: 12 } as const;
+
+/** A rectangle in SVG user units. */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A piece of text placed in the chart; `kind` says how it is styled. */
+export interface Label {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+  readonly kind: 'label' | 'time' | 'focus';
+}
+
+/** One block of the day, as drawn and as read. */
+export interface DayMark {
+  /** The block's position in the day, as text. */
+  readonly id: string;
+  readonly label: string;
+  readonly focus: string | undefined;
+  readonly tasks: readonly string[];
+  /** Minutes from midnight. */
+  readonly start: number;
+  readonly end: number;
+  /** `9:00 AM–12:00 PM`. */
+  readonly timeText: string;
+  /** Name, hours and focus, for the readout line. */
+  readonly exact: string;
+  /** What a screen reader hears on focus (the tasks are its description). */
+  readonly ariaLabel: string;
+  readonly bar: Box;
+  /** Wide: the accent edge at the block's start, which its task column continues. */
+  readonly strip: Box | undefined;
+  readonly labels: readonly Label[];
+  /** The area the focus ring outlines. */
+  readonly focusRing: Box;
+  /** Wide: where the block's task column stands, under its bar. */
+  readonly column: { readonly x: number; readonly width: number } | undefined;
+}
+
+/** Everything the day element draws. */
+export interface DayLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly narrow: boolean;
+  /** Minutes from midnight: the first start and the last end. */
+  readonly domain: readonly [number, number];
+  /** Along x when wide, along y when narrow. */
+  readonly ticks: readonly Tick[];
+  readonly plot: { readonly x0: number; readonly x1: number; readonly top: number; readonly bottom: number };
+  /** Where tick labels stand: their baseline above the bars (wide) or their right edge (narrow). */
+  readonly tickLabelAt: number;
+  readonly marks: readonly DayMark[];
+  /** Height reserved for the task lists under the chart (0 when no block has tasks). */
+  readonly tasksHeight: number;
+  readonly title: string;
+  /** One paragraph that says what the chart shows, generated from the data. */
+  readonly summary: string;
+  /** The readout line when no block is hovered or focused: the day's hours. */
+  readonly span: string;
+  /** Every block with its hours, focus and tasks, for the table. */
+  readonly table: readonly { readonly block: string; readonly time: string; readonly focus: string; readonly tasks: string }[];
+}
+
+/** What the layout needs besides the blocks. */
+export interface DayLayoutOptions {
+  readonly width: number;
+  readonly locale: string;
+  readonly messages: Messages;
+}
+
+/** Minutes from midnight of a 24-hour `HH:MM` time (the contract guarantees the shape). */
+export function parseTime(time: string): number {
+  const [hours = '0', minutes = '0'] = time.split(':');
+  return Number(hours) * 60 + Number(minutes);
+}
+
+/** A block's time span in minutes. */
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+const spanOf = (block: DayBlock): Span => ({ start: parseTime(block.start), end: parseTime(block.end) });
+
+function clockDomain(spans: readonly Span[]): [number, number] {
+  const start = Math.min(...spans.map((span) => span.start));
+  const end = Math.max(...spans.map((span) => span.end));
+  return [start, Math.max(end, start + 1)];
+}
+
+/** Whether the day is drawn as an agenda: a narrow container, or a block too slim to label. */
+export function isAgenda(spans: readonly Span[], width: number): boolean {
+  if (width < NARROW_BELOW) return true;
+  const [start, end] = clockDomain(spans);
+  return spans.some((span) => ((span.end - span.start) / (end - start)) * width - 2 < MIN_BLOCK_WIDTH);
+}
+
+/** The agenda's vertical clock, and where each block's words start. */
+function agenda(spans: readonly Span[]) {
+  const domain = clockDomain(spans);
+  // Enough pixels a minute for every block's words beside its bar: at least half a pixel, at
+  // most one. Blocks shorter than that (a stand-up) have their words flow on below.
+  const needed = Math.max(...spans.map((span) => (NARROW_BLOCK + 4) / Math.max(1, span.end - span.start)));
+  const perMinute = Math.min(NARROW.maxPerHour / 60, Math.max(NARROW.minPerHour / 60, needed));
+  const y = scaleLinear()
+    .domain(domain)
+    .range([NARROW.top, NARROW.top + (domain[1] - domain[0]) * perMinute]);
+  // Words start at their block's start, or under the previous block's words for a short block.
+  const blocks: number[] = [];
+  for (const span of spans) blocks.push(Math.max(y(span.start) + NARROW.pad, (blocks.at(-1) ?? -Infinity) + NARROW_BLOCK));
+  const end = Math.max(y(domain[1]), (blocks.at(-1) ?? 0) + NARROW_BLOCK - NARROW.pad);
+  return { domain, y, blocks, height: end + NARROW.bottom };
+}
+
+/** The chart's height (the SVG only) for these blocks at `width`: the same function the layout uses. */
+export function dayChartHeight(spans: readonly Span[], width: number): number {
+  return isAgenda(spans, width) ? agenda(spans).height : WIDE.axis + WIDE.bar + WIDE.bottom;
+}
+
+/** Widths of a block's words under the chart, in ems (see `textEms`), for estimating them. */
+export interface TasksText {
+  /** The agenda's heading over the block's tasks (bold). */
+  readonly heading: number;
+  readonly tasks: readonly number[];
+}
+
+/**
+ * The task lists' height at `width`: the tallest column when wide, every block's heading and
+ * tasks one after another when narrow.
+ */
+export function tasksHeight(spans: readonly Span[], texts: readonly TasksText[], width: number): number {
+  if (!texts.some((text) => text.tasks.length > 0)) return 0;
+  const list = (tasks: readonly number[], textWidth: number) =>
+    tasks.reduce((sum, ems) => sum + paragraphLines(ems, textWidth, FONT) * TASKS.line, 0) + Math.max(0, tasks.length - 1) * TASKS.between;
+  if (!isAgenda(spans, width)) {
+    const columns = wideColumns(spans, width);
+    return Math.max(...texts.map((text, index) => list(text.tasks, (columns[index]?.width ?? width) - TASKS.padStart - TASKS.padEnd - TASKS.indent)));
+  }
+  const groups = texts.filter((text) => text.tasks.length > 0);
+  return (
+    groups.reduce((sum, text) => sum + paragraphLines(text.heading, width, FONT) * TASKS.line + TASKS.between + list(text.tasks, width - TASKS.indent), 0) +
+    (groups.length - 1) * TASKS.groupGap
+  );
+}
+
+function wideColumns(spans: readonly Span[], width: number) {
+  const x = scaleLinear().domain(clockDomain(spans)).range([0, width]);
+  // A pixel off each end, so that blocks that meet read as two.
+  return spans.map((span) => ({ x: x(span.start) + 1, width: Math.max(1, x(span.end) - x(span.start) - 2) }));
+}
+
+// A typical day: the bundled Operations Engineer guide's blocks, and their agenda headings and
+// tasks measured in ems with `textEms`. The loading placeholder takes this shape, so the
+// bundled guide loads without moving the page.
+const TYPICAL_SPANS: readonly Span[] = [
+  { start: 540, end: 720 },
+  { start: 720, end: 900 },
+  { start: 900, end: 1080 },
+];
+const TYPICAL_TEXTS: readonly TasksText[] = [
+  { heading: 17.727, tasks: [28.05, 27.958, 33.813, 35.435] },
+  { heading: 18.73, tasks: [32.691, 28.999, 32.13, 34.721] },
+  { heading: 16.92, tasks: [32.558, 28.927, 29.417, 32.324] },
+];
+
+/** The height a typical guide's day takes at `width`: chart, gap and task lists. */
+export function dayPlaceholderHeight(width: number): number {
+  return dayChartHeight(TYPICAL_SPANS, width) + TASKS.gap + tasksHeight(TYPICAL_SPANS, TYPICAL_TEXTS, width);
+}
+
+/** Lays out the day in the life. */
+export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages }: DayLayoutOptions): DayLayout {
+  const m = messages.day;
+  const spans = blocks.map(spanOf);
+  const narrow = isAgenda(spans, width);
+  const clock = (minutes: number) => formatClock(minutes, locale);
+
+  const words = blocks.map((block, index) => {
+    const { start, end } = spans[index]!;
+    const timeText = `${clock(start)}–${clock(end)}`;
+    const spoken = [block.label, timeText, ...(block.focus ? [block.focus] : [])].join(', ');
+    return {
+      id: String(index),
+      label: block.label,
+      focus: block.focus,
+      tasks: block.tasks ?? [],
+      start,
+      end,
+      timeText,
+      exact: [block.label, timeText, ...(block.focus ? [block.focus] : [])].join(' · '),
+      ariaLabel: block.focus ? `${block.label}, ${timeText}: ${block.focus}` : `${block.label}, ${timeText}`,
+      spoken,
+    };
+  });
+
+  const geometry = narrow ? agendaGeometry(spans, width, locale) : scheduleGeometry(spans, width, locale);
+  const marks: DayMark[] = words.map(({ spoken: _spoken, ...word }, index) => ({ ...word, ...geometry.place(index, word) }));
+  const texts: TasksText[] = words.map((word) => ({ heading: textEms(`${word.label} · ${word.timeText}`, true), tasks: word.tasks.map((task) => textEms(task)) }));
+  const [first, last] = clockDomain(spans);
+
+  return {
+    width,
+    height: geometry.height,
+    narrow,
+    domain: [first, last],
+    ticks: geometry.ticks,
+    plot: geometry.plot,
+    tickLabelAt: geometry.tickLabelAt,
+    marks,
+    tasksHeight: tasksHeight(spans, texts, width),
+    title: m.title,
+    summary: m.summary({
+      from: clock(first),
+      to: clock(last),
+      count: blocks.length,
+      countText: numberFormat(locale, {}).format(blocks.length),
+      blocks: words.map((word) => word.spoken),
+    }),
+    span: m.span(`${clock(first)}–${clock(last)}`, formatHours(last - first, locale)),
+    table: words.map((word) => ({ block: word.label, time: word.timeText, focus: word.focus ?? '', tasks: word.tasks.join('; ') })),
+  };
+}
+
+interface BlockWords {
+  readonly label: string;
+  readonly focus: string | undefined;
+  readonly timeText: string;
+}
+
+type Placed = Pick<DayMark, 'bar' | 'strip' | 'labels' | 'focusRing' | 'column'>;
+
+interface Geometry {
+  readonly height: number;
+  readonly ticks: Tick[];
+  readonly plot: DayLayout['plot'];
+  readonly tickLabelAt: number;
+  place(index: number, block: BlockWords): Placed;
+}
+
+/**
+ * Minutes between ticks: the shortest of the usual steps whose labels do not collide; whole
+ * hours, unless the day is shorter than four.
+ */
+function tickStep(minutes: number, pixelsPerMinute: number, spacing: number): number {
+  const steps = minutes < 240 ? [30, 60, 120] : [60, 120, 180, 240, 360, 720];
+  return steps.find((step) => step * pixelsPerMinute >= spacing) ?? 720;
+}
+
+/** Tick values: every `step` minutes, on the step, within the domain. */
+function tickValues([start, end]: readonly [number, number], step: number): number[] {
+  const values: number[] = [];
+  for (let value = Math.ceil(start / step) * step; value <= end; value += step) values.push(value);
+  return values;
+}
+
+/** The horizontal schedule: bars side by side, the clock under them, a task column per bar. */
+function scheduleGeometry(spans: readonly Span[], width: number, locale: string): Geometry {
+  const domain = clockDomain(spans);
+  const x = scaleLinear().domain(domain).range([0, width]);
+  const perMinute = width / (domain[1] - domain[0]);
+  const widest = Math.max(...tickValues(domain, 60).map((value) => estimateLabelWidth(formatClockTick(value, locale))), estimateLabelWidth('00:00'));
+  const step = tickStep(domain[1] - domain[0], perMinute, Math.max(44, widest + 14));
+  const ticks = axisTicks(Object.assign((value: number) => x(value), { ticks: () => tickValues(domain, step) }), 0, (value) => formatClockTick(value, locale), width);
+  const barY = WIDE.axis;
+  const barBottom = barY + WIDE.bar;
+  const columns = wideColumns(spans, width);
+
+  return {
+    height: barBottom + WIDE.bottom,
+    ticks,
+    plot: { x0: 0, x1: width, top: barY, bottom: barBottom },
+    tickLabelAt: 12,
+    place(index, block) {
+      const column = columns[index]!;
+      const bar: Box = { x: column.x, y: barY, width: column.width, height: WIDE.bar };
+      const textX = bar.x + WIDE.strip + WIDE.pad;
+      const room = bar.width - WIDE.strip - 2 * WIDE.pad;
+      const labels: Label[] = [
+        { text: wrapText(block.label, room, FONT, { bold: true, maxLines: 1 })[0] ?? '', x: textX, y: barY + 23, anchor: 'start', kind: 'label' },
+        { text: wrapText(block.timeText, room, SMALL, { maxLines: 1 })[0] ?? '', x: textX, y: barY + 40, anchor: 'start', kind: 'time' },
+      ];
+      if (block.focus) {
+        wrapText(block.focus, room, FOCUS, { maxLines: 2 }).forEach((text, line) =>
+          labels.push({ text, x: textX, y: barY + 60 + line * WIDE.focusLine, anchor: 'start', kind: 'focus' }),
+        );
+      }
+      const strip: Box = { x: bar.x, y: bar.y, width: WIDE.strip, height: bar.height };
+      return { bar, strip, labels, focusRing: { x: bar.x - 3, y: bar.y - 3, width: bar.width + 6, height: bar.height + 6 }, column };
+    },
+  };
+}
+
+/** The agenda: the clock down the left side, each block's bar and words beside it. */
+function agendaGeometry(spans: readonly Span[], width: number, locale: string): Geometry {
+  const { domain, y, blocks, height } = agenda(spans);
+  const perMinute = (y(domain[1]) - y(domain[0])) / (domain[1] - domain[0]);
+  const step = tickStep(domain[1] - domain[0], perMinute, 18);
+  const ticks: Tick[] = tickValues(domain, step).map((value) => ({ value, position: y(value), label: formatClockTick(value, locale), anchor: 'end' }));
+  const room = width - NARROW.textX;
+
+  return {
+    height,
+    ticks,
+    plot: { x0: NARROW.barX, x1: NARROW.barX + NARROW.bar, top: y(domain[0]), bottom: y(domain[1]) },
+    tickLabelAt: NARROW.barX - 10,
+    place(index, block) {
+      const span = spans[index]!;
+      const start = y(span.start);
+      const end = y(span.end);
+      // A pixel apart, so that blocks that meet read as two.
+      const bar: Box = { x: NARROW.barX, y: start + 1, width: NARROW.bar, height: Math.max(3, end - start - 2) };
+      const top = blocks[index] ?? start + NARROW.pad;
+      const labels: Label[] = [
+        { text: wrapText(block.label, room, FONT, { bold: true, maxLines: 1 })[0] ?? '', x: NARROW.textX, y: top + 13, anchor: 'start', kind: 'label' },
+        { text: wrapText(block.timeText, room, SMALL, { maxLines: 1 })[0] ?? '', x: NARROW.textX, y: top + NARROW.titleLine + 12, anchor: 'start', kind: 'time' },
+      ];
+      if (block.focus) {
+        wrapText(block.focus, room, FOCUS, { maxLines: 2 }).forEach((text, line) =>
+          labels.push({ text, x: NARROW.textX, y: top + NARROW.titleLine + NARROW.smallLine + 14 + line * NARROW.focusLine, anchor: 'start', kind: 'focus' }),
+        );
+      }
+      const band = Math.max(end - start, top + NARROW_BLOCK - NARROW.pad - start);
+      return {
+        bar,
+        labels,
+        // Right of the tick labels, which the ring would otherwise cross.
+        focusRing: { x: NARROW.barX - 5, y: start + 1, width: width - NARROW.barX + 5 + 3, height: band - 2 },
+        strip: undefined,
+        column: undefined,
+      };
+    },
+  };
+}

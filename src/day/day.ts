@@ -1,0 +1,190 @@
+import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import type { Guide } from '../contract/schema.js';
+import { renderAxis } from '../element/axis.js';
+import { cssomStyle } from '../element/cssom-style.js';
+import { GuideElement } from '../element/guide-element.js';
+import { renderFigure, renderTable } from '../element/figure.js';
+import { MarksController } from '../element/marks-controller.js';
+import type { Messages } from '../i18n/messages.js';
+import { dayStyles } from './day.styles.js';
+import { dayLayout, dayPlaceholderHeight, type DayLayout, type DayMark } from './day.layout.js';
+
+/**
+ * A day in the life: the blocks of a typical working day on a clock, each with its hours and
+ * focus, and every block's tasks. A schedule of bars side by side with a column of tasks under
+ * each when wide, an agenda running down the page when narrow. Times follow the reader's
+ * clock (`9 AM`, `09:00`).
+ *
+ * @summary The blocks of a typical day on a clock axis, with their focus and tasks.
+ *
+ * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.
+ * @fires career-error - The guide could not be loaded or is invalid; `detail.kind`, `detail.message`, `detail.issues`.
+ * @fires career-select - A reader activated a block (click, Enter or Space); `detail.id` is its position, `detail.value` its start in minutes from midnight.
+ *
+ * @csspart figure - The chart with its caption.
+ * @csspart chart - The SVG drawing.
+ * @csspart tasks - The task lists under the chart.
+ * @csspart table - The table of blocks, hours, focus and tasks (visually hidden, read by screen readers).
+ * @csspart placeholder - The space reserved while the guide loads.
+ * @csspart empty - The message for a guide without a day in the life.
+ * @csspart error - The error message box (`role="alert"`).
+ * @csspart retry - The retry button shown for network errors.
+ *
+ * @cssprop [--career-font=system-ui] - Font family.
+ * @cssprop [--career-font-size=0.875rem] - Base font size.
+ * @cssprop [--career-ink=#1f2937] - Text color.
+ * @cssprop [--career-muted=#4b5563] - Secondary text color.
+ * @cssprop [--career-surface=#ffffff] - Background color.
+ * @cssprop [--career-border=#d1d5db] - Border color of state boxes.
+ * @cssprop [--career-grid=#e5e7eb] - Tick marks, the agenda's spine and the task columns' edges.
+ * @cssprop [--career-accent=#1d4ed8] - Block edges, agenda bars, the shown block's tasks.
+ * @cssprop [--career-accent-soft=#bfdbfe] - Block fill in the schedule.
+ * @cssprop [--career-accent-ink=#ffffff] - Text on accent color (buttons).
+ * @cssprop [--career-focus=#1d4ed8] - Focus ring color.
+ * @cssprop [--career-error=#b91c1c] - Error text and border color.
+ * @cssprop [--career-skeleton=#eef0f3] - Placeholder shapes while loading.
+ * @cssprop [--career-radius=6px] - Corner radius of boxes and buttons.
+ */
+@customElement('career-day')
+export class CareerDay extends GuideElement {
+  static override styles: CSSResultGroup = [GuideElement.styles, dayStyles];
+
+  private layout: DayLayout | undefined;
+  private layoutInputs: readonly unknown[] = [];
+
+  private readonly marks = new MarksController(this, {
+    count: () => this.layout?.marks.length ?? 0,
+    activate: (index) => {
+      const mark = this.layout?.marks[index];
+      if (mark) this.select({ kind: 'day', id: mark.id, label: mark.label, value: mark.start });
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const blocks = this.guide?.day?.blocks;
+    const inputs = [blocks, this.size.width, this.resolvedLocale];
+    // Layout is computed once per change of data, width or language, never per render.
+    if (blocks?.length && this.size.width > 0 && inputs.some((input, i) => input !== this.layoutInputs[i])) {
+      this.layout = dayLayout(blocks, { width: this.size.width, locale: this.resolvedLocale, messages: this.messages });
+      this.layoutInputs = inputs;
+    }
+  }
+
+  protected override hasSection(guide: Guide): boolean {
+    return (guide.day?.blocks.length ?? 0) > 0;
+  }
+
+  protected override emptyMessage(messages: Messages): string {
+    return messages.day.empty;
+  }
+
+  protected override placeholderHeight(width: number): number {
+    return dayPlaceholderHeight(width);
+  }
+
+  protected override renderSection(_guide: Guide): unknown {
+    const layout = this.layout;
+    if (!layout) return nothing;
+    const m = this.messages.day;
+    const shown = this.marks.shown === undefined ? undefined : layout.marks[this.marks.shown];
+    return renderFigure({
+      title: layout.title,
+      summary: `${layout.summary} ${this.messages.keyboardHint}`,
+      readout: shown?.exact ?? layout.span,
+      table: renderTable(
+        m.tableCaption,
+        [m.tableBlock, m.tableTime, m.tableFocus, m.tableTasks],
+        layout.table.map((row) => [row.block, row.time, row.focus, row.tasks]),
+      ),
+      // The tasks follow the bars directly, above the readout line, so that each column
+      // hangs from its bar.
+      chart: html`${svg`<svg
+        part="chart"
+        class=${layout.narrow ? 'vertical' : 'horizontal'}
+        role="list"
+        aria-labelledby="title"
+        aria-describedby="summary"
+        width=${layout.width}
+        height=${layout.height}
+        viewBox="0 0 ${layout.width} ${layout.height}"
+        @keydown=${this.marks.onKeydown}
+        @pointerleave=${this.marks.onPointerLeave}
+      >
+        ${layout.narrow ? this.renderAgendaAxis(layout) : renderAxis(layout.ticks, 15, 21, layout.tickLabelAt)}
+        ${layout.marks.map((mark, index) => this.renderMark(mark, index))}
+      </svg>`}${this.renderTasks(layout)}`,
+    });
+  }
+
+  /** The agenda's clock: a spine down the bars, a tick and a label per step. */
+  private renderAgendaAxis(layout: DayLayout) {
+    const spine = layout.plot.x0 + (layout.plot.x1 - layout.plot.x0) / 2;
+    return svg`<g class="axis" aria-hidden="true">
+      <line class="spine" x1=${spine} x2=${spine} y1=${layout.plot.top} y2=${layout.plot.bottom}></line>
+      ${layout.ticks.map(
+        (tick) => svg`<line x1=${layout.tickLabelAt + 3} x2=${layout.plot.x0 - 2} y1=${tick.position} y2=${tick.position}></line>
+          <text x=${layout.tickLabelAt} y=${tick.position + 4} text-anchor="end">${tick.label}</text>`,
+      )}
+    </g>`;
+  }
+
+  private renderMark(mark: DayMark, index: number) {
+    const on = this.marks.markHandlers(index);
+    return svg`<g
+      class="mark ${index === this.marks.shown ? 'is-showing' : ''}"
+      role="listitem"
+      tabindex=${this.marks.tabindex(index)}
+      aria-label=${mark.ariaLabel}
+      aria-describedby=${mark.tasks.length ? `tasks-${index}` : nothing}
+      data-mark=${index}
+      @focus=${on.focus}
+      @blur=${on.blur}
+      @pointerenter=${on.enter}
+      @click=${on.click}
+    >
+      <rect class="focus-ring" x=${mark.focusRing.x} y=${mark.focusRing.y} width=${mark.focusRing.width} height=${mark.focusRing.height} rx="4"></rect>
+      <rect class="bar" x=${mark.bar.x} y=${mark.bar.y} width=${mark.bar.width} height=${mark.bar.height} rx="2"></rect>
+      ${mark.strip ? svg`<rect class="strip" x=${mark.strip.x} y=${mark.strip.y} width=${mark.strip.width} height=${mark.strip.height}></rect>` : nothing}
+      ${mark.labels.map((label) => svg`<text class="day-${label.kind}" x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`)}
+    </g>`;
+  }
+
+  /**
+   * Every block's tasks, always on screen. Wide, each list stands in a column under its bar
+   * (its heading is for screen readers; the bar says it); narrow, the lists follow each other
+   * under visible headings. Sizes go through the CSSOM (cssomStyle), which a strict
+   * style-src allows.
+   */
+  private renderTasks(layout: DayLayout) {
+    if (layout.tasksHeight === 0) return nothing;
+    const m = this.messages.day;
+    let end = 0;
+    return html`<div class="tasks ${layout.narrow ? 'groups' : 'columns'}" part="tasks" ${cssomStyle({ 'min-height': `${layout.tasksHeight}px` })}>
+      ${layout.marks.map((mark, index) => {
+        if (!mark.tasks.length && layout.narrow) return nothing;
+        const showing = index === this.marks.shown ? 'is-showing' : '';
+        const heading = html`<p class="task-heading ${layout.narrow ? '' : 'visually-hidden'}" id="tasks-heading-${index}">
+          ${layout.narrow ? `${mark.label} · ${mark.timeText}` : m.tasksOf(mark.label)}
+        </p>`;
+        const list = html`<ul id="tasks-${index}" aria-labelledby="tasks-heading-${index}">
+          ${mark.tasks.map((task) => html`<li>${task}</li>`)}
+        </ul>`;
+        if (layout.narrow) return html`<div class="task-group ${showing}">${heading}${list}</div>`;
+        const column = mark.column!;
+        const offset = column.x - end;
+        end = column.x + column.width;
+        return html`<div class="task-column ${showing}" ${cssomStyle({ width: `${column.width}px`, 'margin-inline-start': `${offset}px` })}>
+          ${mark.tasks.length ? html`${heading}${list}` : nothing}
+        </div>`;
+      })}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-day': CareerDay;
+  }
+}

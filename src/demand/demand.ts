@@ -1,0 +1,129 @@
+import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import type { Guide } from '../contract/schema.js';
+import { cssomStyle } from '../element/cssom-style.js';
+import { GuideElement } from '../element/guide-element.js';
+import { renderFigure } from '../element/figure.js';
+import type { Messages } from '../i18n/messages.js';
+import { demandStyles } from './demand.styles.js';
+import { demandLayout, demandPlaceholderHeight, type Box, type DemandLayout } from './demand.layout.js';
+
+/**
+ * How much the market wants the role: a gauge from Low to High with the guide's level filled and
+ * pointed at, the level in words, the growth rate of its job outlook with its source, and the
+ * guide's note. Nothing rests on color alone: the needle and the words say the level too.
+ *
+ * @summary Market demand as a Low–High gauge, with the growth rate and its source.
+ *
+ * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.
+ * @fires career-error - The guide could not be loaded or is invalid; `detail.kind`, `detail.message`, `detail.issues`.
+ *
+ * @csspart figure - The gauge and its text, with the caption.
+ * @csspart chart - The box that holds the gauge and its text.
+ * @csspart gauge - The gauge (`role="img"`): drawing, end labels and the level in words.
+ * @csspart growth - The growth rate, its label, the outlook and the source.
+ * @csspart note - The guide's note on demand.
+ * @csspart placeholder - The space reserved while the guide loads.
+ * @csspart empty - The message for a guide without market demand.
+ * @csspart error - The error message box (`role="alert"`).
+ * @csspart retry - The retry button shown for network errors.
+ *
+ * @cssprop [--career-font=system-ui] - Font family.
+ * @cssprop [--career-font-size=0.875rem] - Base font size (the gauge's text is set in px to match its layout).
+ * @cssprop [--career-ink=#1f2937] - Text color, and the needle.
+ * @cssprop [--career-muted=#4b5563] - Secondary text color, and the outline of the other segments.
+ * @cssprop [--career-surface=#ffffff] - Background color.
+ * @cssprop [--career-border=#d1d5db] - Border color of state boxes.
+ * @cssprop [--career-grid=#e5e7eb] - Fill of the segments of the other levels.
+ * @cssprop [--career-accent=#1d4ed8] - Fill of the current level's segment.
+ * @cssprop [--career-accent-ink=#ffffff] - Text on accent color (buttons).
+ * @cssprop [--career-focus=#1d4ed8] - Focus ring color (the retry button).
+ * @cssprop [--career-error=#b91c1c] - Error text and border color.
+ * @cssprop [--career-skeleton=#eef0f3] - Placeholder shapes while loading.
+ * @cssprop [--career-radius=6px] - Corner radius of boxes and buttons.
+ */
+@customElement('career-demand')
+export class CareerDemand extends GuideElement {
+  static override styles: CSSResultGroup = [GuideElement.styles, demandStyles];
+
+  private layout: DemandLayout | undefined;
+  private layoutInputs: readonly unknown[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const guide = this.guide;
+    const demand = guide?.demand;
+    const inputs = [demand, guide?.outlook, guide?.facts, this.size.width, this.resolvedLocale];
+    // Layout is computed once per change of data, width or language, never per render.
+    if (demand && this.size.width > 0 && inputs.some((input, i) => input !== this.layoutInputs[i])) {
+      this.layout = demandLayout(
+        { demand, outlook: guide.outlook, facts: guide.facts },
+        { width: this.size.width, locale: this.resolvedLocale, messages: this.messages },
+      );
+      this.layoutInputs = inputs;
+    }
+  }
+
+  protected override hasSection(guide: Guide): boolean {
+    return guide.demand !== undefined;
+  }
+
+  protected override emptyMessage(messages: Messages): string {
+    return messages.demand.empty;
+  }
+
+  protected override placeholderHeight(width: number): number {
+    return demandPlaceholderHeight(width, this.messages);
+  }
+
+  protected override renderSection(_guide: Guide): unknown {
+    const layout = this.layout;
+    if (!layout) return nothing;
+    const { gauge, growth, note } = layout;
+    return renderFigure({
+      title: layout.title,
+      summary: layout.summary,
+      readout: '',
+      chart: html`<div class="demand ${layout.narrow ? 'is-narrow' : 'is-wide'} level-${layout.level}" part="chart" ${place({ height: layout.height })}>
+        <div class="gauge" part="gauge" role="img" aria-label=${layout.gaugeLabel} aria-describedby="summary" ${place(gauge.box)}>
+          ${svg`<svg aria-hidden="true" width=${gauge.width} height=${gauge.height} viewBox="0 0 ${gauge.width} ${gauge.height}">
+            <g transform="translate(${gauge.cx},${gauge.cy})">
+              ${gauge.segments.map((segment) => svg`<path class="segment segment-${segment.level} ${segment.current ? 'is-current' : ''}" d=${segment.path}></path>`)}
+              <path class="needle" d=${gauge.needle}></path>
+              <circle class="hub" r=${Math.max(4, gauge.outer * 0.06)}></circle>
+            </g>
+            ${gauge.ends.map((end) => svg`<text class="end" x=${end.x} y=${end.y} text-anchor=${end.anchor}>${end.text}</text>`)}
+          </svg>`}
+          <span class="word">${layout.word}</span>
+          ${layout.demandSource ? html`<span class="demand-source">${layout.demandSource}</span>` : nothing}
+        </div>
+        ${growth
+          ? html`<div class="growth" part="growth" ${place(growth.box)}>
+              <p><span class="growth-value">${growth.value}</span> <span class="growth-label">${growth.label}</span></p>
+              ${growth.status ? html`<p class="growth-status">${growth.status}</p>` : nothing}
+              ${growth.source ? html`<p class="growth-source">${growth.source}</p>` : nothing}
+            </div>`
+          : nothing}
+        ${note ? html`<p class="note" part="note" ${place(note.box)}>${note.text}</p>` : nothing}
+      </div>`,
+    });
+  }
+}
+
+const px = (value: number) => `${Math.round(value * 100) / 100}px`;
+
+/** Places an element at a layout box, through the CSSOM (a strict `style-src` refuses style attributes). */
+function place(box: Partial<Box>) {
+  return cssomStyle({
+    'inset-inline-start': box.x === undefined ? undefined : px(box.x),
+    top: box.y === undefined ? undefined : px(box.y),
+    width: box.width === undefined ? undefined : px(box.width),
+    height: box.height === undefined ? undefined : px(box.height),
+  });
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-demand': CareerDemand;
+  }
+}

@@ -1,0 +1,39 @@
+import { noChange } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+
+/** CSS properties by their CSS names (`inset-inline-start`, `height`), with their values. */
+export type CssProperties = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Sets inline styles through the CSSOM (`style.setProperty`), on first render too. A page with
+ * a strict `style-src` policy refuses a `style` attribute, however it is written, and `styleMap`
+ * writes one on first render; CSSOM writes are allowed. Used as an element binding:
+ * `<div ${cssomStyle({ height: '40px' })}>`. Properties dropped since the last render are removed.
+ */
+class CssomStyleDirective extends Directive {
+  private previous = new Set<string>();
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('cssomStyle() belongs on an element, as `<div ${cssomStyle(…)}>`');
+  }
+
+  render(_properties: CssProperties): unknown {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [properties]: [CssProperties]): unknown {
+    const { style } = part.element as HTMLElement | SVGElement;
+    for (const name of this.previous) if (properties[name] === undefined) style.removeProperty(name);
+    this.previous = new Set();
+    for (const [name, value] of Object.entries(properties)) {
+      if (value === undefined) continue;
+      style.setProperty(name, value);
+      this.previous.add(name);
+    }
+    return noChange;
+  }
+}
+
+/** Inline styles set through the CSSOM, allowed under a strict `style-src` policy. */
+export const cssomStyle = directive(CssomStyleDirective);

@@ -1,0 +1,311 @@
+/**
+ * The headline facts' tiles: which facts a guide has (with the fallbacks to its salary and
+ * outlook sections), their words, and the grid they sit in at a given width. Pure: no Lit, no
+ * DOM. The element renders what this returns as an HTML list.
+ */
+import type { Guide, Money, Percent, Source } from '../contract/schema.js';
+import { formatAsOf } from '../chart/as-of.js';
+import { formatMoney, formatPercent } from '../chart/format.js';
+import type { Messages } from '../i18n/messages.js';
+
+/** Below this container width the tiles get tighter padding and smaller figures. */
+export const NARROW_BELOW = 520;
+/** From this width the tiles stand four across; below it two across. */
+export const FOUR_ACROSS_FROM = 680;
+/** Below this width the tiles stand one above the other. */
+export const TWO_ACROSS_FROM = 300;
+
+// Tile geometry in CSS pixels. The figures and words shrink to fit a tile's width; the lines
+// they sit on do not, so a tile's height depends on the number of lines only.
+const BORDER = 1;
+const PAD_Y = 12;
+const PAD_X = { wide: 14, narrow: 10 };
+const GAP = { wide: 12, narrow: 10 };
+const NUMBER_SIZE = { wide: { max: 28, min: 18 }, narrow: { max: 24, min: 18 } };
+const WORD_SIZE = { max: 16, min: 13 };
+const NUMBER_LINE = 34;
+const WORD_LINE = 21;
+const GLYPH = 18;
+const GLYPH_GAP = 3;
+/** The figure area: one line of figures, two lines of words, or a glyph above one line of words. */
+const VALUE_HEIGHT = Math.max(NUMBER_LINE, 2 * WORD_LINE, GLYPH + GLYPH_GAP + WORD_LINE);
+const LABEL_SIZE = 13;
+const LABEL_LINE = 18;
+const LABEL_GAP = 4;
+const META_SIZE = 12;
+const META_LINE = 16;
+const META_GAP = 4;
+/** Lines kept for the period and the source under the label. */
+const META_LINES = 2;
+
+// Average advance per character, in ems, of wide sans-serif faces (DejaVu Sans measured):
+// estimates err towards more lines, which costs a little space, never an overflow.
+const EM = { bold: 0.62, figures: 0.66, regular: 0.5 };
+
+/** The facts a tile can show, in the order the tiles stand. */
+export const FACT_IDS = ['growthRate', 'medianSalary', 'remoteFriendly', 'outlookStatus'] as const;
+export type FactId = (typeof FACT_IDS)[number];
+
+/** The guide sections the facts come from. */
+export type FactsInput = Pick<Guide, 'title' | 'facts' | 'outlook' | 'salary'>;
+
+/** One fact as the guide gives it, after the fallbacks. */
+export type HeadlineFact =
+  | { readonly id: 'growthRate'; readonly rate: Percent; readonly source: Source | undefined; readonly asOf: string | undefined }
+  | { readonly id: 'medianSalary'; readonly money: Money; readonly source: Source | undefined; readonly asOf: string | undefined }
+  | { readonly id: 'remoteFriendly'; readonly remote: boolean; readonly source: Source | undefined; readonly asOf: string | undefined }
+  | { readonly id: 'outlookStatus'; readonly status: string; readonly source: Source | undefined; readonly asOf: string | undefined };
+
+/** One tile as drawn. */
+export interface FactTile {
+  readonly id: FactId;
+  /** `number` values are figures on one line; `word` values may wrap. */
+  readonly kind: 'number' | 'word';
+  /** The fact's name, as an accessible name or sentence starts with it: `Growth rate`. */
+  readonly name: string;
+  /** The word shown under the figure: `growth rate`. */
+  readonly label: string;
+  /** The figure or word shown big: `9%`, `$100,000`, `Remote-friendly`. */
+  readonly value: string;
+  /** A qualifier under the label, `per year`. */
+  readonly detail: string | undefined;
+  /** Where the fact comes from, `Source: U.S. Bureau of Labor Statistics`. */
+  readonly source: string | undefined;
+  /** A decorative glyph beside the word (the word carries the meaning). */
+  readonly glyph: 'remote' | 'on-site' | undefined;
+  /** What a screen reader hears on focus; also the readout line. */
+  readonly ariaLabel: string;
+  /** The number behind the fact, for `career-select`. */
+  readonly amount: number | undefined;
+  /** Zero-based grid cell. */
+  readonly row: number;
+  readonly column: number;
+}
+
+/** Everything the facts element draws. */
+export interface FactsLayout {
+  readonly width: number;
+  /** The list's height: rows × row height plus the gaps. */
+  readonly height: number;
+  readonly narrow: boolean;
+  readonly columns: number;
+  readonly rows: number;
+  readonly gap: number;
+  readonly tileWidth: number;
+  readonly rowHeight: number;
+  /** Sizes the tiles' CSS uses, in pixels. */
+  readonly metrics: {
+    readonly border: number;
+    readonly padX: number;
+    readonly padY: number;
+    readonly valueHeight: number;
+    readonly numberSize: number;
+    readonly numberLine: number;
+    readonly wordSize: number;
+    readonly wordLine: number;
+    readonly glyph: number;
+    readonly glyphGap: number;
+    readonly labelSize: number;
+    readonly labelLine: number;
+    readonly labelGap: number;
+    readonly metaSize: number;
+    readonly metaLine: number;
+    readonly metaGap: number;
+  };
+  readonly tiles: readonly FactTile[];
+  readonly title: string;
+  /** The role the facts are about, when the guide names it. */
+  readonly subtitle: string | undefined;
+  /** One sentence per fact, generated from the data. */
+  readonly summary: string;
+}
+
+/** What the layout needs besides the data. */
+export interface FactsLayoutOptions {
+  readonly width: number;
+  readonly locale: string;
+  readonly messages: Messages;
+}
+
+/**
+ * The facts a guide has, in tile order. `facts` comes first; the median salary falls back to
+ * `salary.median` and the growth rate to `outlook.growthRate`, each with its own section's
+ * source. A fact the guide does not have is left out.
+ */
+export function headlineFacts(guide: FactsInput): HeadlineFact[] {
+  const { facts, outlook, salary } = guide;
+  const fromFacts = { source: facts?.source, asOf: facts?.asOf };
+  const fromOutlook = { source: outlook?.source, asOf: outlook?.asOf };
+  const found: HeadlineFact[] = [];
+  if (facts?.growthRate) found.push({ id: 'growthRate', rate: facts.growthRate, ...fromFacts });
+  else if (outlook?.growthRate) found.push({ id: 'growthRate', rate: outlook.growthRate, ...fromOutlook });
+  if (facts?.medianSalary) found.push({ id: 'medianSalary', money: facts.medianSalary, ...fromFacts });
+  else if (salary?.median !== undefined)
+    found.push({ id: 'medianSalary', money: { amount: salary.median, currency: salary.currency, period: salary.period }, source: salary.source, asOf: salary.asOf });
+  if (facts?.remoteFriendly !== undefined) found.push({ id: 'remoteFriendly', remote: facts.remoteFriendly, ...fromFacts });
+  if (outlook?.status) found.push({ id: 'outlookStatus', status: outlook.status, ...fromOutlook });
+  return found;
+}
+
+/** How many tiles stand side by side at `width`, for `count` tiles. */
+export function factsColumns(width: number, count: number = FACT_IDS.length): number {
+  const across = width >= FOUR_ACROSS_FROM ? 4 : width >= TWO_ACROSS_FROM ? 2 : 1;
+  return Math.max(1, Math.min(across, count));
+}
+
+/** The height of a tile with nothing beyond the lines every tile keeps. */
+export function factsTileHeight(): number {
+  return 2 * (BORDER + PAD_Y) + VALUE_HEIGHT + LABEL_GAP + LABEL_LINE + META_GAP + META_LINES * META_LINE;
+}
+
+/** The list's height for `count` tiles of the usual height at `width`. */
+export function factsListHeight(count: number, width: number, rowHeight = factsTileHeight()): number {
+  const narrow = width < NARROW_BELOW;
+  const rows = Math.ceil(count / factsColumns(width, count));
+  return rows * rowHeight + Math.max(0, rows - 1) * (narrow ? GAP.narrow : GAP.wide);
+}
+
+/** The height a typical guide's facts take (four tiles), reserved while the guide loads. */
+export function factsPlaceholderHeight(width: number): number {
+  return factsListHeight(FACT_IDS.length, width);
+}
+
+/** Lays out the facts' tiles. */
+export function factsLayout(guide: FactsInput, { width, locale, messages }: FactsLayoutOptions): FactsLayout {
+  const m = messages.facts;
+  const narrow = width < NARROW_BELOW;
+  const facts = headlineFacts(guide);
+  const columns = factsColumns(width, facts.length);
+  const gap = narrow ? GAP.narrow : GAP.wide;
+  const padX = narrow ? PAD_X.narrow : PAD_X.wide;
+  const tileWidth = Math.max(0, (width - (columns - 1) * gap) / columns);
+  const inner = Math.max(1, tileWidth - 2 * (BORDER + padX));
+  const sourceOf = (source: Source | undefined, asOf: string | undefined) =>
+    source ? m.source(source.name, asOf ? formatAsOf(asOf, locale) : undefined) : undefined;
+
+  const words = facts.map((fact) => {
+    const source = sourceOf(fact.source, fact.asOf);
+    switch (fact.id) {
+      case 'growthRate':
+        return { id: fact.id, kind: 'number', value: formatPercent(fact.rate.value, locale), detail: undefined, source, glyph: undefined, amount: fact.rate.value } as const;
+      case 'medianSalary':
+        return {
+          id: fact.id,
+          kind: 'number',
+          value: formatMoney(fact.money.amount, fact.money.currency, locale),
+          detail: fact.money.period ? m.perPeriod(fact.money.period) : undefined,
+          source,
+          glyph: undefined,
+          amount: fact.money.amount,
+        } as const;
+      case 'remoteFriendly':
+        return {
+          id: fact.id,
+          kind: 'word',
+          value: fact.remote ? m.remoteFriendly.yes : m.remoteFriendly.no,
+          detail: undefined,
+          source,
+          glyph: fact.remote ? 'remote' : 'on-site',
+          amount: undefined,
+        } as const;
+      case 'outlookStatus':
+        return { id: fact.id, kind: 'word', value: fact.status, detail: undefined, source, glyph: undefined, amount: undefined } as const;
+    }
+  });
+
+  // One size for every figure and one for every word, the largest at which each fits its tile.
+  const sizes = narrow ? NUMBER_SIZE.narrow : NUMBER_SIZE.wide;
+  const numberSize = fitSize(words.filter((w) => w.kind === 'number').map((w) => w.value), inner, EM.figures, sizes.max, sizes.min);
+  const wordSize = fitSize(
+    words.filter((w) => w.kind === 'word').flatMap((w) => w.value.split(/\s+/)),
+    inner,
+    EM.bold,
+    WORD_SIZE.max,
+    WORD_SIZE.min,
+  );
+
+  // A tile needs more than the usual height only when its words or its source run long.
+  const rowHeight = Math.max(
+    factsTileHeight(),
+    ...words.map((w) => {
+      const valueHeight =
+        w.kind === 'number'
+          ? NUMBER_LINE
+          : (w.glyph ? GLYPH + GLYPH_GAP : 0) + lineCount(w.value, inner, wordSize * EM.bold) * WORD_LINE;
+      // The period and the source each stand a gap below what is above them.
+      const metaHeight = [w.detail, w.source].reduce((sum, text) => sum + (text ? META_GAP + lineCount(text, inner, META_SIZE * EM.regular) * META_LINE : 0), 0);
+      return 2 * (BORDER + PAD_Y) + Math.max(VALUE_HEIGHT, valueHeight) + LABEL_GAP + LABEL_LINE + Math.max(META_GAP + META_LINES * META_LINE, metaHeight);
+    }),
+  );
+
+  const tiles: FactTile[] = words.map((w, index) => {
+    const { name, label } = m[w.id];
+    const said = w.detail ? `${w.value} ${w.detail}` : w.value;
+    return {
+      ...w,
+      name,
+      label,
+      ariaLabel: w.source ? `${name}: ${said}. ${w.source}` : `${name}: ${said}`,
+      row: Math.floor(index / columns),
+      column: index % columns,
+    };
+  });
+
+  return {
+    width,
+    height: factsListHeight(tiles.length, width, rowHeight),
+    narrow,
+    columns,
+    rows: Math.ceil(tiles.length / columns),
+    gap,
+    tileWidth,
+    rowHeight,
+    metrics: {
+      border: BORDER,
+      padX,
+      padY: PAD_Y,
+      valueHeight: VALUE_HEIGHT,
+      numberSize,
+      numberLine: NUMBER_LINE,
+      wordSize,
+      wordLine: WORD_LINE,
+      glyph: GLYPH,
+      glyphGap: GLYPH_GAP,
+      labelSize: LABEL_SIZE,
+      labelLine: LABEL_LINE,
+      labelGap: LABEL_GAP,
+      metaSize: META_SIZE,
+      metaLine: META_LINE,
+      metaGap: META_GAP,
+    },
+    tiles,
+    title: m.title,
+    subtitle: guide.title,
+    summary: m.summary(tiles.map((tile) => `${tile.name}: ${tile.detail ? `${tile.value} ${tile.detail}` : tile.value}`)),
+  };
+}
+
+/** The largest whole size from `max` down to `min` at which every text fits `width` on one line. */
+function fitSize(texts: readonly string[], width: number, em: number, max: number, min: number): number {
+  const longest = Math.max(0, ...texts.map((text) => text.length));
+  if (longest === 0) return max;
+  return Math.max(min, Math.min(max, Math.floor(width / (longest * em))));
+}
+
+/** Lines `text` takes at `width` when words wrap greedily and each character is `advance` wide. */
+export function lineCount(text: string, width: number, advance: number): number {
+  let lines = 0;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const size = word.length * advance;
+    if (lines > 0 && used + advance + size <= width) {
+      used += advance + size;
+      continue;
+    }
+    // The word starts a line; one longer than the line breaks anywhere (overflow-wrap).
+    const broken = Math.max(0, Math.ceil(size / width) - 1);
+    lines += 1 + broken;
+    used = size - broken * width;
+  }
+  return Math.max(1, lines);
+}

@@ -1,0 +1,135 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<career-facts>`; colors come from the shared tokens. Every size a tile's height
+ * depends on arrives from the layout as a private `--_*` property, so the CSS and the reserved
+ * loading height cannot disagree.
+ */
+export const factsStyles = css`
+  .tiles {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(var(--_columns), minmax(0, 1fr));
+    grid-auto-rows: minmax(var(--_row-height), auto);
+    gap: var(--_gap);
+  }
+
+  .tile {
+    box-sizing: border-box;
+    min-width: 0;
+    display: flex;
+    flex-direction: column;
+    padding: var(--_pad-y) var(--_pad-x);
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    transition: border-color 120ms;
+  }
+
+  /* The figure stands first on screen; in the document the label comes first, so a screen
+     reader says "growth rate, 9%". */
+  .value {
+    order: -1;
+    display: flex;
+    flex-direction: column;
+    justify-content: flex-end;
+    align-items: flex-start;
+    height: var(--_value-height);
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+
+  .kind-number .value {
+    font-size: var(--_number-size);
+    line-height: var(--_number-line);
+    font-variant-numeric: tabular-nums;
+    letter-spacing: -0.01em;
+  }
+
+  .kind-word .value {
+    font-size: var(--_word-size);
+    line-height: var(--_word-line);
+    font-weight: 600;
+    overflow-wrap: break-word;
+  }
+
+  .glyph {
+    flex: none;
+    width: var(--_glyph);
+    height: var(--_glyph);
+    margin-bottom: var(--_glyph-gap);
+    color: var(--_accent);
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.8;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .term {
+    margin-top: var(--_label-gap);
+    font-size: var(--_label-size);
+    line-height: var(--_label-line);
+    color: var(--_muted);
+    font-weight: 500;
+  }
+
+  .detail {
+    margin-top: var(--_meta-gap);
+  }
+
+  .detail,
+  .source {
+    font-size: var(--_meta-size);
+    line-height: var(--_meta-line);
+    color: var(--_muted);
+  }
+
+  /* The source is a footnote: it sits at the foot of the tile, level across a row. */
+  .source {
+    margin-top: auto;
+    padding-top: var(--_meta-gap);
+  }
+
+  .mark.is-showing {
+    border-color: var(--_accent);
+  }
+
+  /* The tiles are HTML: the focus ring is an outline around the whole tile. */
+  .mark:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .tile {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .tile {
+      border-color: CanvasText;
+    }
+    .mark.is-showing {
+      border-color: Highlight;
+    }
+    .mark:focus-visible {
+      outline-color: Highlight;
+    }
+    .glyph {
+      color: CanvasText;
+    }
+  }
+
+  @media print {
+    .readout {
+      display: none;
+    }
+    .tile {
+      break-inside: avoid;
+    }
+  }
+`;

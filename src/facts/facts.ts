@@ -1,0 +1,172 @@
+import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import type { Guide } from '../contract/schema.js';
+import { GuideElement } from '../element/guide-element.js';
+import { renderFigure } from '../element/figure.js';
+import { MarksController } from '../element/marks-controller.js';
+import type { Messages } from '../i18n/messages.js';
+import { factsStyles } from './facts.styles.js';
+import { factsLayout, factsPlaceholderHeight, headlineFacts, type FactTile, type FactsLayout } from './facts.layout.js';
+import { cssomStyle } from '../element/cssom-style.js';
+
+/**
+ * The guide's headline facts as tiles: the growth rate, the median salary, whether the role is
+ * remote-friendly and the job outlook, each with its source. The tiles stand four across in a
+ * wide container and two or one across in a narrow one; they are an HTML list a screen reader
+ * reads as "Growth rate: 9%", and each tile can be focused and selected.
+ *
+ * @summary Headline facts (growth rate, median salary, remote-friendly, outlook) as tiles.
+ *
+ * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.
+ * @fires career-error - The guide could not be loaded or is invalid; `detail.kind`, `detail.message`, `detail.issues`.
+ * @fires career-select - A reader activated a tile (click, Enter or Space); `detail.id` is `growthRate`, `medianSalary`, `remoteFriendly` or `outlookStatus`.
+ *
+ * @csspart figure - The tiles with their caption.
+ * @csspart chart - The list of tiles (also named `list`).
+ * @csspart list - The list of tiles (`<ul>`).
+ * @csspart tile - One tile (`<li>`).
+ * @csspart value - The figure or word shown big in a tile.
+ * @csspart label - The name of the fact under the figure.
+ * @csspart glyph - The decorative icon beside the remote-friendly or on-site word.
+ * @csspart placeholder - The space reserved while the guide loads.
+ * @csspart empty - The message for a guide without headline facts.
+ * @csspart error - The error message box (`role="alert"`).
+ * @csspart retry - The retry button shown for network errors.
+ *
+ * @cssprop [--career-font=system-ui] - Font family.
+ * @cssprop [--career-font-size=0.875rem] - Base font size.
+ * @cssprop [--career-ink=#1f2937] - Text color.
+ * @cssprop [--career-muted=#4b5563] - Secondary text color (labels, sources).
+ * @cssprop [--career-surface=#ffffff] - Background color of the element and its tiles.
+ * @cssprop [--career-border=#d1d5db] - Border color of tiles and state boxes.
+ * @cssprop [--career-accent=#1d4ed8] - Glyph color and the border of the tile under the pointer.
+ * @cssprop [--career-accent-ink=#ffffff] - Text on accent color (buttons).
+ * @cssprop [--career-focus=#1d4ed8] - Focus ring color.
+ * @cssprop [--career-error=#b91c1c] - Error text and border color.
+ * @cssprop [--career-skeleton=#eef0f3] - Placeholder shapes while loading.
+ * @cssprop [--career-radius=6px] - Corner radius of tiles, boxes and buttons.
+ */
+@customElement('career-facts')
+export class CareerFacts extends GuideElement {
+  static override styles: CSSResultGroup = [GuideElement.styles, factsStyles];
+
+  private layout: FactsLayout | undefined;
+  private layoutInputs: readonly unknown[] = [];
+
+  private readonly marks = new MarksController(this, {
+    count: () => this.layout?.tiles.length ?? 0,
+    activate: (index) => {
+      const tile = this.layout?.tiles[index];
+      if (tile) this.select({ kind: 'fact', id: tile.id, label: tile.name, value: tile.amount });
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const guide = this.guide;
+    const inputs = [guide?.title, guide?.facts, guide?.outlook, guide?.salary, this.size.width, this.resolvedLocale];
+    // Layout is computed once per change of data, width or language, never per render.
+    if (guide && this.hasSection(guide) && this.size.width > 0 && inputs.some((input, i) => input !== this.layoutInputs[i])) {
+      this.layout = factsLayout(guide, { width: this.size.width, locale: this.resolvedLocale, messages: this.messages });
+      this.layoutInputs = inputs;
+    }
+  }
+
+  protected override hasSection(guide: Guide): boolean {
+    return headlineFacts(guide).length > 0;
+  }
+
+  protected override emptyMessage(messages: Messages): string {
+    return messages.facts.empty;
+  }
+
+  protected override placeholderHeight(width: number): number {
+    return factsPlaceholderHeight(width);
+  }
+
+  protected override renderSection(_guide: Guide): unknown {
+    const layout = this.layout;
+    if (!layout) return nothing;
+    const shown = this.marks.shown === undefined ? undefined : layout.tiles[this.marks.shown];
+    const { metrics } = layout;
+    // Geometry from the layout, set through the CSSOM (cssomStyle), which a strict CSP allows.
+    const sizes = {
+      '--_columns': String(layout.columns),
+      '--_row-height': `${layout.rowHeight}px`,
+      '--_gap': `${layout.gap}px`,
+      '--_border-width': `${metrics.border}px`,
+      '--_pad-x': `${metrics.padX}px`,
+      '--_pad-y': `${metrics.padY}px`,
+      '--_value-height': `${metrics.valueHeight}px`,
+      '--_number-size': `${metrics.numberSize}px`,
+      '--_number-line': `${metrics.numberLine}px`,
+      '--_word-size': `${metrics.wordSize}px`,
+      '--_word-line': `${metrics.wordLine}px`,
+      '--_glyph': `${metrics.glyph}px`,
+      '--_glyph-gap': `${metrics.glyphGap}px`,
+      '--_label-size': `${metrics.labelSize}px`,
+      '--_label-line': `${metrics.labelLine}px`,
+      '--_label-gap': `${metrics.labelGap}px`,
+      '--_meta-size': `${metrics.metaSize}px`,
+      '--_meta-line': `${metrics.metaLine}px`,
+      '--_meta-gap': `${metrics.metaGap}px`,
+    };
+    return renderFigure({
+      title: layout.title,
+      subtitle: layout.subtitle,
+      summary: `${layout.summary} ${this.messages.keyboardHint}`,
+      readout: shown?.ariaLabel ?? '',
+      chart: html`<ul
+        part="chart list"
+        class="tiles ${layout.narrow ? 'narrow' : 'wide'}"
+        role="list"
+        aria-labelledby="title"
+        aria-describedby="summary"
+        ${cssomStyle(sizes)}
+        @keydown=${this.marks.onKeydown}
+        @pointerleave=${this.marks.onPointerLeave}
+      >
+        ${layout.tiles.map((tile, index) => this.renderTile(tile, index))}
+      </ul>`,
+    });
+  }
+
+  private renderTile(tile: FactTile, index: number) {
+    const on = this.marks.markHandlers(index);
+    return html`<li
+      part="tile"
+      class="tile mark kind-${tile.kind} ${index === this.marks.shown ? 'is-showing' : ''}"
+      tabindex=${this.marks.tabindex(index)}
+      aria-label=${tile.ariaLabel}
+      data-mark=${index}
+      data-fact=${tile.id}
+      @focus=${on.focus}
+      @blur=${on.blur}
+      @pointerenter=${on.enter}
+      @click=${on.click}
+    >
+      <span class="term" part="label">${tile.label}</span>
+      <span class="value" part="value">${tile.glyph ? renderGlyph(tile.glyph) : nothing}<span class="value-text">${tile.value}</span></span>
+      ${tile.detail ? html`<span class="detail">${tile.detail}</span>` : nothing}
+      ${tile.source ? html`<span class="source">${tile.source}</span>` : nothing}
+    </li>`;
+  }
+}
+
+/**
+ * A house for remote-friendly work, an office building for on-site work. Decorative: the word
+ * beside it says the same, so it is hidden from assistive technology.
+ */
+function renderGlyph(glyph: 'remote' | 'on-site') {
+  return html`<svg class="glyph glyph-${glyph}" part="glyph" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    ${glyph === 'remote'
+      ? svg`<path d="M3 11.5 12 4l9 7.5"></path><path d="M5.5 10v10h13V10"></path><path d="M10 20v-5.5h4V20"></path>`
+      : svg`<path d="M4 21V3.5h10V21"></path><path d="M14 9h6v12"></path><path d="M2.5 21h19"></path><path d="M7.5 7.5h3M7.5 11.5h3M7.5 15.5h3M16.5 13h1M16.5 16.5h1"></path>`}
+  </svg>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-facts': CareerFacts;
+  }
+}

@@ -1,0 +1,256 @@
+import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Guide } from '../contract/schema.js';
+import { formatPercent } from '../chart/format.js';
+import { GuideElement } from '../element/guide-element.js';
+import type { Messages } from '../i18n/messages.js';
+import { guideStyles } from './guide.styles.js';
+import { guideSections, safeHttpUrl, type GuideSectionId } from './guide.sections.js';
+import '../balance/balance.js';
+import '../day/day.js';
+import '../demand/demand.js';
+import '../facts/facts.js';
+import '../salary/salary.js';
+import '../skills/skills.js';
+import '../tiers/tiers.js';
+
+/**
+ * The whole career guide in one tag: every section of the guide in the order of the career-guide
+ * page, with the chart elements for the figures, the text sections, and a table of contents.
+ * The guide is fetched once and handed to the charts inside, which make no request of their own.
+ *
+ * @summary A whole career guide: charts, text sections and a table of contents.
+ *
+ * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.
+ * @fires career-error - The guide could not be loaded or is invalid; `detail.kind`, `detail.message`, `detail.issues`.
+ *
+ * @csspart article - The guide's article element.
+ * @csspart toc - The table of contents.
+ * @csspart section - Every section.
+ * @csspart placeholder - The space reserved while the guide loads.
+ * @csspart empty - The message for a guide with nothing to show.
+ * @csspart error - The error message box (`role="alert"`).
+ * @csspart retry - The retry button shown for network errors.
+ *
+ * @cssprop [--career-guide-max-width=56rem] - Widest the article grows.
+ * @cssprop [--career-guide-gap=2rem] - Space between sections.
+ * @cssprop [--career-font=system-ui] - Font family.
+ * @cssprop [--career-font-size=1rem] - Base font size.
+ * @cssprop [--career-ink=#1f2937] - Text color.
+ * @cssprop [--career-accent=#1d4ed8] - Link and accent color.
+ * @cssprop [--career-border=#d1d5db] - Rules and borders.
+ * @cssprop [--career-focus=#1d4ed8] - Focus ring color.
+ */
+@customElement('career-guide')
+export class CareerGuide extends GuideElement {
+  static override styles: CSSResultGroup = [GuideElement.styles, guideStyles];
+
+  /** The level of the guide's title heading (1–6); sections are one level below, so the guide fits the page's outline. */
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;
+
+  /** Which sections to show, in order, separated by spaces or commas (e.g. `"salary tiers faq"`); default: all. */
+  @property({ reflect: true }) sections: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.openForPrint);
+    window.addEventListener('afterprint', this.restoreAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.openForPrint);
+    window.removeEventListener('afterprint', this.restoreAfterPrint);
+  }
+
+  protected override hasSection(guide: Guide): boolean {
+    return guide.title !== undefined || guide.summary !== undefined || guideSections(guide, this.sections).length > 0;
+  }
+
+  protected override emptyMessage(messages: Messages): string {
+    return messages.guide.empty;
+  }
+
+  protected override placeholderHeight(): number {
+    return 640;
+  }
+
+  protected override renderSection(guide: Guide): TemplateResult {
+    const m = this.messages.guide;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const ids = guideSections(guide, this.sections);
+    return html`<article part="article" aria-labelledby=${guide.title ? 'guide-title' : nothing} lang=${guide.lang ?? nothing}>
+      ${guide.title ? heading(level, html`${guide.title}`, 'guide-title', 'guide-title') : nothing}
+      ${guide.summary ? html`<p class="lead">${guide.summary}</p>` : nothing}
+      ${ids.length > 1
+        ? html`<nav class="toc" part="toc" aria-labelledby="toc-title">
+            <p class="toc-title" id="toc-title">${m.contents}</p>
+            <ol>
+              ${ids.map((id) => html`<li><a href="#${id}" @click=${(event: Event) => this.jumpTo(event, id)}>${m.sections[id]}</a></li>`)}
+            </ol>
+          </nav>`
+        : nothing}
+      ${ids.map(
+        (id) => html`<section part="section" aria-labelledby=${id}>
+          ${heading(level + 1, html`${m.sections[id]}`, id, 'section-title')} ${this.renderContent(id, guide, level + 2)}
+        </section>`,
+      )}
+    </article>`;
+  }
+
+  private renderContent(id: GuideSectionId, guide: Guide, sub: number): unknown {
+    const m = this.messages.guide;
+    const chart = (tag: TemplateResult) => html`<div class="chart">${tag}</div>`;
+    const locale = this.resolvedLocale;
+    switch (id) {
+      case 'facts':
+        return chart(html`<career-facts .data=${guide} locale=${locale} theme=${this.theme}></career-facts>`);
+      case 'demand':
+        return chart(html`<career-demand .data=${guide} locale=${locale} theme=${this.theme}></career-demand>`);
+      case 'salary':
+        return html`${chart(html`<career-salary .data=${guide} locale=${locale} theme=${this.theme}></career-salary>`)}
+        ${guide.salary?.topEarners?.note ? html`<p>${guide.salary.topEarners.note}</p>` : nothing}`;
+      case 'core-functions':
+        return paragraphs(guide.coreFunctions);
+      case 'responsibilities':
+        return bullets(guide.responsibilities);
+      case 'work-setting':
+        return paragraphs(guide.workSetting);
+      case 'tech-stack':
+        return html`<ul class="chips">${guide.techStack?.map((tool) => html`<li>${tool}</li>`)}</ul>`;
+      case 'qualifications': {
+        const q = guide.qualifications;
+        return html`${q?.education?.length ? html`${heading(sub, html`${m.education}`, undefined, 'subsection-title')}${paragraphs(q.education)}` : nothing}
+          <div class="columns">
+            ${q?.techSkills?.length ? html`<div>${heading(sub, html`${m.techSkills}`, undefined, 'subsection-title')}${bullets(q.techSkills)}</div>` : nothing}
+            ${q?.softSkills?.length ? html`<div>${heading(sub, html`${m.softSkills}`, undefined, 'subsection-title')}${bullets(q.softSkills)}</div>` : nothing}
+          </div>`;
+      }
+      case 'path':
+        return paragraphs(guide.pathToRole);
+      case 'required-education':
+        return paragraphs(guide.requiredEducation);
+      case 'tiers':
+        return chart(html`<career-tiers .data=${guide} locale=${locale} theme=${this.theme}></career-tiers>`);
+      case 'global-outlook':
+        return paragraphs(guide.globalOutlook);
+      case 'job-market': {
+        const j = guide.jobMarket;
+        const part = (title: string, text: readonly string[] | undefined) =>
+          text?.length ? html`${heading(sub, html`${title}`, undefined, 'subsection-title')}${paragraphs(text)}` : nothing;
+        return html`${part(m.challenges, j?.challenges)}${part(m.growthPaths, j?.growthPaths)}${part(m.trends, j?.trends)}`;
+      }
+      case 'day':
+        return chart(html`<career-day .data=${guide} locale=${locale} theme=${this.theme}></career-day>`);
+      case 'work-life':
+        return chart(html`<career-balance .data=${guide} locale=${locale} theme=${this.theme}></career-balance>`);
+      case 'skills':
+        // The skill map writes its own intro, and its level headings sit one below this section's.
+        return chart(html`<career-skills .data=${guide} locale=${locale} theme=${this.theme} heading-level=${Math.min(6, sub)}></career-skills>`);
+      case 'pros-cons':
+        return html`<div class="columns pros-cons">
+          ${guide.prosCons?.pros?.length ? html`<div class="pros">${heading(sub, html`${m.pros}`, undefined, 'subsection-title')}${bullets(guide.prosCons.pros)}</div>` : nothing}
+          ${guide.prosCons?.cons?.length ? html`<div class="cons">${heading(sub, html`${m.cons}`, undefined, 'subsection-title')}${bullets(guide.prosCons.cons)}</div>` : nothing}
+        </div>`;
+      case 'mistakes':
+        return bullets(guide.mistakes);
+      case 'advice':
+        return bullets(guide.advice);
+      case 'case-studies':
+        return guide.caseStudies?.map(
+          (study) => html`<div class="case">
+            ${heading(sub, html`${study.title}`, undefined, 'subsection-title')} ${paragraphs(study.story)}
+            ${study.takeaway ? html`<p><strong>${m.takeaway}</strong> ${study.takeaway}</p>` : nothing}
+          </div>`,
+        );
+      case 'portfolio':
+        return paragraphs(guide.portfolioTips);
+      case 'outlook': {
+        const o = guide.outlook;
+        const source = o?.source;
+        return html`<dl class="figures">
+          ${o?.growthRate ? html`<dt>${m.growthRate}</dt><dd>${formatPercent(o.growthRate.value, locale)}</dd>` : nothing}
+          ${o?.status ? html`<dt>${m.status}</dt><dd>${o.status}</dd>` : nothing}
+          ${source ? html`<dt>${m.source}</dt><dd>${link(source.name, source.url)}${o?.asOf ? html` (${m.asOf} ${o.asOf})` : nothing}</dd>` : nothing}
+        </dl>`;
+      }
+      case 'related-roles':
+        return html`<ul>${guide.relatedRoles?.map((role) => html`<li>${link(role.title, role.url)}</li>`)}</ul>`;
+      case 'faq':
+        return guide.faq?.map(
+          (entry) => html`<details>
+            <summary>${entry.question}</summary>
+            <p>${entry.answer}</p>
+          </details>`,
+        );
+      case 'sources':
+        return html`<ul>${guide.sources?.map((source) => html`<li>${link(source.title, source.url)}</li>`)}</ul>`;
+    }
+  }
+
+  /**
+   * In-page links cannot reach into a shadow root by fragment, so the table of contents scrolls
+   * and moves focus itself; the href stays for "copy link" and for readers that show it.
+   */
+  private jumpTo(event: Event, id: GuideSectionId): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+    if (!target) return;
+    event.preventDefault();
+    target.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    target.focus({ preventScroll: true });
+  }
+
+  private openedForPrint: HTMLDetailsElement[] = [];
+
+  /** Printing shows every answer; the reader's open and closed ones come back afterwards. */
+  private openForPrint = (): void => {
+    this.openedForPrint = [...this.renderRoot.querySelectorAll('details:not([open])')] as HTMLDetailsElement[];
+    for (const details of this.openedForPrint) details.open = true;
+  };
+
+  private restoreAfterPrint = (): void => {
+    for (const details of this.openedForPrint) details.open = false;
+    this.openedForPrint = [];
+  };
+}
+
+/** A heading of the given level (clamped to 1–6), as a real h1–h6 element. */
+function heading(level: number, content: TemplateResult, id: string | undefined, className: string): TemplateResult {
+  const idAttr = id ?? nothing;
+  // A focus target for the table of contents, not a tab stop.
+  const tabindex = id ? '-1' : nothing;
+  switch (Math.min(6, Math.max(1, level))) {
+    case 1:
+      return html`<h1 id=${idAttr} class=${className} tabindex=${tabindex}>${content}</h1>`;
+    case 2:
+      return html`<h2 id=${idAttr} class=${className} tabindex=${tabindex}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${idAttr} class=${className} tabindex=${tabindex}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${idAttr} class=${className} tabindex=${tabindex}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${idAttr} class=${className} tabindex=${tabindex}>${content}</h5>`;
+    default:
+      return html`<h6 id=${idAttr} class=${className} tabindex=${tabindex}>${content}</h6>`;
+  }
+}
+
+function paragraphs(text: readonly string[] | undefined): unknown {
+  return text?.map((paragraph) => html`<p>${paragraph}</p>`) ?? nothing;
+}
+
+function bullets(items: readonly string[] | undefined): unknown {
+  return items?.length ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
+}
+
+/** A link when the URL is http(s), else the text alone: data never chooses a scheme. */
+function link(text: string, url: string | undefined): TemplateResult {
+  const href = safeHttpUrl(url);
+  return href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${text}</a>` : html`${text}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-guide': CareerGuide;
+  }
+}

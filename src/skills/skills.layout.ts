@@ -1,0 +1,377 @@
+/**
+ * The skill map's geometry and words, computed from the guide's `skillMap` section, the
+ * container width and the language. Pure: no Lit, no DOM. The element places its text (real
+ * HTML: an ordered list of levels with headings and lists of skills) where this says, and draws
+ * the curves this returns behind it.
+ *
+ * Wide, the levels are columns, left to right, and every skill of a level is linked to the next
+ * level's number badge by a horizontal link curve through the gap between the columns. Narrow,
+ * the levels stack top to bottom and the curves run down the gutter at their start into the next
+ * level's badge. Text is wrapped with a width estimate that errs wide, so the browser's lines are
+ * never more than the layout's.
+ */
+import { linkHorizontal, linkVertical } from 'd3-shape';
+import type { SkillMap } from '../contract/schema.js';
+import { numberFormat } from '../chart/format.js';
+import { wrapText } from '../chart/text.js';
+import type { Messages } from '../i18n/messages.js';
+
+/** Below this container width the levels stack top to bottom. */
+export const NARROW_BELOW = 520;
+/** Columns narrower than this stack too, whatever the width: a skill name would take 3+ lines. */
+export const MIN_COLUMN = 200;
+
+/** Font sizes and line heights in px; `skills.styles.ts` sets the same. */
+export const TEXT = {
+  intro: { size: 14, line: 20 },
+  title: { size: 15, line: 22 },
+  summary: { size: 13, line: 18 },
+  skill: { size: 13, line: 18 },
+} as const;
+
+/** Diameter of a level's number badge; its centre is on the title's first line. */
+export const BADGE = 22;
+/** Where a level's title and summary start, after the badge. */
+export const INDENT = 32;
+/** Border plus padding of a skill box, on each side (px). */
+export const SKILL_PAD = { x: 11, y: 5 } as const;
+
+const INTRO_GAP = 16;
+const SUMMARY_GAP = 4;
+const HEAD_GAP = 12;
+// Two lines at least: boxes 46px tall, a comfortable pointer and touch target, and rows that
+// line up across columns however the names wrap.
+const SKILL_MIN_LINES = 2;
+const SKILL_GAP = 8;
+const COLUMN_GAP = 48;
+const LEVEL_GAP = 32;
+/** Narrow: x where a skill's curve leaves, in the gutter left of its box. */
+const PORT_X = 23;
+
+/** A rectangle in CSS pixels, from the chart's top left (its top right when right-to-left). */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** One skill as placed. */
+export interface SkillNode {
+  /** `<level id>-<position>`, e.g. `foundational-1`. */
+  readonly id: string;
+  readonly label: string;
+  /** The lines the name wraps onto (the browser wraps it again, never onto more lines). */
+  readonly lines: readonly string[];
+  readonly box: Box;
+  /** Its index in `marks`. */
+  readonly mark: number;
+}
+
+/** One level as placed. */
+export interface LevelNode {
+  /** The level's id, or `level-<position>`. */
+  readonly id: string;
+  readonly index: number;
+  readonly title: string;
+  readonly summary: string | undefined;
+  /** "Level 2 of 3", said before the title. */
+  readonly position: string;
+  /** The badge's number, in the reader's digits. */
+  readonly number: string;
+  /** "Builds on Foundational Skills.", said after the heading; undefined for the first level. */
+  readonly buildsOn: string | undefined;
+  /** The block of heading and summary, as estimated: the text flows in it, and is never taller. */
+  readonly header: Box;
+  /** The heading's box (badge and title) within it, as estimated. */
+  readonly heading: Box;
+  readonly badge: { readonly cx: number; readonly cy: number; readonly r: number };
+  readonly summaryBox: Box | undefined;
+  readonly skills: readonly SkillNode[];
+  /** Its index in `marks`. */
+  readonly mark: number;
+}
+
+/** A curve from a skill to the next level's badge. Decorative: the words say the same. */
+export interface SkillLink {
+  /** The level the skill belongs to, and the skill's index in it. */
+  readonly from: { readonly level: number; readonly skill: number };
+  /** The level it leads to. */
+  readonly to: number;
+  /** Where the curve leaves the skill: a small dot. */
+  readonly port: { readonly x: number; readonly y: number };
+  /** SVG path data, from d3-shape's link generator. */
+  readonly path: string;
+}
+
+/** A level or a skill, in reading order: what the keyboard moves through. */
+export interface SkillMark {
+  readonly kind: 'level' | 'skill';
+  readonly id: string;
+  readonly label: string;
+  readonly level: number;
+  /** The skill's index in its level; undefined for a level. */
+  readonly skill: number | undefined;
+  /** The line under the map while the mark is focused or hovered. */
+  readonly readout: string;
+}
+
+/** Everything the skills element draws. */
+export interface SkillsLayout {
+  readonly width: number;
+  readonly height: number;
+  /** Levels stacked top to bottom rather than in columns. */
+  readonly narrow: boolean;
+  readonly levels: readonly LevelNode[];
+  readonly links: readonly SkillLink[];
+  readonly marks: readonly SkillMark[];
+  readonly title: string;
+  /** The section's own introduction, above the levels, when it has one. */
+  readonly intro: { readonly text: string; readonly box: Box } | undefined;
+  /** One sentence that says what the map holds, generated from the data. */
+  readonly summary: string;
+}
+
+/** What the layout needs besides the data. */
+export interface SkillsLayoutOptions {
+  readonly width: number;
+  readonly locale: string;
+  readonly messages: Messages;
+}
+
+/** What is lit up while a mark is focused or hovered: its path through the map. */
+export interface SkillsHighlight {
+  /** Indices into `links`. */
+  readonly links: ReadonlySet<number>;
+  /** Levels at the other ends of those links, and the mark's own level. */
+  readonly levels: ReadonlySet<number>;
+}
+
+/** The text of a skill map, all that its geometry depends on. */
+interface MapText {
+  readonly intro?: string | undefined;
+  readonly levels: readonly { readonly title: string; readonly summary?: string | undefined; readonly skills: readonly string[] }[];
+}
+
+interface Geometry {
+  readonly height: number;
+  readonly intro: Box | undefined;
+  readonly narrow: boolean;
+  readonly levels: readonly {
+    readonly header: Box;
+    readonly heading: Box;
+    readonly badge: { readonly cx: number; readonly cy: number; readonly r: number };
+    readonly summaryBox: Box | undefined;
+    readonly skills: readonly { readonly box: Box; readonly lines: readonly string[] }[];
+  }[];
+  readonly links: readonly Omit<SkillLink, 'path'>[];
+  /** Each link's two ends, for the link generator. */
+  readonly ends: readonly { readonly source: [number, number]; readonly target: [number, number] }[];
+}
+
+/**
+ * The text of the bundled guide's skill map (three levels of five skills), used only to size
+ * the loading placeholder: a typical map's height at every width, and with the bundled guide
+ * exactly the height of the map that replaces it, so nothing on the page moves.
+ */
+const TYPICAL: MapText = {
+  intro:
+    'This map outlines the core competencies and areas for growth in this profession, showing how foundational skills lead to specialized expertise.',
+  levels: [
+    {
+      title: 'Foundational Skills',
+      summary: 'Key technical and conceptual knowledge necessary for anyone entering Operations Engineering.',
+      skills: ['Linux/Unix System Administration', 'Networking Fundamentals (TCP/IP, DNS)', 'Scripting (Python, Bash)', 'Basic Cloud Concepts (AWS/Azure/GCP)', 'Version Control with Git'],
+    },
+    {
+      title: 'Intermediate Technical Expertise',
+      summary: 'Skills focused on automation, monitoring, and deployment to improve operational efficiency.',
+      skills: [
+        'Containerization (Docker, Kubernetes)',
+        'Infrastructure as Code (Terraform, CloudFormation)',
+        'CI/CD Pipeline Development (Jenkins, GitLab CI)',
+        'Monitoring & Alert Systems (Prometheus, Nagios)',
+        'Configuration Management (Ansible, Puppet)',
+      ],
+    },
+    {
+      title: 'Advanced & Leadership Skills',
+      summary: 'Expertise enabling strategic contributions, team leadership, and broad operational ownership.',
+      skills: [
+        'Site Reliability Engineering (SLOs, SLIs, Error Budgets)',
+        'Cloud Architecture & Cost Optimization',
+        'Security Operations & DevSecOps',
+        'Incident Response & Root Cause Analysis',
+        'Cross-team Collaboration & Communication',
+      ],
+    },
+  ],
+};
+
+/** Whether `levels` levels stack at `width`. */
+export function isNarrow(width: number, levels: number): boolean {
+  return width < NARROW_BELOW || columnWidth(width, levels) < MIN_COLUMN;
+}
+
+/** The height a typical guide's skill map takes at `width` (three levels of five skills). */
+export function skillsPlaceholderHeight(width: number): number {
+  return geometry(TYPICAL, width).height;
+}
+
+/** Lays out the skill map. */
+export function skillsLayout(section: SkillMap, { width, locale, messages }: SkillsLayoutOptions): SkillsLayout {
+  const m = messages.skills;
+  const count = (value: number) => numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  const g = geometry(section, width);
+  const link = g.narrow ? linkVertical() : linkHorizontal();
+  const total = section.levels.length;
+  const levelIds = section.levels.map((level, i) => level.id ?? `level-${i + 1}`);
+
+  const marks: SkillMark[] = [];
+  const levels: LevelNode[] = section.levels.map((level, i) => {
+    const placed = g.levels[i]!;
+    const position = m.levelOf(count(i + 1), count(total));
+    const previous = section.levels[i - 1]?.title;
+    const next = section.levels[i + 1]?.title;
+    const mark = marks.length;
+    marks.push({
+      kind: 'level',
+      id: levelIds[i]!,
+      label: level.title,
+      level: i,
+      skill: undefined,
+      readout: m.readoutLevel({ position, skills: m.skillCount(level.skills.length, count(level.skills.length)), previous }),
+    });
+    const skills = level.skills.map((label, k): SkillNode => {
+      marks.push({ kind: 'skill', id: `${levelIds[i]}-${k + 1}`, label, level: i, skill: k, readout: m.readoutSkill({ level: level.title, next }) });
+      return { id: `${levelIds[i]}-${k + 1}`, label, lines: placed.skills[k]!.lines, box: placed.skills[k]!.box, mark: marks.length - 1 };
+    });
+    return {
+      id: levelIds[i]!,
+      index: i,
+      title: level.title,
+      summary: level.summary,
+      position,
+      number: count(i + 1),
+      buildsOn: previous === undefined ? undefined : m.buildsOn(previous),
+      header: placed.header,
+      heading: placed.heading,
+      badge: placed.badge,
+      summaryBox: placed.summaryBox,
+      skills,
+      mark,
+    };
+  });
+
+  const links = g.links.map((placed, i) => ({ ...placed, path: linkPath(link, g.ends[i]!, g.narrow, placed.port) }));
+
+  const summary = m.summary({
+    count: total,
+    countText: count(total),
+    levels: section.levels.map((level) => `${level.title} (${m.skillCount(level.skills.length, count(level.skills.length))})`),
+  });
+
+  const intro = section.intro && g.intro ? { text: section.intro, box: g.intro } : undefined;
+  return { width, height: g.height, narrow: g.narrow, levels, links, marks, title: m.title, intro, summary };
+}
+
+/**
+ * The path lit up by mark `index`: for a skill, its curve and the level it leads to; for a
+ * level, the curves into it and out of it and the levels at their other ends.
+ */
+export function skillsHighlight(layout: SkillsLayout, index: number | undefined): SkillsHighlight {
+  const links = new Set<number>();
+  const levels = new Set<number>();
+  const mark = index === undefined ? undefined : layout.marks[index];
+  if (!mark) return { links, levels };
+  levels.add(mark.level);
+  layout.links.forEach((link, i) => {
+    const matches =
+      mark.kind === 'skill' ? link.from.level === mark.level && link.from.skill === mark.skill : link.from.level === mark.level || link.to === mark.level;
+    if (!matches) return;
+    links.add(i);
+    levels.add(link.from.level).add(link.to);
+  });
+  return { links, levels };
+}
+
+/** Column width for `levels` columns across `width`. */
+function columnWidth(width: number, levels: number): number {
+  const n = Math.max(1, levels);
+  return (width - (n - 1) * COLUMN_GAP) / n;
+}
+
+const lines = (text: string, width: number, size: number, bold = false) => wrapText(text, Math.max(size * 4, width), size, { bold });
+
+/** Boxes and link ends from the text alone: shared by the layout and the placeholder. */
+function geometry(map: MapText, width: number): Geometry {
+  const n = map.levels.length;
+  const narrow = isNarrow(width, n);
+  const column = narrow ? width : columnWidth(width, n);
+  const textWidth = column - INDENT;
+  const skillTextWidth = (narrow ? width - INDENT : column) - 2 * SKILL_PAD.x;
+
+  // Every skill box has the same height, and wide, every level's skills start at the same
+  // height: columns line up row by row.
+  const titles = map.levels.map((level) => lines(level.title, textWidth, TEXT.title.size, true));
+  const summaries = map.levels.map((level) => (level.summary ? lines(level.summary, textWidth, TEXT.summary.size) : []));
+  const skillLines = map.levels.map((level) => level.skills.map((skill) => lines(skill, skillTextWidth, TEXT.skill.size)));
+  const titleHeights = titles.map((title) => Math.max(1, title.length) * TEXT.title.line);
+  const summaryHeights = summaries.map((summary) => summary.length * TEXT.summary.line);
+  const headerHeights = titleHeights.map((title, i) => title + (summaryHeights[i] ? SUMMARY_GAP + summaryHeights[i]! : 0));
+  const widestHeader = Math.max(0, ...headerHeights);
+  const boxHeight = Math.max(SKILL_MIN_LINES, ...skillLines.flat().map((l) => l.length)) * TEXT.skill.line + 2 * SKILL_PAD.y;
+  const pitch = boxHeight + SKILL_GAP;
+  const skillsHeight = (count: number) => (count ? HEAD_GAP + count * pitch - SKILL_GAP : 0);
+
+  const introLines = map.intro ? lines(map.intro, width, TEXT.intro.size).length : 0;
+  const intro = introLines ? { x: 0, y: 0, width, height: introLines * TEXT.intro.line } : undefined;
+  const start = intro ? intro.height + INTRO_GAP : 0;
+
+  const levels: Geometry['levels'][number][] = [];
+  let top = start;
+  map.levels.forEach((level, i) => {
+    const headerHeight = narrow ? headerHeights[i]! : widestHeader;
+    const x = narrow ? 0 : i * (column + COLUMN_GAP);
+    const y = narrow ? top : start;
+    const skillX = narrow ? INDENT : x;
+    const skillWidth = narrow ? width - INDENT : column;
+    levels.push({
+      header: { x, y, width: column, height: headerHeights[i]! },
+      heading: { x, y, width: column, height: titleHeights[i]! },
+      badge: { cx: x + BADGE / 2, cy: y + TEXT.title.line / 2, r: BADGE / 2 },
+      summaryBox: level.summary ? { x: x + INDENT, y: y + titleHeights[i]! + SUMMARY_GAP, width: textWidth, height: summaryHeights[i]! } : undefined,
+      skills: level.skills.map((_, k) => ({
+        box: { x: skillX, y: y + headerHeight + HEAD_GAP + k * pitch, width: skillWidth, height: boxHeight },
+        lines: skillLines[i]![k]!,
+      })),
+    });
+    top = y + headerHeight + skillsHeight(level.skills.length) + LEVEL_GAP;
+  });
+
+  const links: Omit<SkillLink, 'path'>[] = [];
+  const ends: Geometry['ends'][number][] = [];
+  levels.slice(0, -1).forEach((level, i) => {
+    const next = levels[i + 1]!;
+    level.skills.forEach(({ box }, k) => {
+      const y = box.y + box.height / 2;
+      // Wide: out of the box's far side, into the badge's near side. Narrow: down the gutter
+      // from a port beside the box, into the top of the badge.
+      const port = narrow ? { x: PORT_X, y } : { x: box.x + box.width, y };
+      const target: [number, number] = narrow ? [next.badge.cx, next.badge.cy - next.badge.r] : [next.badge.cx - next.badge.r, next.badge.cy];
+      links.push({ from: { level: i, skill: k }, to: i + 1, port });
+      ends.push({ source: [port.x, port.y], target });
+    });
+  });
+
+  const height = narrow ? Math.max(start, top - LEVEL_GAP) : start + widestHeader + Math.max(0, ...map.levels.map((level) => skillsHeight(level.skills.length)));
+  return { height, intro, narrow, levels, links, ends };
+}
+
+type LinkGenerator = (ends: { source: [number, number]; target: [number, number] }) => string | null;
+
+function linkPath(link: LinkGenerator, ends: Geometry['ends'][number], narrow: boolean, port: { x: number; y: number }): string {
+  const curve = link(ends) ?? '';
+  // Narrow, a short stub joins the box's edge to the port where the curve starts.
+  return narrow ? `M${INDENT},${port.y}H${port.x}${curve}` : curve;
+}

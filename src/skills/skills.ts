@@ -1,0 +1,211 @@
+import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Guide } from '../contract/schema.js';
+import { cssomStyle } from '../element/cssom-style.js';
+import { GuideElement } from '../element/guide-element.js';
+import { renderFigure } from '../element/figure.js';
+import { MarksController } from '../element/marks-controller.js';
+import type { Messages } from '../i18n/messages.js';
+import { skillsStyles } from './skills.styles.js';
+import {
+  skillsHighlight,
+  skillsLayout,
+  skillsPlaceholderHeight,
+  type Box,
+  type LevelNode,
+  type SkillsHighlight,
+  type SkillsLayout,
+} from './skills.layout.js';
+
+/**
+ * The skill map of a role: its levels in order, from foundational to advanced, each with its
+ * skills, and curves from every skill to the level it leads to. Columns when the container is
+ * wide, levels stacked when it is narrow. The text is a real ordered list of levels with
+ * headings and lists of skills, so screen readers and keyboards get the structure, not a picture.
+ *
+ * @summary The skill map: levels in order with their skills, linked level to level by curves.
+ *
+ * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.
+ * @fires career-error - The guide could not be loaded or is invalid; `detail.kind`, `detail.message`, `detail.issues`.
+ * @fires career-select - A reader activated a level or a skill (click, Enter or Space); `detail.kind` is `skill-level` or `skill`, `detail.value` the level's index (0 for the first).
+ *
+ * @csspart figure - The map with its caption.
+ * @csspart chart - The box that holds the map's text and curves.
+ * @csspart links - The SVG drawing of the curves (decorative).
+ * @csspart level - One level: its heading, summary and skills.
+ * @csspart level-heading - A level's heading, with its number badge.
+ * @csspart badge - The circled number of a level.
+ * @csspart skill - One skill's box.
+ * @csspart placeholder - The space reserved while the guide loads.
+ * @csspart empty - The message for a guide without a skill map.
+ * @csspart error - The error message box (`role="alert"`).
+ * @csspart retry - The retry button shown for network errors.
+ *
+ * @cssprop [--career-font=system-ui] - Font family.
+ * @cssprop [--career-font-size=0.875rem] - Base font size (the map's own text is set in px to match its layout).
+ * @cssprop [--career-ink=#1f2937] - Text color.
+ * @cssprop [--career-muted=#4b5563] - Secondary text color, and the curves.
+ * @cssprop [--career-surface=#ffffff] - Background color.
+ * @cssprop [--career-border=#d1d5db] - Border color of skill boxes and state boxes.
+ * @cssprop [--career-accent=#1d4ed8] - Badges and the traced path.
+ * @cssprop [--career-accent-ink=#ffffff] - Text on accent color (the traced level's badge, buttons).
+ * @cssprop [--career-focus=#1d4ed8] - Focus ring color.
+ * @cssprop [--career-error=#b91c1c] - Error text and border color.
+ * @cssprop [--career-skeleton=#eef0f3] - Placeholder shapes while loading.
+ * @cssprop [--career-radius=6px] - Corner radius of boxes and buttons.
+ */
+@customElement('career-skills')
+export class CareerSkills extends GuideElement {
+  static override styles: CSSResultGroup = [GuideElement.styles, skillsStyles];
+
+  /** The level of the levels' headings (2–6), so the map fits the page's outline. */
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
+
+  private layout: SkillsLayout | undefined;
+  private layoutInputs: readonly unknown[] = [];
+
+  private readonly marks = new MarksController(this, {
+    count: () => this.layout?.marks.length ?? 0,
+    activate: (index) => {
+      const mark = this.layout?.marks[index];
+      if (mark) this.select({ kind: mark.kind === 'level' ? 'skill-level' : 'skill', id: mark.id, label: mark.label, value: mark.level });
+    },
+    rtl: () => this.matches(':dir(rtl)'),
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const section = this.guide?.skillMap;
+    const inputs = [section, this.size.width, this.resolvedLocale];
+    // Layout is computed once per change of data, width or language, never per render.
+    if (section && this.size.width > 0 && inputs.some((input, i) => input !== this.layoutInputs[i])) {
+      this.layout = skillsLayout(section, { width: this.size.width, locale: this.resolvedLocale, messages: this.messages });
+      this.layoutInputs = inputs;
+    }
+  }
+
+  protected override hasSection(guide: Guide): boolean {
+    return (guide.skillMap?.levels.length ?? 0) > 0;
+  }
+
+  protected override emptyMessage(messages: Messages): string {
+    return messages.skills.empty;
+  }
+
+  protected override placeholderHeight(width: number): number {
+    return skillsPlaceholderHeight(width);
+  }
+
+  protected override renderSection(_guide: Guide): unknown {
+    const layout = this.layout;
+    if (!layout) return nothing;
+    const m = this.messages.skills;
+    const shown = this.marks.shown;
+    const lit = skillsHighlight(layout, shown);
+    return renderFigure({
+      title: layout.title,
+      summary: `${layout.summary} ${m.keyboardHint}`,
+      readout: shown === undefined ? '' : (layout.marks[shown]?.readout ?? ''),
+      chart: html`<div
+        class="map ${layout.narrow ? 'is-narrow' : 'is-wide'} ${shown === undefined ? '' : 'is-tracing'}"
+        part="chart"
+        ${place({ height: layout.height })}
+      >
+        ${svg`<svg class="links" part="links" aria-hidden="true" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
+          ${layout.links.map((link, i) => svg`<path class="link ${lit.links.has(i) ? 'is-on' : ''}" d=${link.path}></path>`)}
+          ${layout.links.map((link, i) => svg`<circle class="port ${lit.links.has(i) ? 'is-on' : ''}" cx=${link.port.x} cy=${link.port.y} r="3"></circle>`)}
+        </svg>`}
+        ${layout.intro ? html`<p class="intro" ${place(layout.intro.box)}>${layout.intro.text}</p>` : nothing}
+        <ol class="levels" aria-labelledby="title" aria-describedby="summary" @keydown=${this.marks.onKeydown} @pointerleave=${this.marks.onPointerLeave}>
+          ${layout.levels.map((level) => this.renderLevel(level, lit))}
+        </ol>
+      </div>`,
+    });
+  }
+
+  private renderLevel(level: LevelNode, lit: SkillsHighlight): TemplateResult {
+    const on = this.marks.markHandlers(level.mark);
+    const showing = this.marks.shown === level.mark;
+    const heading = this.heading(
+      html`<span class="badge" part="badge" aria-hidden="true">${level.number}</span><span class="visually-hidden">${level.position}: </span
+        ><span class="title">${level.title}</span>`,
+      {
+        class: `level-heading mark ${showing ? 'is-showing' : ''}`,
+        index: level.mark,
+        on,
+      },
+    );
+    // Heading and summary flow in the header block, so the summary follows the title however
+    // many lines the browser gives it (never more than the layout estimated).
+    return html`<li class="level ${lit.levels.has(level.index) && !showing ? 'is-linked' : ''}" part="level">
+      <div class="level-head" ${place(level.header)}>
+        ${heading}
+        ${level.summary ? html`<p class="level-summary">${level.summary}</p>` : nothing}
+        ${level.buildsOn ? html`<p class="visually-hidden">${level.buildsOn}</p>` : nothing}
+      </div>
+      ${level.skills.length
+        ? html`<ul class="skills">
+            ${level.skills.map((skill) => {
+              const handlers = this.marks.markHandlers(skill.mark);
+              return html`<li
+                class="skill mark ${this.marks.shown === skill.mark ? 'is-showing' : ''}"
+                part="skill"
+                tabindex=${this.marks.tabindex(skill.mark)}
+                data-mark=${skill.mark}
+                ${place(skill.box)}
+                @focus=${handlers.focus}
+                @blur=${handlers.blur}
+                @pointerenter=${handlers.enter}
+                @click=${handlers.click}
+              >
+                ${skill.label}
+              </li>`;
+            })}
+          </ul>`
+        : nothing}
+    </li>`;
+  }
+
+  /** A level's heading as a real h2–h6, focusable as one of the map's marks. */
+  private heading(
+    content: TemplateResult,
+    { class: className, index, on }: { class: string; index: number; on: ReturnType<MarksController['markHandlers']> },
+  ): TemplateResult {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const tabindex = this.marks.tabindex(index);
+    // One template per tag: Lit cannot bind a tag name, and no markup is ever built from strings.
+    switch (level) {
+      case 2:
+        return html`<h2 class=${className} part="level-heading" tabindex=${tabindex} data-mark=${index} @focus=${on.focus} @blur=${on.blur} @pointerenter=${on.enter} @click=${on.click}>${content}</h2>`;
+      case 4:
+        return html`<h4 class=${className} part="level-heading" tabindex=${tabindex} data-mark=${index} @focus=${on.focus} @blur=${on.blur} @pointerenter=${on.enter} @click=${on.click}>${content}</h4>`;
+      case 5:
+        return html`<h5 class=${className} part="level-heading" tabindex=${tabindex} data-mark=${index} @focus=${on.focus} @blur=${on.blur} @pointerenter=${on.enter} @click=${on.click}>${content}</h5>`;
+      case 6:
+        return html`<h6 class=${className} part="level-heading" tabindex=${tabindex} data-mark=${index} @focus=${on.focus} @blur=${on.blur} @pointerenter=${on.enter} @click=${on.click}>${content}</h6>`;
+      default:
+        return html`<h3 class=${className} part="level-heading" tabindex=${tabindex} data-mark=${index} @focus=${on.focus} @blur=${on.blur} @pointerenter=${on.enter} @click=${on.click}>${content}</h3>`;
+    }
+  }
+}
+
+const px = (value: number) => `${Math.round(value * 100) / 100}px`;
+
+/**
+ * Places an element at a layout box, through the CSSOM (a strict `style-src` refuses style
+ * attributes). Inline start rather than left, so a right-to-left page mirrors the map by itself.
+ */
+function place(box: Partial<Box>) {
+  return cssomStyle({
+    'inset-inline-start': box.x === undefined ? undefined : px(box.x),
+    top: box.y === undefined ? undefined : px(box.y),
+    width: box.width === undefined ? undefined : px(box.width),
+    height: box.height === undefined ? undefined : px(box.height),
+  });
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-skills': CareerSkills;
+  }
+}

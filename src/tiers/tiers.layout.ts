@@ -1,0 +1,432 @@
+/**
+ * The career tiers chart's geometry and words, computed from the guide's `tiers` (and, for the
+ * pay at each tier, its `salary`), the container width and the language. Pure: no Lit, no DOM.
+ *
+ * Wide, tiers are rows of a gantt chart on a horizontal years-of-experience axis, titles in a
+ * column on the left. Narrow, they are a top-to-bottom timeline: the years run down the left
+ * side, titles and pay beside each tier. Under the chart, a panel holds the tiers' summaries;
+ * the layout reserves its height so that switching tiers, or loading, moves nothing.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { Salary, Tier } from '../contract/schema.js';
+import { countryName, formatMoney, numberFormat } from '../chart/format.js';
+import { paragraphLines, textEms, textWidth, wrapText } from '../chart/text.js';
+import { axisTicks, type Tick, type TickScale } from '../chart/ticks.js';
+import { formatYearNumber, formatYears } from '../chart/years.js';
+import type { Messages } from '../i18n/messages.js';
+
+/** Below this container width the tiers run top to bottom. */
+export const NARROW_BELOW = 520;
+
+const FONT = 14; // titles and the panel
+const SMALL = 12; // pay, years, ticks
+const ARROW = 12; // the open end's point
+
+/** Rows of the horizontal chart: each a fixed height, whatever its title's length. */
+const WIDE = { top: 8, pitch: 60, bar: 24, axis: 34, gap: 16, titleLine: 17, smallLine: 16 } as const;
+/** The vertical timeline: tick labels, the bar, then the words. */
+const NARROW = {
+  axisTitle: 12,
+  top: 30,
+  barX: 30,
+  bar: 12,
+  textX: 52,
+  titleLine: 17,
+  smallLine: 16,
+  pad: 6,
+  bottom: 8,
+  /** Fewest pixels per year, for a chart of long tiers; most, for one with a short tier. */
+  minPerYear: 24,
+  maxPerYear: 48,
+} as const;
+/** The words beside a tier in the narrow chart: two title lines and one line of years and pay. */
+const NARROW_BLOCK = 2 * NARROW.titleLine + NARROW.smallLine + 2 * NARROW.pad;
+/** The summaries panel: a rule, padding, 20px lines (set in the styles), at most 680px wide. */
+export const DETAILS = { gap: 12, rule: 1, pad: 10, line: 20, metaGap: 4, maxWidth: 680 } as const;
+
+/** A rectangle in SVG user units. */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A piece of text placed in the chart; `kind` says how it is styled. */
+export interface Label {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+  /** `title`, `salary`, `meta` (years and pay), `years`, or `years-inside` (on the bar). */
+  readonly kind: 'title' | 'salary' | 'meta' | 'years' | 'years-inside';
+}
+
+/** One tier, as drawn and as read. */
+export interface TierMark {
+  /** The tier's id, else its position. */
+  readonly id: string;
+  readonly title: string;
+  readonly years: { readonly min: number; readonly max: number | null };
+  /** `0–2 years`, `8+ years`. */
+  readonly yearsText: string;
+  /** `Entry-Level · $79,000`, when the tier is linked to a salary level. */
+  readonly salaryText: string | undefined;
+  /** Years and pay in one line: `0–2 years · Entry-Level · $79,000`. */
+  readonly meta: string;
+  /** Title, years and pay, for the readout line. */
+  readonly exact: string;
+  /** What a screen reader hears on focus (the summary is its description). */
+  readonly ariaLabel: string;
+  readonly summary: string | undefined;
+  /** Open-ended: no upper bound of years; drawn running to the edge with an arrow. */
+  readonly open: boolean;
+  readonly bar: Box;
+  /** SVG path of the bar: a rectangle, or one ending in a point when open-ended. */
+  readonly path: string;
+  readonly labels: readonly Label[];
+  /** The tier's band, tinted while its summary is in the panel. */
+  readonly row: Box;
+  /** The area the focus ring outlines. */
+  readonly focus: Box;
+}
+
+/** Everything the tiers element draws. */
+export interface TiersLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly narrow: boolean;
+  readonly domain: readonly [number, number];
+  /** Along x when wide, along y when narrow. */
+  readonly ticks: readonly Tick[];
+  readonly plot: { readonly x0: number; readonly x1: number; readonly top: number; readonly bottom: number };
+  /** Where tick labels stand: their baseline (wide) or their right edge (narrow). */
+  readonly tickLabelAt: number;
+  readonly axisTitle: Omit<Label, 'kind'>;
+  readonly marks: readonly TierMark[];
+  /** Height reserved for the summaries panel (0 when no tier has a summary). */
+  readonly detailsHeight: number;
+  readonly title: string;
+  /** Where and per what period the pay is; wide only. */
+  readonly subtitle: string | undefined;
+  /** The table's caption, with the pay's context. */
+  readonly tableCaption: string;
+  /** One paragraph that says what the chart shows, generated from the data. */
+  readonly summary: string;
+  /** The readout line when no tier is hovered or focused. */
+  readonly hint: string;
+  /** Every tier with its years, pay and summary, for the table. */
+  readonly table: readonly { readonly tier: string; readonly years: string; readonly salary: string; readonly summary: string }[];
+}
+
+/** What the layout needs besides the tiers. */
+export interface TiersLayoutOptions {
+  readonly width: number;
+  readonly locale: string;
+  readonly messages: Messages;
+  /** The guide's salary, for tiers linked to a salary level. */
+  readonly salary?: Salary | undefined;
+}
+
+type Years = Tier['years'];
+
+/** The axis domain: from zero to a nice bound past every tier, with room for open ends. */
+export function tiersDomain(years: readonly Years[], tickCount: number): [number, number] {
+  const closed = Math.max(0, ...years.map((span) => span.max ?? span.min));
+  const openStarts = years.filter((span) => span.max === null).map((span) => span.min);
+  // An open tier runs on past its start: a quarter of it, at least two years.
+  const open = openStarts.length ? Math.max(...openStarts.map((start) => start + Math.max(2, Math.ceil(start / 4)))) : 0;
+  const domain = scaleLinear()
+    .domain([0, Math.max(closed, open) || 1])
+    .nice(tickCount)
+    .domain();
+  return [domain[0]!, domain[1]!];
+}
+
+/**
+ * Pixels per year in the narrow chart: enough for every tier's words beside its bar, within
+ * bounds. Tiers shorter than that (a year, say) have their words flow on below.
+ */
+function perYear(years: readonly Years[], end: number): number {
+  const needed = years.map((span) => (NARROW_BLOCK + 4) / Math.max(0.5, (span.max ?? end) - span.min));
+  return Math.min(NARROW.maxPerYear, Math.max(NARROW.minPerYear, ...needed));
+}
+
+/** The narrow chart's vertical scale, and where each tier's words start and end. */
+function timeline(years: readonly Years[]) {
+  const domain = tiersDomain(years, 6);
+  const y = scaleLinear()
+    .domain(domain)
+    .range([NARROW.top, NARROW.top + domain[1] * perYear(years, domain[1])]);
+  // Words start at their tier's first year, or under the previous tier's words when a tier is
+  // too short to hold them (a tier of zero years, say).
+  const blocks: number[] = [];
+  for (const span of years) blocks.push(Math.max(y(span.min) + NARROW.pad, (blocks.at(-1) ?? -Infinity) + NARROW_BLOCK));
+  const end = Math.max(y(domain[1]), (blocks.at(-1) ?? 0) + NARROW_BLOCK - NARROW.pad);
+  return { domain, y, blocks, height: end + NARROW.bottom };
+}
+
+/** The chart's height (the SVG only) for these tiers at `width`: the same function the layout uses. */
+export function tiersChartHeight(years: readonly Years[], width: number): number {
+  if (width >= NARROW_BELOW) return WIDE.top + years.length * WIDE.pitch + WIDE.axis;
+  return timeline(years).height;
+}
+
+/** Widths of a tier's panel texts, in ems (see `textEms`), for estimating the panel. */
+export interface DetailsText {
+  readonly title: number;
+  readonly meta: number;
+  readonly summary: number;
+}
+
+/**
+ * The panel's height at `width`: the tallest tier's title, years and summary. Summaries are
+ * stacked in one grid cell, so the panel is as tall as its tallest entry, whichever is shown.
+ */
+export function detailsHeight(texts: readonly DetailsText[], width: number): number {
+  const inner = Math.min(width, DETAILS.maxWidth);
+  const entry = (text: DetailsText) =>
+    (paragraphLines(text.title, inner, FONT) + paragraphLines(text.meta, inner, FONT)) * DETAILS.line +
+    (text.summary > 0 ? DETAILS.metaGap + paragraphLines(text.summary, inner, FONT) * DETAILS.line : 0);
+  if (!texts.some((text) => text.summary > 0)) return 0;
+  return DETAILS.rule + DETAILS.pad + Math.max(...texts.map(entry));
+}
+
+// A typical guide's tiers: the bundled Operations Engineer guide's years, and its titles, years
+// with pay, and summaries measured in ems with `textEms` (titles bold). The loading placeholder
+// takes this shape, so the bundled guide loads without moving the page.
+const TYPICAL_YEARS: readonly Years[] = [
+  { min: 0, max: 2 },
+  { min: 2, max: 5 },
+  { min: 5, max: 8 },
+  { min: 8, max: null },
+];
+const TYPICAL_TEXTS: readonly DetailsText[] = [
+  { title: 16.263, meta: 18.37, summary: 268.342 },
+  { title: 12.079, meta: 18.166, summary: 264.741 },
+  { title: 16.263, meta: 19.594, summary: 249.798 },
+  { title: 34.716, meta: 4.59, summary: 273.238 },
+];
+
+/** The height a typical guide's tiers take at `width`: chart, gap and summaries panel. */
+export function tiersPlaceholderHeight(width: number): number {
+  return tiersChartHeight(TYPICAL_YEARS, width) + DETAILS.gap + detailsHeight(TYPICAL_TEXTS, width);
+}
+
+/** Lays out the career tiers chart. */
+export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, salary }: TiersLayoutOptions): TiersLayout {
+  const m = messages.tiers;
+  const narrow = width < NARROW_BELOW;
+  const levels = new Map(salary?.levels?.map((level) => [level.id, level]));
+  const years = tiers.map((tier) => tier.years);
+
+  // Words first: they are the same in both orientations.
+  const words = tiers.map((tier, index) => {
+    const level = tier.salaryLevel ? levels.get(tier.salaryLevel) : undefined;
+    const pay = level && salary ? formatMoney(level.amount, salary.currency, locale) : undefined;
+    const yearsText = formatYears(tier.years.min, tier.years.max, locale, m.orMore);
+    const salaryText = level && pay ? `${level.label} · ${pay}` : undefined;
+    const spoken = [tier.title, yearsText, ...(level && pay ? [`${level.label} ${pay}`] : [])].join(', ');
+    return {
+      id: tier.id ?? String(index),
+      title: tier.title,
+      years: tier.years,
+      yearsText,
+      salaryText,
+      meta: salaryText ? `${yearsText} · ${salaryText}` : yearsText,
+      exact: [tier.title, yearsText, ...(salaryText ? [salaryText] : [])].join(' · '),
+      ariaLabel: spoken,
+      spoken,
+      summary: tier.summary,
+      open: tier.years.max === null,
+    };
+  });
+
+  const geometry = narrow ? verticalGeometry(years, width, locale) : horizontalGeometry(years, words, width, locale);
+  const marks: TierMark[] = words.map(({ spoken: _spoken, ...word }, index) => {
+    const place = geometry.place(index, word);
+    return { ...word, ...place };
+  });
+
+  const detailsTexts = words.map((word) => ({ title: textEms(word.title, true), meta: textEms(word.meta), summary: word.summary ? textEms(word.summary) : 0 }));
+  const closedEnd = Math.max(0, ...years.map((span) => span.max ?? span.min));
+  const openStart = Math.max(-Infinity, ...years.filter((span) => span.max === null).map((span) => span.min));
+  const to = openStart > -Infinity ? `${formatYearNumber(Math.max(openStart, closedEnd), locale)}${m.orMore}` : formatYearNumber(closedEnd, locale);
+  const from = formatYearNumber(Math.min(...years.map((span) => span.min)), locale);
+  const period = salary ? messages.salary.perPeriod(salary.period) : '';
+  const linked = words.some((word) => word.salaryText !== undefined);
+  const payContext = linked && salary ? m.subtitle(period, countryName(salary.country, locale), salary.currency) : undefined;
+
+  return {
+    width,
+    height: geometry.height,
+    narrow,
+    domain: geometry.domain,
+    ticks: geometry.ticks,
+    plot: geometry.plot,
+    tickLabelAt: geometry.tickLabelAt,
+    axisTitle: geometry.axisTitle(m.axisTitle),
+    marks,
+    detailsHeight: detailsHeight(detailsTexts, width),
+    title: m.title,
+    // Narrow, the caption keeps to one line, as the loading placeholder's does; the table
+    // still says where and what the pay is.
+    subtitle: narrow ? undefined : payContext,
+    tableCaption: payContext ? `${m.tableCaption}: ${payContext}` : m.tableCaption,
+    summary: m.summary({ count: tiers.length, countText: numberFormat(locale, {}).format(tiers.length), from, to, tiers: words.map((word) => word.spoken) }),
+    hint: m.hint,
+    table: words.map((word) => ({ tier: word.title, years: word.yearsText, salary: word.salaryText ?? '', summary: word.summary ?? '' })),
+  };
+}
+
+interface TierWords {
+  readonly title: string;
+  readonly years: Years;
+  readonly yearsText: string;
+  readonly salaryText: string | undefined;
+  readonly meta: string;
+  readonly open: boolean;
+}
+
+type Placed = Pick<TierMark, 'bar' | 'path' | 'labels' | 'row' | 'focus'>;
+
+interface Geometry {
+  readonly height: number;
+  readonly domain: [number, number];
+  readonly ticks: Tick[];
+  readonly plot: TiersLayout['plot'];
+  readonly tickLabelAt: number;
+  axisTitle(text: string): Omit<Label, 'kind'>;
+  place(index: number, tier: TierWords): Placed;
+}
+
+const rect = (box: Box) => `M${box.x},${box.y}h${box.width}v${box.height}h${-box.width}Z`;
+
+/** Lines a title may take in a wide row: two above its pay, three when it has none. */
+const titleLinesAllowed = (tier: TierWords) => (tier.salaryText ? 2 : 3);
+
+/**
+ * The label column's width. Every title on one line when that takes at most a third of the
+ * chart; else the narrowest (by tens, from a quarter of the chart, at most 40% of it) in which
+ * every title fits two lines, or its allowed lines, and every pay its one line. Titles that still do not fit
+ * end in an ellipsis; the panel, the table and the accessible name have them in full.
+ */
+function labelColumn(tiers: readonly TierWords[], width: number): number {
+  const oneLine = Math.max(...tiers.map((tier) => Math.max(textWidth(tier.title, FONT, true), tier.salaryText ? textWidth(tier.salaryText, SMALL) : 0)));
+  if (oneLine <= width / 3) return Math.max(150, Math.ceil(oneLine / 10) * 10);
+  const widest = Math.round(width * 0.4);
+  const fits = (column: number, lines: (tier: TierWords) => number) =>
+    tiers.every(
+      (tier) =>
+        wrapText(tier.title, column, FONT, { bold: true }).length <= lines(tier) &&
+        (!tier.salaryText || textWidth(tier.salaryText, SMALL) <= column),
+    );
+  const from = Math.max(150, Math.round(width / 40) * 10);
+  // Two lines a title where they fit, else three for titles without pay.
+  for (const lines of [() => 2, titleLinesAllowed]) {
+    for (let column = from; column < widest; column += 10) if (fits(column, lines)) return column;
+  }
+  return widest;
+}
+
+/** Gantt rows: titles and pay on the left, each tier's bar from its first to its last year. */
+function horizontalGeometry(years: readonly Years[], tiers: readonly TierWords[], width: number, locale: string): Geometry {
+  const labelWidth = labelColumn(tiers, width);
+  const x0 = labelWidth + WIDE.gap;
+  const x1 = width - 1;
+  // About one tick per 70px; years are whole, so steps of one year at most.
+  const tickCount = Math.max(2, Math.floor((x1 - x0) / 70));
+  const domain = tiersDomain(years, tickCount);
+  const x = scaleLinear().domain(domain).range([x0, x1]);
+  const top = WIDE.top;
+  const bottom = top + years.length * WIDE.pitch;
+  // Whole years only: a tick at 2.5 years says nothing a reader needs.
+  const wholeYears: TickScale = Object.assign((value: number) => x(value), { ticks: (count?: number) => x.ticks(count).filter(Number.isInteger) });
+  const ticks = axisTicks(wholeYears, tickCount, (value) => formatYearNumber(value, locale), width);
+
+  return {
+    height: bottom + WIDE.axis,
+    domain,
+    ticks,
+    plot: { x0, x1, top, bottom },
+    tickLabelAt: bottom + 16,
+    // The axis title sits in the label column, on the tick labels' line.
+    axisTitle: (text) => ({ text, x: labelWidth, y: bottom + 16, anchor: 'end' }),
+    place(index, tier) {
+      const rowTop = top + index * WIDE.pitch;
+      const titleLines = wrapText(tier.title, labelWidth, FONT, { bold: true, maxLines: titleLinesAllowed(tier) });
+      const salaryLine = tier.salaryText ? wrapText(tier.salaryText, labelWidth, SMALL, { maxLines: 1 })[0] : undefined;
+      const blockHeight = titleLines.length * WIDE.titleLine + (salaryLine ? WIDE.smallLine : 0);
+      const blockTop = rowTop + (WIDE.pitch - blockHeight) / 2;
+      const labels: Label[] = titleLines.map((text, line) => ({ text, x: 0, y: blockTop + 13 + line * WIDE.titleLine, anchor: 'start', kind: 'title' }));
+      if (salaryLine) labels.push({ text: salaryLine, x: 0, y: blockTop + titleLines.length * WIDE.titleLine + 12, anchor: 'start', kind: 'salary' });
+
+      const start = x(tier.years.min);
+      const end = tier.open ? x1 : x(tier.years.max ?? tier.years.min);
+      const bar: Box = { x: start, y: rowTop + (WIDE.pitch - WIDE.bar) / 2, width: Math.max(tier.open ? ARROW + 4 : 3, end - start), height: WIDE.bar };
+      const path = tier.open
+        ? `M${bar.x},${bar.y}h${bar.width - ARROW}l${ARROW},${bar.height / 2}l${-ARROW},${bar.height / 2}h${-(bar.width - ARROW)}Z`
+        : rect(bar);
+      // Years on the bar when they fit, else just past its end (or before its start).
+      const yearsWidth = textWidth(tier.yearsText, SMALL, true);
+      const room = bar.width - (tier.open ? ARROW : 0) - 14;
+      const baseline = bar.y + bar.height / 2 + 4;
+      if (yearsWidth <= room) labels.push({ text: tier.yearsText, x: bar.x + 7, y: baseline, anchor: 'start', kind: 'years-inside' });
+      else if (bar.x + bar.width + 6 + yearsWidth <= width) labels.push({ text: tier.yearsText, x: bar.x + bar.width + 6, y: baseline, anchor: 'start', kind: 'years' });
+      else labels.push({ text: tier.yearsText, x: bar.x - 6, y: baseline, anchor: 'end', kind: 'years' });
+
+      return {
+        bar,
+        path,
+        labels,
+        row: { x: -4, y: rowTop + 2, width: width + 8, height: WIDE.pitch - 4 },
+        focus: { x: -4, y: rowTop + 1, width: width + 8 - 1, height: WIDE.pitch - 2 },
+      };
+    },
+  };
+}
+
+/** A top-to-bottom timeline: years down the left, each tier's bar and words beside it. */
+function verticalGeometry(years: readonly Years[], width: number, locale: string): Geometry {
+  const { domain, y, blocks, height } = timeline(years);
+  const top = NARROW.top;
+  const bottom = y(domain[1]);
+  const tickCount = Math.max(2, Math.floor((bottom - top) / 45));
+  const ticks: Tick[] = y
+    .ticks(tickCount)
+    .filter(Number.isInteger)
+    .map((value) => ({ value, position: y(value), label: formatYearNumber(value, locale), anchor: 'end' }));
+  const textWidthAvailable = width - NARROW.textX;
+
+  return {
+    height,
+    domain,
+    ticks,
+    plot: { x0: NARROW.barX, x1: NARROW.barX + NARROW.bar, top, bottom },
+    tickLabelAt: NARROW.barX - 10,
+    axisTitle: (text) => ({ text, x: 0, y: NARROW.axisTitle, anchor: 'start' }),
+    place(index, tier) {
+      const start = y(tier.years.min);
+      const end = tier.open ? bottom : y(tier.years.max ?? tier.years.min);
+      // A pixel apart, so that tiers that meet read as two.
+      const bar: Box = { x: NARROW.barX, y: start + 1, width: NARROW.bar, height: Math.max(tier.open ? ARROW + 4 : 3, end - start - 2) };
+      const path = tier.open
+        ? `M${bar.x},${bar.y}v${bar.height - ARROW}l${bar.width / 2},${ARROW}l${bar.width / 2},${-ARROW}v${-(bar.height - ARROW)}Z`
+        : rect(bar);
+      const titleLines = wrapText(tier.title, textWidthAvailable, FONT, { bold: true, maxLines: 2 });
+      const metaLine = wrapText(tier.meta, textWidthAvailable, SMALL, { maxLines: 1 })[0] ?? '';
+      const blockTop = blocks[index] ?? start + NARROW.pad;
+      const labels: Label[] = titleLines.map((text, line) => ({ text, x: NARROW.textX, y: blockTop + 13 + line * NARROW.titleLine, anchor: 'start', kind: 'title' }));
+      labels.push({ text: metaLine, x: NARROW.textX, y: blockTop + titleLines.length * NARROW.titleLine + 13, anchor: 'start', kind: 'meta' });
+      const band = Math.max(end - start, blockTop + NARROW_BLOCK - NARROW.pad - start);
+      return {
+        bar,
+        path,
+        labels,
+        row: { x: NARROW.textX - 8, y: start + 1, width: width - NARROW.textX + 12, height: band - 2 },
+        // Right of the tick labels, which the ring would otherwise cross.
+        focus: { x: NARROW.barX - 5, y: start + 1, width: width - NARROW.barX + 5 + 3, height: band - 2 },
+      };
+    },
+  };
+}

@@ -1,0 +1,200 @@
+import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { Guide } from '../contract/schema.js';
+import { renderAxis } from '../element/axis.js';
+import { cssomStyle } from '../element/cssom-style.js';
+import { GuideElement } from '../element/guide-element.js';
+import { renderFigure, renderTable } from '../element/figure.js';
+import { MarksController } from '../element/marks-controller.js';
+import type { Messages } from '../i18n/messages.js';
+import { tiersStyles } from './tiers.styles.js';
+import { tiersLayout, tiersPlaceholderHeight, type TierMark, type TiersLayout } from './tiers.layout.js';
+
+/**
+ * The career path: each tier on a years-of-experience axis, with its title, its years and the
+ * pay of the salary level the guide links it to; the open-ended last tier runs off the edge.
+ * Rows of a gantt chart when wide, a top-to-bottom timeline when narrow; the summary of the
+ * focused or selected tier is shown in a panel under the chart.
+ *
+ * @summary Career tiers on a years-of-experience axis, with pay and summaries.
+ *
+ * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.
+ * @fires career-error - The guide could not be loaded or is invalid; `detail.kind`, `detail.message`, `detail.issues`.
+ * @fires career-select - A reader activated a tier (click, Enter or Space); `detail.id` is the tier's id (else its position), `detail.value` its first year.
+ *
+ * @csspart figure - The chart with its caption.
+ * @csspart chart - The SVG drawing.
+ * @csspart details - The panel under the chart with the current tier's summary.
+ * @csspart table - The table of tiers, years, pay and summaries (visually hidden, read by screen readers).
+ * @csspart placeholder - The space reserved while the guide loads.
+ * @csspart empty - The message for a guide without career tiers.
+ * @csspart error - The error message box (`role="alert"`).
+ * @csspart retry - The retry button shown for network errors.
+ *
+ * @cssprop [--career-font=system-ui] - Font family.
+ * @cssprop [--career-font-size=0.875rem] - Base font size.
+ * @cssprop [--career-ink=#1f2937] - Text color.
+ * @cssprop [--career-muted=#4b5563] - Secondary text color.
+ * @cssprop [--career-surface=#ffffff] - Background color.
+ * @cssprop [--career-border=#d1d5db] - Border color of state boxes.
+ * @cssprop [--career-grid=#e5e7eb] - Axis grid lines, the timeline's spine and the panel's rule.
+ * @cssprop [--career-accent=#1d4ed8] - Bar color.
+ * @cssprop [--career-accent-soft=#bfdbfe] - Tint of the tier shown in the panel.
+ * @cssprop [--career-accent-ink=#ffffff] - Text on accent color (years on bars, buttons).
+ * @cssprop [--career-focus=#1d4ed8] - Focus ring color.
+ * @cssprop [--career-error=#b91c1c] - Error text and border color.
+ * @cssprop [--career-skeleton=#eef0f3] - Placeholder shapes while loading.
+ * @cssprop [--career-radius=6px] - Corner radius of boxes and buttons.
+ */
+@customElement('career-tiers')
+export class CareerTiers extends GuideElement {
+  static override styles: CSSResultGroup = [GuideElement.styles, tiersStyles];
+
+  /** The tier whose summary the panel shows: the last one focused or selected. */
+  @state() private current = 0;
+
+  private layout: TiersLayout | undefined;
+  private layoutInputs: readonly unknown[] = [];
+
+  private readonly marks = new MarksController(this, {
+    count: () => this.layout?.marks.length ?? 0,
+    activate: (index) => {
+      const mark = this.layout?.marks[index];
+      if (!mark) return;
+      this.current = index;
+      this.select({ kind: 'tier', id: mark.id, label: mark.title, value: mark.years.min });
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const tiers = this.guide?.tiers;
+    const salary = this.guide?.salary;
+    const inputs = [tiers, salary, this.size.width, this.resolvedLocale];
+    // Layout is computed once per change of data, width or language, never per render.
+    if (tiers?.length && this.size.width > 0 && inputs.some((input, i) => input !== this.layoutInputs[i])) {
+      this.layout = tiersLayout(tiers, { width: this.size.width, locale: this.resolvedLocale, messages: this.messages, salary });
+      this.layoutInputs = inputs;
+      if (this.current >= tiers.length) this.current = 0;
+    }
+  }
+
+  protected override hasSection(guide: Guide): boolean {
+    return (guide.tiers?.length ?? 0) > 0;
+  }
+
+  protected override emptyMessage(messages: Messages): string {
+    return messages.tiers.empty;
+  }
+
+  protected override placeholderHeight(width: number): number {
+    return tiersPlaceholderHeight(width);
+  }
+
+  protected override renderSection(_guide: Guide): unknown {
+    const layout = this.layout;
+    if (!layout) return nothing;
+    const m = this.messages.tiers;
+    const shown = this.marks.shown === undefined ? undefined : layout.marks[this.marks.shown];
+    const { axisTitle } = layout;
+    return renderFigure({
+      title: layout.title,
+      subtitle: layout.subtitle,
+      summary: `${layout.summary} ${this.messages.keyboardHint}`,
+      readout: shown?.exact ?? layout.hint,
+      table: html`${this.renderDetails(layout)}
+        ${renderTable(
+          layout.tableCaption,
+          [m.tableTier, m.tableYears, m.tableSalary, m.tableSummary],
+          layout.table.map((row) => [row.tier, row.years, row.salary, row.summary]),
+        )}`,
+      chart: svg`<svg
+        part="chart"
+        class=${layout.narrow ? 'vertical' : 'horizontal'}
+        role="list"
+        aria-labelledby="title"
+        aria-describedby="summary"
+        width=${layout.width}
+        height=${layout.height}
+        viewBox="0 0 ${layout.width} ${layout.height}"
+        @keydown=${this.marks.onKeydown}
+        @pointerleave=${this.marks.onPointerLeave}
+      >
+        <defs aria-hidden="true">
+          <linearGradient id="fade" x1="0" y1="0" x2=${layout.narrow ? 0 : 1} y2=${layout.narrow ? 1 : 0}>
+            <stop class="fade-from" offset="0.3"></stop>
+            <stop class="fade-to" offset="1"></stop>
+          </linearGradient>
+        </defs>
+        ${layout.narrow ? this.renderTimelineAxis(layout) : renderAxis(layout.ticks, layout.plot.top - 4, layout.plot.bottom, layout.tickLabelAt)}
+        <text class="axis-title" aria-hidden="true" x=${axisTitle.x} y=${axisTitle.y} text-anchor=${axisTitle.anchor}>${axisTitle.text}</text>
+        ${layout.marks.map((mark, index) => this.renderMark(mark, index))}
+      </svg>`,
+    });
+  }
+
+  /** The narrow chart's axis: a spine down the bars, a tick and a label per whole year. */
+  private renderTimelineAxis(layout: TiersLayout) {
+    const spine = layout.plot.x0 + (layout.plot.x1 - layout.plot.x0) / 2;
+    return svg`<g class="axis" aria-hidden="true">
+      <line class="spine" x1=${spine} x2=${spine} y1=${layout.plot.top} y2=${layout.plot.bottom}></line>
+      ${layout.ticks.map(
+        (tick) => svg`<line x1=${layout.tickLabelAt + 3} x2=${layout.plot.x0 - 2} y1=${tick.position} y2=${tick.position}></line>
+          <text x=${layout.tickLabelAt} y=${tick.position + 4} text-anchor="end">${tick.label}</text>`,
+      )}
+    </g>`;
+  }
+
+  private renderMark(mark: TierMark, index: number) {
+    const on = this.marks.markHandlers(index);
+    const classes = ['mark', mark.open ? 'is-open' : '', index === this.marks.shown ? 'is-showing' : '', index === this.current ? 'is-current' : ''];
+    return svg`<g
+      class=${classes.filter(Boolean).join(' ')}
+      role="listitem"
+      tabindex=${this.marks.tabindex(index)}
+      aria-label=${mark.ariaLabel}
+      aria-describedby=${mark.summary ? `detail-summary-${index}` : nothing}
+      aria-current=${index === this.current ? 'true' : nothing}
+      data-mark=${index}
+      @focus=${() => this.onMarkFocus(index)}
+      @blur=${on.blur}
+      @pointerenter=${on.enter}
+      @click=${on.click}
+    >
+      <rect class="row" x=${mark.row.x} y=${mark.row.y} width=${mark.row.width} height=${mark.row.height} rx="4"></rect>
+      <rect class="focus-ring" x=${mark.focus.x} y=${mark.focus.y} width=${mark.focus.width} height=${mark.focus.height} rx="4"></rect>
+      <path class="bar" d=${mark.path}></path>
+      ${mark.labels.map((label) => svg`<text class="tier-${label.kind}" x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`)}
+    </g>`;
+  }
+
+  /**
+   * Every tier's title, years and summary, stacked in one cell with only the current one
+   * visible: the panel keeps the height of the longest and nothing below it moves. The
+   * reserved height goes through the CSSOM (cssomStyle), which a strict style-src allows.
+   */
+  private renderDetails(layout: TiersLayout) {
+    if (layout.detailsHeight === 0) return nothing;
+    return html`<div class="details" part="details" ${cssomStyle({ 'min-height': `${layout.detailsHeight}px` })}>
+      ${layout.marks.map(
+        (mark, index) => html`<div class="detail ${index === this.current ? 'is-current' : ''}">
+          <p class="detail-title">${mark.title}</p>
+          <p class="detail-meta">${mark.meta}</p>
+          ${mark.summary ? html`<p class="detail-summary" id="detail-summary-${index}">${mark.summary}</p>` : nothing}
+        </div>`,
+      )}
+    </div>`;
+  }
+
+  /** Focus shows the tier and puts its summary in the panel; hovering only shows it. */
+  private onMarkFocus(index: number): void {
+    this.marks.markHandlers(index).focus();
+    this.current = index;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-tiers': CareerTiers;
+  }
+}

@@ -1,0 +1,189 @@
+import { expect } from '@open-wc/testing';
+import { BALANCE_RATINGS, STRESS_LEVELS } from '../src/contract/schema.js';
+import { messagesFor } from '../src/i18n/messages.js';
+import {
+  NARROW_BELOW,
+  balanceLayout,
+  balanceMetersHeight,
+  balancePlaceholderHeight,
+  balanceTextHeight,
+  hasWorkLife,
+  type WorkLife,
+} from '../src/balance/balance.layout.js';
+import { sampleGuide } from './support/guides.js';
+
+const messages = messagesFor('en');
+const sample = (): WorkLife => sampleGuide().workLife!;
+const layoutAt = (width: number, workLife: WorkLife = sample(), locale = 'en-US') => balanceLayout(workLife, { width, locale, messages });
+
+// border 1 + padding 12, twice; label 18; word 24 + 8; marker 6 + 3, segments 14, 4 + end words 16.
+const CARD = 119;
+const SCALE = 43;
+
+describe('balance layout', () => {
+  describe('wide (720px)', () => {
+    const layout = layoutAt(720);
+    const [stress, balance] = layout.meters;
+
+    it('puts the two meters side by side in equal cards', () => {
+      expect(layout.narrow).to.equal(false);
+      expect(layout.columns).to.equal(2);
+      expect(layout.cardWidth).to.equal(354);
+      expect(layout.cardHeight).to.equal(CARD);
+      expect(layout.metersHeight).to.equal(CARD);
+      expect(layout.scale).to.deep.equal({ width: 354 - 2 * 17, height: SCALE });
+      expect(layout.meters.map((meter) => [meter.row, meter.column])).to.deep.equal([
+        [0, 0],
+        [0, 1],
+      ]);
+    });
+
+    it('divides each scale into five equal segments across its width, with equal gaps', () => {
+      for (const meter of layout.meters) {
+        const { segments } = meter;
+        expect(segments).to.have.length(5);
+        expect(segments[0]!.x).to.be.closeTo(0, 1e-9);
+        expect(segments[4]!.x + segments[4]!.width).to.be.closeTo(320, 1e-9);
+        const step = 320 / (5 - 0.12);
+        segments.forEach((segment, i) => {
+          expect(segment.x).to.be.closeTo(i * step, 1e-9);
+          expect(segment.width).to.be.closeTo(step * 0.88, 1e-9);
+          expect(segment.y).to.equal(9);
+          expect(segment.height).to.equal(14);
+        });
+      }
+    });
+
+    it('fills the segments up to the level, and no further', () => {
+      expect(stress!.segments.map((segment) => segment.filled)).to.deep.equal([true, true, true, true, false]);
+      expect(balance!.segments.map((segment) => segment.filled)).to.deep.equal([true, true, false, false, false]);
+    });
+
+    it('points a marker at the level’s segment', () => {
+      const segment = stress!.segments[3]!;
+      const centre = segment.x + segment.width / 2;
+      expect(stress!.marker).to.equal(`M${centre - 6},0H${centre + 6}L${centre},6Z`);
+    });
+
+    it('writes the level and the ends of each scale in words', () => {
+      expect(layout.meters.map((meter) => [meter.id, meter.name, meter.word, meter.index, meter.count, meter.position])).to.deep.equal([
+        ['stress', 'Stress level', 'Moderate to high', 4, 5, '4 of 5'],
+        ['balance', 'Work-life balance', 'Challenging', 2, 5, '2 of 5'],
+      ]);
+      expect(stress!.ends.map((end) => [end.text, end.x, end.anchor])).to.deep.equal([
+        ['Low', 0, 'start'],
+        ['High', 320, 'end'],
+      ]);
+      expect(balance!.ends.map((end) => end.text)).to.deep.equal(['Poor', 'Excellent']);
+      expect(stress!.ends[0]!.y).to.equal(39);
+      expect(stress!.readout).to.equal('Stress level: Moderate to high (4 of 5)');
+    });
+
+    it('summarises both meters in words', () => {
+      expect(layout.title).to.equal('Work-life balance and stress');
+      expect(layout.summary).to.equal('Stress level: moderate to high (4 of 5). Work-life balance: challenging (2 of 5).');
+    });
+
+    it('reserves room for the text under the meters, at a readable measure', () => {
+      expect(layout.text.paragraphs).to.deep.equal(sample().text);
+      expect(layout.text.width).to.equal(680);
+      // 636 characters at about 87 a line: 8 lines of 21px, after an 8px gap.
+      expect(layout.text.height).to.equal(8 + 8 * 21);
+      expect(layout.height).to.equal(CARD + 8 + 8 * 21);
+    });
+  });
+
+  describe('narrow (340px)', () => {
+    const layout = layoutAt(340);
+
+    it('stacks the meters in full-width cards', () => {
+      expect(layout.narrow).to.equal(true);
+      expect(layout.columns).to.equal(1);
+      expect(layout.cardWidth).to.equal(340);
+      expect(layout.scale.width).to.equal(340 - 2 * 13);
+      expect(layout.metersHeight).to.equal(2 * CARD + 12);
+      expect(layout.meters.map((meter) => [meter.row, meter.column])).to.deep.equal([
+        [0, 0],
+        [1, 0],
+      ]);
+      expect(layout.meters[0]!.ends[1]!.x).to.equal(314);
+    });
+
+    it('reserves more lines for the text', () => {
+      expect(layout.text.width).to.equal(340);
+      expect(layout.text.height).to.equal(8 + 15 * 21);
+    });
+  });
+
+  it('switches to stacked below the threshold', () => {
+    expect(layoutAt(NARROW_BELOW - 1).columns).to.equal(1);
+    expect(layoutAt(NARROW_BELOW).columns).to.equal(2);
+  });
+
+  describe('the placeholder reserves the ready height of the bundled guide', () => {
+    for (const width of [1200, 1000, 720, NARROW_BELOW, NARROW_BELOW - 1, 400, 340, 300, 260]) {
+      it(`at ${width}px`, () => {
+        expect(balancePlaceholderHeight(width)).to.equal(layoutAt(width).height);
+      });
+    }
+  });
+
+  describe('every level of each scale', () => {
+    STRESS_LEVELS.forEach((level, i) => {
+      it(`stress ${level}: ${i + 1} of 5 filled`, () => {
+        const meter = layoutAt(720, { stress: level }).meters[0]!;
+        expect(meter.index).to.equal(i + 1);
+        expect(meter.segments.filter((segment) => segment.filled)).to.have.length(i + 1);
+        expect(meter.segments.findIndex((segment) => !segment.filled)).to.equal(i === 4 ? -1 : i + 1);
+      });
+    });
+    const words = ['Poor', 'Challenging', 'Fair', 'Good', 'Excellent'];
+    BALANCE_RATINGS.forEach((rating, i) => {
+      it(`balance ${rating}: “${words[i]}”, ${i + 1} of 5`, () => {
+        const meter = layoutAt(340, { balance: rating }).meters[0]!;
+        expect(meter.word).to.equal(words[i]);
+        expect(meter.position).to.equal(`${i + 1} of 5`);
+      });
+    });
+  });
+
+  describe('partial sections', () => {
+    it('gives a single meter the full width', () => {
+      const layout = layoutAt(720, { balance: 'good' });
+      expect(layout.meters.map((meter) => meter.id)).to.deep.equal(['balance']);
+      expect(layout.columns).to.equal(1);
+      expect(layout.cardWidth).to.equal(720);
+      expect(layout.metersHeight).to.equal(CARD);
+      expect(layout.text.height).to.equal(0);
+      expect(layout.height).to.equal(CARD);
+      expect(layout.summary).to.equal('Work-life balance: good (4 of 5).');
+    });
+
+    it('shows text alone, without a gap above it', () => {
+      const layout = layoutAt(720, { text: ['Short.', 'Another short one.'] });
+      expect(layout.meters).to.have.length(0);
+      expect(layout.metersHeight).to.equal(0);
+      expect(layout.text.gap).to.equal(0);
+      expect(layout.text.height).to.equal(2 * 21 + 10);
+    });
+
+    it('knows when there is nothing to show', () => {
+      expect(hasWorkLife(undefined)).to.equal(false);
+      expect(hasWorkLife({})).to.equal(false);
+      expect(hasWorkLife({ text: [] })).to.equal(false);
+      expect(hasWorkLife({ text: ['Some.'] })).to.equal(true);
+      expect(hasWorkLife({ stress: 'low' })).to.equal(true);
+    });
+  });
+
+  it('writes positions in the reader’s numerals', () => {
+    expect(layoutAt(720, sample(), 'ar-EG').meters[0]!.position).to.equal('٤ of ٥');
+  });
+
+  it('adds up meter and text heights', () => {
+    expect(balanceMetersHeight(0, 720)).to.equal(0);
+    expect(balanceMetersHeight(1, 340)).to.equal(CARD);
+    expect(balanceTextHeight([], 720)).to.equal(0);
+    expect(balanceTextHeight([1], 720, false)).to.equal(21);
+  });
+});

@@ -1,0 +1,338 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/balance/balance.js';
+import type { CareerBalance } from '../src/balance/balance.js';
+import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../src/element/events.js';
+import { clearGuideCache } from '../src/data/load.js';
+import { balancePlaceholderHeight } from '../src/balance/balance.layout.js';
+import type { Guide } from '../src/contract/schema.js';
+import { SAMPLE_URL, sampleGuide } from './support/guides.js';
+import { container, nextEvent, settled, shadow, text, uniqueKey } from './support/dom.js';
+
+async function balanceIn(width: number, setup: (el: CareerBalance) => void = (el) => (el.data = sampleGuide())): Promise<CareerBalance> {
+  const box = await container(width);
+  const el = document.createElement('career-balance');
+  setup(el);
+  box.append(el);
+  return el;
+}
+
+/** The sample with only its work-life section. */
+function workLifeOnlyGuide(): Guide {
+  const { workLife } = sampleGuide();
+  return { schemaVersion: 1, workLife };
+}
+
+const meters = (el: CareerBalance) => [...shadow(el).querySelectorAll<HTMLElement>('[role="meter"]')];
+const words = (el: CareerBalance) => meters(el).map((meter) => text(meter.querySelector('.meter-word')));
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** The accessible name of an element named by `aria-labelledby`, computed as the spec does for ids in the same root. */
+function nameFromLabelledBy(element: Element): string {
+  const ids = (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const root = element.getRootNode() as ShadowRoot | Document;
+  return ids.map((id) => text(root.getElementById(id))).join(' ').trim();
+}
+
+afterEach(() => clearGuideCache());
+
+describe('<career-balance>', () => {
+  describe('data sources', () => {
+    it('renders from the data property', async () => {
+      const el = await settled(await balanceIn(720));
+      expect(words(el)).to.deep.equal(['Moderate to high', 'Challenging']);
+      expect(el.state).to.deep.include({ status: 'ready', source: 'data' });
+    });
+
+    it('renders from JSON text given as data', async () => {
+      const el = await settled(await balanceIn(720, (e) => (e.data = JSON.stringify(workLifeOnlyGuide()))));
+      expect(meters(el)).to.have.length(2);
+    });
+
+    it('renders from the src attribute and reports the URL', async () => {
+      let loaded!: Promise<CareerLoadEvent>;
+      const el = await balanceIn(720, (e) => {
+        e.src = SAMPLE_URL;
+        loaded = nextEvent<CareerLoadEvent>(e, 'career-load');
+      });
+      expect((await loaded).detail).to.deep.include({ source: 'src', url: new URL(SAMPLE_URL, location.href).href, empty: false });
+      await settled(el);
+      expect(meters(el)).to.have.length(2);
+    });
+
+    it('renders from an inline JSON script child', async () => {
+      const json = JSON.stringify(workLifeOnlyGuide());
+      const el = await fixture<CareerBalance>(html`<career-balance><script type="application/json">${json}</script></career-balance>`);
+      await settled(el);
+      expect(el.state).to.deep.include({ status: 'ready', source: 'inline' });
+      expect(meters(el)).to.have.length(2);
+    });
+
+    it('prefers data over src, and src over inline JSON', async () => {
+      const inline: Guide = { schemaVersion: 1, workLife: { stress: 'low' } };
+      const el = await fixture<CareerBalance>(
+        html`<career-balance src="/faults/guide/${uniqueKey()}"><script type="application/json">${JSON.stringify(inline)}</script></career-balance>`,
+      );
+      await settled(el);
+      expect(el.state).to.deep.include({ source: 'src' });
+      expect(words(el)).to.deep.equal(['Moderate to high', 'Challenging']);
+      el.data = { schemaVersion: 1, workLife: { balance: 'excellent' } };
+      await settled(el);
+      expect(el.state).to.deep.include({ source: 'data' });
+      expect(words(el)).to.deep.equal(['Excellent']);
+    });
+  });
+
+  describe('states', () => {
+    for (const width of [720, 340]) {
+      it(`reserves the final size while loading, so nothing jumps (${width}px)`, async () => {
+        const el = await balanceIn(width, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
+        await el.updateComplete;
+        await frames();
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part="placeholder"]')!.getAttribute('aria-busy')).to.equal('true');
+        expect(text(shadow(el).querySelector('[role="status"]'))).to.equal('Loading the career guide…');
+        expect(shadow(el).querySelector<HTMLElement>('.skeleton-chart')!.offsetHeight).to.equal(balancePlaceholderHeight(width));
+        const loadingHeight = el.getBoundingClientRect().height;
+        await settled(el);
+        const drawn = shadow(el).querySelector('.meters')!.getBoundingClientRect().height + shadow(el).querySelector('.text')!.getBoundingClientRect().height;
+        expect(drawn).to.equal(balancePlaceholderHeight(width));
+        expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
+      });
+    }
+
+    it('says so when the guide has no work-life balance', async () => {
+      let loaded!: Promise<CareerLoadEvent>;
+      const el = await balanceIn(720, (e) => {
+        e.data = { schemaVersion: 1, title: 'Baker', workLife: { text: [] } };
+        loaded = nextEvent<CareerLoadEvent>(e, 'career-load');
+      });
+      expect((await loaded).detail.empty).to.equal(true);
+      await settled(el);
+      expect(text(shadow(el).querySelector('[part="empty"]'))).to.equal('This guide has no work-life balance.');
+      expect(meters(el)).to.have.length(0);
+    });
+
+    it('shows text alone when the guide rates nothing', async () => {
+      const el = await settled(await balanceIn(720, (e) => (e.data = { schemaVersion: 1, workLife: { text: ['Calm most days.'] } })));
+      expect(meters(el)).to.have.length(0);
+      expect(text(shadow(el).querySelector('.text'))).to.equal('Calm most days.');
+    });
+
+    it('shows invalid data as an alert with the path of the problem', async () => {
+      const guide = sampleGuide();
+      (guide.workLife as { stress: unknown }).stress = 'very high';
+      let errored!: Promise<CareerErrorEvent>;
+      const el = await balanceIn(720, (e) => {
+        e.data = guide;
+        errored = nextEvent<CareerErrorEvent>(e, 'career-error');
+      });
+      const error = await errored;
+      await settled(el, 'error');
+      const alert = shadow(el).querySelector('[role="alert"]')!;
+      expect(text(alert)).to.contain('workLife.stress');
+      expect(error.detail.issues[0]!.path).to.equal('workLife.stress');
+      expect(error.detail).to.deep.include({ kind: 'invalid-data', retryable: false });
+    });
+
+    it('shows a network error with the status and a retry button', async () => {
+      const el = await settled(await balanceIn(720, (e) => (e.src = '/faults/status/503')), 'error');
+      expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('503');
+      expect(shadow(el).querySelector('[part="retry"]')).not.to.equal(null);
+    });
+  });
+
+  describe('events', () => {
+    it('fires career-load once, bubbling and composed', async () => {
+      const seen: CareerLoadEvent[] = [];
+      const listener = (event: Event) => seen.push(event as CareerLoadEvent);
+      document.addEventListener('career-load', listener);
+      try {
+        const el = await settled(await balanceIn(720));
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(seen).to.have.length(1);
+        expect(seen[0]!.bubbles && seen[0]!.composed).to.equal(true);
+        expect(seen[0]!.detail).to.deep.include({ source: 'data', empty: false });
+      } finally {
+        document.removeEventListener('career-load', listener);
+      }
+    });
+
+    it('fires career-select on click and on Enter with the level', async () => {
+      const el = await settled(await balanceIn(720));
+      const clicked = nextEvent<CareerSelectEvent>(el, 'career-select');
+      meters(el)[0]!.click();
+      expect((await clicked).detail).to.deep.equal({ kind: 'balance', id: 'stress', label: 'Stress level', value: 4 });
+      const pressed = nextEvent<CareerSelectEvent>(el, 'career-select');
+      meters(el)[1]!.focus();
+      meters(el)[1]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      const event = await pressed;
+      expect(event.detail).to.deep.equal({ kind: 'balance', id: 'balance', label: 'Work-life balance', value: 2 });
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+  });
+
+  describe('keyboard', () => {
+    const press = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    const focusedIndex = (el: CareerBalance) => meters(el).indexOf(shadow(el).activeElement as HTMLElement);
+
+    it('has one tab stop and moves between meters with arrows, Home and End', async () => {
+      const el = await settled(await balanceIn(720));
+      expect(meters(el).map((meter) => meter.getAttribute('tabindex'))).to.deep.equal(['0', '-1']);
+      meters(el)[0]!.focus();
+      press(shadow(el).activeElement!, 'ArrowRight');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(1);
+      press(shadow(el).activeElement!, 'ArrowDown');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(1);
+      press(shadow(el).activeElement!, 'Home');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(0);
+      press(shadow(el).activeElement!, 'End');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(1);
+      expect(meters(el).map((meter) => meter.getAttribute('tabindex'))).to.deep.equal(['-1', '0']);
+    });
+
+    it('shows the focused meter in the readout, with a visible focus ring', async () => {
+      const el = await settled(await balanceIn(340));
+      meters(el)[0]!.focus();
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('.readout'))).to.equal('Stress level: Moderate to high (4 of 5)');
+      const ring = getComputedStyle(meters(el)[0]!);
+      expect(ring.outlineStyle).to.equal('solid');
+      expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+      expect(getComputedStyle(meters(el)[1]!).outlineStyle).to.equal('none');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('names the group by the section title and describes it with a summary from the data', async () => {
+      const el = await settled(await balanceIn(720));
+      const group = shadow(el).querySelector('[role="group"]')!;
+      expect(nameFromLabelledBy(group)).to.equal('Work-life balance and stress');
+      const summary = text(shadow(el).getElementById(group.getAttribute('aria-describedby')!));
+      expect(summary).to.contain('Stress level: moderate to high (4 of 5). Work-life balance: challenging (2 of 5).');
+    });
+
+    it('makes each meter a named meter with its value in numbers and words', async () => {
+      const el = await settled(await balanceIn(720));
+      expect(
+        meters(el).map((meter) => ({
+          name: nameFromLabelledBy(meter),
+          min: meter.getAttribute('aria-valuemin'),
+          max: meter.getAttribute('aria-valuemax'),
+          now: meter.getAttribute('aria-valuenow'),
+          text: meter.getAttribute('aria-valuetext'),
+        })),
+      ).to.deep.equal([
+        { name: 'Stress level', min: '1', max: '5', now: '4', text: 'Moderate to high' },
+        { name: 'Work-life balance', min: '1', max: '5', now: '2', text: 'Challenging' },
+      ]);
+      for (const meter of meters(el)) {
+        // The label is visible text, not an empty or hidden node.
+        const label = shadow(el).getElementById(meter.getAttribute('aria-labelledby')!)!;
+        expect(label.getBoundingClientRect().height).to.be.greaterThan(0);
+        expect(meter.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+      }
+    });
+
+    it('tells filled from empty segments by shape, not color alone, and writes the ends of each scale', async () => {
+      const el = await settled(await balanceIn(720));
+      const [stress, balance] = meters(el);
+      const filled = stress!.querySelectorAll('.segment.filled');
+      const empty = stress!.querySelectorAll('.segment.empty');
+      expect([filled.length, empty.length]).to.deep.equal([4, 1]);
+      expect(balance!.querySelectorAll('.segment.filled')).to.have.length(2);
+      const solid = getComputedStyle(filled[0]!);
+      const hollow = getComputedStyle(empty[0]!);
+      expect(solid.fill).not.to.equal('none');
+      expect(hollow.fill).to.equal('none');
+      expect(hollow.strokeDasharray).not.to.equal('none');
+      expect([...stress!.querySelectorAll('.end')].map((end) => text(end))).to.deep.equal(['Low', 'High']);
+      expect([...balance!.querySelectorAll('.end')].map((end) => text(end))).to.deep.equal(['Poor', 'Excellent']);
+    });
+
+    it('shows the text paragraphs as text', async () => {
+      const el = await settled(await balanceIn(720));
+      const paragraphs = [...shadow(el).querySelectorAll('.text p')].map((p) => text(p));
+      expect(paragraphs).to.deep.equal(sampleGuide().workLife!.text);
+    });
+
+    it('renders markup in the text as text', async () => {
+      const el = await settled(await balanceIn(720, (e) => (e.data = { schemaVersion: 1, workLife: { text: ['<img src=x onerror=alert(1)>'] } })));
+      expect(shadow(el).querySelector('.text img')).to.equal(null);
+      expect(text(shadow(el).querySelector('.text p'))).to.equal('<img src=x onerror=alert(1)>');
+    });
+
+    const states: [string, (el: CareerBalance) => void, CareerBalance['state']['status'], number][] = [
+      ['ready, wide', (e) => (e.data = sampleGuide()), 'ready', 720],
+      ['ready, narrow', (e) => (e.data = sampleGuide()), 'ready', 300],
+      ['ready, dark', (e) => ((e.data = sampleGuide()), (e.theme = 'dark')), 'ready', 720],
+      ['loading', (e) => (e.src = `/faults/never/${uniqueKey()}`), 'loading', 720],
+      ['empty', (e) => (e.data = { schemaVersion: 1 }), 'ready', 720],
+      ['invalid data', (e) => (e.data = { schemaVersion: 1, workLife: { balance: 'great' } }), 'error', 720],
+      ['network error with retry', (e) => (e.src = '/faults/status/503'), 'error', 720],
+    ];
+    for (const [name, setup, status, width] of states) {
+      it(`is axe-clean: ${name}`, async () => {
+        const el = await settled(await balanceIn(width, setup), status);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('size and language', () => {
+    it('puts the meters side by side when wide and stacks them when narrow', async () => {
+      const el = await settled(await balanceIn(720));
+      const box = (index: number) => meters(el)[index]!.getBoundingClientRect();
+      expect(box(1).top).to.equal(box(0).top);
+      expect(box(1).left).to.be.greaterThan(box(0).right);
+      el.parentElement!.style.width = '340px';
+      await frames();
+      await el.updateComplete;
+      expect(box(1).left).to.equal(box(0).left);
+      expect(box(1).top).to.be.greaterThan(box(0).bottom);
+      expect(shadow(el).querySelector('.scale')!.getAttribute('width')).to.equal(String(340 - 26));
+    });
+
+    it('keeps the text inside the room reserved for it, at every width', async () => {
+      const el = await settled(await balanceIn(1000));
+      for (const width of [1000, 720, 520, 400, 340, 300, 260]) {
+        el.parentElement!.style.width = `${width}px`;
+        await frames();
+        await el.updateComplete;
+        const block = shadow(el).querySelector<HTMLElement>('.text')!;
+        const paragraphs = [...block.querySelectorAll('p')];
+        const used = paragraphs.at(-1)!.getBoundingClientRect().bottom - paragraphs[0]!.getBoundingClientRect().top;
+        expect(used, `${width}px`).to.be.at.most(parseFloat(block.style.minHeight) - parseFloat(block.style.paddingTop));
+        expect(block.getBoundingClientRect().height, `${width}px`).to.equal(parseFloat(block.style.minHeight));
+        for (const meter of meters(el)) {
+          const card = meter.getBoundingClientRect();
+          for (const part of meter.querySelectorAll('.meter-label, .meter-word, svg')) {
+            expect(part.getBoundingClientRect().bottom, `${width}px`).to.be.at.most(card.bottom);
+            expect(part.getBoundingClientRect().right, `${width}px`).to.be.at.most(card.right);
+          }
+        }
+      }
+    });
+
+    it('speaks the locale attribute in its numerals', async () => {
+      const el = await settled(await balanceIn(720, (e) => ((e.data = sampleGuide()), (e.locale = 'ar-EG'))));
+      meters(el)[0]!.focus();
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('.readout'))).to.equal('Stress level: Moderate to high (٤ of ٥)');
+    });
+
+    it('switches palettes with the theme attribute', async () => {
+      const el = await settled(await balanceIn(720));
+      const fill = () => getComputedStyle(meters(el)[0]!.querySelector('.segment.filled')!).fill;
+      const light = fill();
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(fill()).not.to.equal(light);
+      expect(el.getAttribute('theme')).to.equal('dark');
+    });
+  });
+});

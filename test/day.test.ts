@@ -1,0 +1,358 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/day/day.js';
+import type { CareerDay } from '../src/day/day.js';
+import type { Guide } from '../src/contract/schema.js';
+import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../src/element/events.js';
+import { clearGuideCache } from '../src/data/load.js';
+import { dayPlaceholderHeight } from '../src/day/day.layout.js';
+import { SAMPLE_URL, sampleGuide } from './support/guides.js';
+import { container, nextEvent, settled, shadow, text, uniqueKey } from './support/dom.js';
+
+/** The sample with only its day in the life. */
+function dayOnlyGuide(): Guide {
+  const { day } = sampleGuide();
+  return { schemaVersion: 1, day };
+}
+
+async function dayIn(width: number, setup: (el: CareerDay) => void = (el) => (el.data = sampleGuide())): Promise<CareerDay> {
+  const box = await container(width);
+  const el = document.createElement('career-day');
+  setup(el);
+  box.append(el);
+  return el;
+}
+
+const marks = (el: CareerDay) => [...shadow(el).querySelectorAll<SVGGElement>('.mark')];
+const labels = (el: CareerDay) => marks(el).map((mark) => text(mark.querySelector('.day-label')));
+const tickLabels = (el: CareerDay) => [...shadow(el).querySelectorAll('.axis text')].map((node) => text(node));
+const tasks = (el: CareerDay) => [...shadow(el).querySelectorAll<HTMLLIElement>('[part="tasks"] li')];
+const press = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const allTasks = () => sampleGuide().day!.blocks.flatMap((block) => block.tasks ?? []);
+
+afterEach(() => clearGuideCache());
+
+describe('<career-day>', () => {
+  describe('data sources', () => {
+    it('renders from the data property', async () => {
+      const el = await settled(await dayIn(720));
+      expect(labels(el)).to.deep.equal(['Morning', 'Afternoon', 'Evening']);
+      expect(el.state).to.deep.include({ status: 'ready', source: 'data' });
+    });
+
+    it('renders from JSON text given as data', async () => {
+      const el = await settled(await dayIn(720, (e) => (e.data = JSON.stringify(dayOnlyGuide()))));
+      expect(marks(el)).to.have.length(3);
+    });
+
+    it('renders from the src attribute and reports the URL', async () => {
+      let loaded!: Promise<CareerLoadEvent>;
+      const el = await dayIn(720, (e) => {
+        e.src = SAMPLE_URL;
+        loaded = nextEvent<CareerLoadEvent>(e, 'career-load');
+      });
+      expect((await loaded).detail).to.deep.include({ source: 'src', url: new URL(SAMPLE_URL, location.href).href, empty: false });
+      await settled(el);
+      expect(marks(el)).to.have.length(3);
+    });
+
+    it('renders from an inline JSON script child', async () => {
+      const json = JSON.stringify(dayOnlyGuide());
+      const el = await fixture<CareerDay>(html`<career-day><script type="application/json">${json}</script></career-day>`);
+      await settled(el);
+      expect(el.state).to.deep.include({ status: 'ready', source: 'inline' });
+      expect(marks(el)).to.have.length(3);
+    });
+
+    it('prefers data over src, and src over inline JSON', async () => {
+      const key = uniqueKey();
+      const inline = dayOnlyGuide();
+      inline.day!.blocks = inline.day!.blocks.slice(0, 1);
+      const el = await fixture<CareerDay>(html`<career-day src="/faults/guide/${key}"><script type="application/json">${JSON.stringify(inline)}</script></career-day>`);
+      await settled(el);
+      expect(el.state).to.deep.include({ source: 'src' });
+      expect(marks(el)).to.have.length(3);
+      el.data = { schemaVersion: 1, day: { blocks: dayOnlyGuide().day!.blocks.slice(0, 2) } };
+      await settled(el);
+      expect(el.state).to.deep.include({ source: 'data' });
+      expect(marks(el)).to.have.length(2);
+    });
+
+    it('does not request src while data is set', async () => {
+      const key = uniqueKey();
+      const el = await dayIn(720, (e) => {
+        e.data = sampleGuide();
+        e.src = `/faults/guide/${key}`;
+      });
+      await settled(el);
+      const { hits } = await (await fetch(`/faults/hits/${key}`)).json();
+      expect(hits).to.equal(0);
+    });
+  });
+
+  describe('states', () => {
+    for (const width of [720, 340]) {
+      it(`reserves the final size while loading, so nothing jumps (${width}px)`, async () => {
+        const el = await dayIn(width, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
+        await el.updateComplete;
+        await frames();
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part="placeholder"]')!.getAttribute('aria-busy')).to.equal('true');
+        expect(text(shadow(el).querySelector('[role="status"]'))).to.equal('Loading the career guide…');
+        expect(shadow(el).querySelector<HTMLElement>('.skeleton-chart')!.offsetHeight).to.equal(dayPlaceholderHeight(width));
+        const loadingHeight = el.getBoundingClientRect().height;
+        await settled(el);
+        expect(shadow(el).querySelector('svg')).not.to.equal(null);
+        expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
+      });
+    }
+
+    it('says so when the guide has no day in the life', async () => {
+      const el = await settled(await dayIn(720, (e) => (e.data = { schemaVersion: 1, title: 'Baker' })));
+      expect(text(shadow(el).querySelector('[part="empty"]'))).to.equal('This guide has no day in the life.');
+      expect(shadow(el).querySelector('svg')).to.equal(null);
+    });
+
+    it('treats a day without blocks as no day', async () => {
+      const el = await settled(await dayIn(720, (e) => (e.data = { schemaVersion: 1, day: { blocks: [] } })));
+      expect(text(shadow(el).querySelector('[part="empty"]'))).to.equal('This guide has no day in the life.');
+    });
+
+    it('shows invalid data as an alert with the path of the problem', async () => {
+      const guide = sampleGuide();
+      guide.day!.blocks[1]!.start = '12pm';
+      let errored!: Promise<CareerErrorEvent>;
+      const el = await dayIn(720, (e) => {
+        e.data = guide;
+        errored = nextEvent<CareerErrorEvent>(e, 'career-error');
+      });
+      const error = await errored;
+      await settled(el, 'error');
+      expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('day.blocks[1].start');
+      expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('expected a 24-hour time as HH:MM');
+      expect(error.detail).to.deep.include({ kind: 'invalid-data', retryable: false });
+    });
+
+    it('refuses a block that ends before it starts', async () => {
+      const guide = sampleGuide();
+      guide.day!.blocks[0]!.end = '08:00';
+      const el = await settled(await dayIn(720, (e) => (e.data = guide)), 'error');
+      expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('day.blocks[0].end');
+    });
+
+    it('offers a retry after a network error', async () => {
+      const el = await settled(await dayIn(720, (e) => (e.src = '/faults/status/503')), 'error');
+      expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('503');
+      expect(shadow(el).querySelector('[part="retry"]')).not.to.equal(null);
+    });
+  });
+
+  describe('events', () => {
+    it('fires career-load once, bubbling and composed', async () => {
+      const seen: CareerLoadEvent[] = [];
+      const listener = (event: Event) => seen.push(event as CareerLoadEvent);
+      document.addEventListener('career-load', listener);
+      try {
+        const el = await settled(await dayIn(720));
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(seen).to.have.length(1);
+        expect(seen[0]!.bubbles && seen[0]!.composed).to.equal(true);
+        expect(seen[0]!.detail).to.deep.include({ source: 'data', empty: false });
+      } finally {
+        document.removeEventListener('career-load', listener);
+      }
+    });
+
+    it('fires career-select on click and on Enter with the block and its start in minutes', async () => {
+      const el = await settled(await dayIn(720));
+      const clicked = nextEvent<CareerSelectEvent>(el, 'career-select');
+      marks(el)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      expect((await clicked).detail).to.deep.equal({ kind: 'day', id: '0', label: 'Morning', value: 540 });
+      const pressed = nextEvent<CareerSelectEvent>(el, 'career-select');
+      marks(el)[2]!.focus();
+      press(marks(el)[2]!, 'Enter');
+      const event = await pressed;
+      expect(event.detail).to.deep.equal({ kind: 'day', id: '2', label: 'Evening', value: 900 });
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+  });
+
+  describe('keyboard and pointer', () => {
+    const focusedIndex = (el: CareerDay) => marks(el).indexOf(shadow(el).activeElement as SVGGElement);
+
+    it('has one tab stop and moves between blocks with arrows, Home and End', async () => {
+      const el = await settled(await dayIn(720));
+      expect(marks(el).filter((mark) => mark.getAttribute('tabindex') === '0')).to.have.length(1);
+      marks(el)[0]!.focus();
+      press(shadow(el).activeElement!, 'ArrowRight');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(1);
+      press(shadow(el).activeElement!, 'End');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(2);
+      press(shadow(el).activeElement!, 'ArrowRight');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(2);
+      press(shadow(el).activeElement!, 'Home');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(0);
+      press(shadow(el).activeElement!, 'ArrowDown');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(1);
+      expect(marks(el).map((mark) => mark.getAttribute('tabindex'))).to.deep.equal(['-1', '0', '-1']);
+    });
+
+    it('shows the focused block in the readout, its tasks marked, and a visible focus ring', async () => {
+      const el = await settled(await dayIn(720));
+      expect(text(shadow(el).querySelector('.readout'))).to.equal('9:00 AM–6:00 PM, 9 hours');
+      marks(el)[1]!.focus();
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('.readout'))).to.equal('Afternoon · 12:00 PM–3:00 PM · Automation & Deployment');
+      const columns = [...shadow(el).querySelectorAll('.task-column')];
+      expect(columns.map((column) => column.classList.contains('is-showing'))).to.deep.equal([false, true, false]);
+      expect(getComputedStyle(marks(el)[1]!.querySelector('.focus-ring')!).visibility).to.equal('visible');
+      expect(getComputedStyle(marks(el)[0]!.querySelector('.focus-ring')!).visibility).to.equal('hidden');
+      press(marks(el)[1]!, 'Escape');
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('.readout'))).to.equal('9:00 AM–6:00 PM, 9 hours');
+    });
+
+    it('shows a hovered block without moving anything', async () => {
+      const el = await settled(await dayIn(340));
+      const before = el.getBoundingClientRect().height;
+      marks(el)[0]!.dispatchEvent(new PointerEvent('pointerenter'));
+      await el.updateComplete;
+      expect(marks(el)[0]!.classList.contains('is-showing')).to.equal(true);
+      expect(shadow(el).querySelector('.task-group')!.classList.contains('is-showing')).to.equal(true);
+      expect(text(shadow(el).querySelector('.readout'))).to.equal('Morning · 9:00 AM–12:00 PM · System Monitoring & Incident Review');
+      expect(el.getBoundingClientRect().height).to.equal(before);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('names the chart and describes it with a summary from the data', async () => {
+      const el = await settled(await dayIn(720));
+      const svg = shadow(el).querySelector('svg')!;
+      expect(text(shadow(el).getElementById(svg.getAttribute('aria-labelledby')!))).to.equal('A day in the life');
+      expect(text(shadow(el).getElementById(svg.getAttribute('aria-describedby')!))).to.contain(
+        'A typical day from 9:00 AM to 6:00 PM in 3 blocks: Morning, 9:00 AM–12:00 PM, System Monitoring & Incident Review;',
+      );
+    });
+
+    it('gives every block a name with its hours and focus, described by its tasks', async () => {
+      const el = await settled(await dayIn(720));
+      expect(marks(el).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal([
+        'Morning, 9:00 AM–12:00 PM: System Monitoring & Incident Review',
+        'Afternoon, 12:00 PM–3:00 PM: Automation & Deployment',
+        'Evening, 3:00 PM–6:00 PM: Collaboration & Strategic Planning',
+      ]);
+      const described = marks(el).map((mark) => shadow(el).getElementById(mark.getAttribute('aria-describedby')!)!);
+      expect(described.map((list) => [...list.querySelectorAll('li')].map((item) => text(item)))).to.deep.equal(
+        sampleGuide().day!.blocks.map((block) => block.tasks),
+      );
+    });
+
+    for (const width of [720, 340]) {
+      it(`shows every task, in named lists (${width}px)`, async () => {
+        const el = await settled(await dayIn(width));
+        expect(tasks(el).map((item) => text(item))).to.deep.equal(allTasks());
+        for (const item of tasks(el)) {
+          const box = item.getBoundingClientRect();
+          expect(box.width * box.height).to.be.greaterThan(0);
+          expect(getComputedStyle(item).visibility).to.equal('visible');
+        }
+        const names = [...shadow(el).querySelectorAll('[part="tasks"] ul')].map((list) => text(shadow(el).getElementById(list.getAttribute('aria-labelledby')!)));
+        expect(names).to.deep.equal(
+          width < 520 ? ['Morning · 9:00 AM–12:00 PM', 'Afternoon · 12:00 PM–3:00 PM', 'Evening · 3:00 PM–6:00 PM'] : ['Morning: tasks', 'Afternoon: tasks', 'Evening: tasks'],
+        );
+      });
+    }
+
+    it('has every block, its hours, focus and tasks in a table', async () => {
+      const el = await settled(await dayIn(720));
+      const table = shadow(el).querySelector('[part="table"]')!;
+      expect(text(table.querySelector('caption'))).to.equal('A typical day');
+      const rows = [...table.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => text(cell)));
+      expect(rows.map((row) => row.slice(0, 3))).to.deep.equal([
+        ['Morning', '9:00 AM–12:00 PM', 'System Monitoring & Incident Review'],
+        ['Afternoon', '12:00 PM–3:00 PM', 'Automation & Deployment'],
+        ['Evening', '3:00 PM–6:00 PM', 'Collaboration & Strategic Planning'],
+      ]);
+      expect(rows.map((row) => row[3])).to.deep.equal(sampleGuide().day!.blocks.map((block) => block.tasks!.join('; ')));
+      expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+    });
+
+    const states: [string, (el: CareerDay) => void, CareerDay['state']['status'], number][] = [
+      ['ready, wide', (e) => (e.data = sampleGuide()), 'ready', 720],
+      ['ready, narrow', (e) => (e.data = sampleGuide()), 'ready', 320],
+      ['ready, dark', (e) => ((e.data = sampleGuide()), (e.theme = 'dark')), 'ready', 720],
+      ['ready, dark and narrow', (e) => ((e.data = sampleGuide()), (e.theme = 'dark')), 'ready', 320],
+      ['loading', (e) => (e.src = `/faults/never/${uniqueKey()}`), 'loading', 720],
+      ['empty', (e) => (e.data = { schemaVersion: 1 }), 'ready', 720],
+      ['invalid data', (e) => (e.data = { schemaVersion: 1, day: { blocks: [{ label: 'Morning', start: '9', end: '12' }] } }), 'error', 720],
+      ['network error with retry', (e) => (e.src = `/faults/status/503`), 'error', 720],
+    ];
+    for (const [name, setup, status, width] of states) {
+      it(`is axe-clean: ${name}`, async () => {
+        const el = await settled(await dayIn(width, setup), status);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('size and language', () => {
+    it('draws a schedule when wide and an agenda when narrow, following its container', async () => {
+      const el = await settled(await dayIn(720));
+      const svg = () => shadow(el).querySelector('svg')!;
+      expect(svg().classList.contains('horizontal')).to.equal(true);
+      const bars = () => marks(el).map((mark) => mark.querySelector('.bar')!.getBoundingClientRect());
+      expect(bars()[1]!.left).to.be.greaterThan(bars()[0]!.right);
+      expect(Math.abs(bars()[1]!.top - bars()[0]!.top)).to.be.below(0.5);
+      // Each task column hangs from its bar.
+      const columns = [...shadow(el).querySelectorAll('.task-column')].map((column) => column.getBoundingClientRect());
+      columns.forEach((column, index) => {
+        expect(column.left).to.be.closeTo(bars()[index]!.left, 1);
+        expect(column.width).to.be.closeTo(bars()[index]!.width, 1);
+        expect(column.top).to.be.greaterThan(bars()[index]!.bottom);
+      });
+      el.parentElement!.style.width = '340px';
+      await frames();
+      await el.updateComplete;
+      expect(svg().getAttribute('width')).to.equal('340');
+      expect(svg().classList.contains('vertical')).to.equal(true);
+      expect(bars()[1]!.top).to.be.greaterThan(bars()[0]!.bottom);
+      expect(bars()[0]!.height).to.be.greaterThan(bars()[0]!.width);
+      expect(shadow(el).querySelectorAll('.task-group')).to.have.length(3);
+    });
+
+    it('fits inside a 320px column without overflowing', async () => {
+      const el = await settled(await dayIn(320));
+      const box = el.getBoundingClientRect();
+      for (const node of shadow(el).querySelectorAll('svg text, li')) {
+        const rect = node.getBoundingClientRect();
+        expect(rect.right).to.be.at.most(box.right + 0.5);
+        // A glyph's side bearing may reach a pixel past its anchor.
+        expect(rect.left).to.be.at.least(box.left - 1.5);
+      }
+    });
+
+    it('reads the clock of the locale attribute: 9 AM in American English, 09:00 in German', async () => {
+      const american = await settled(await dayIn(720, (e) => ((e.data = sampleGuide()), (e.locale = 'en-US'))));
+      expect(tickLabels(american).slice(0, 4)).to.deep.equal(['9 AM', '10 AM', '11 AM', '12 PM']);
+      const german = await settled(await dayIn(720, (e) => ((e.data = sampleGuide()), (e.locale = 'de-DE'))));
+      expect(tickLabels(german).slice(0, 4)).to.deep.equal(['09:00', '10:00', '11:00', '12:00']);
+      expect(text(marks(german)[1]!.querySelector('.day-time'))).to.equal('12:00–15:00');
+      expect(text(shadow(german).querySelector('.readout'))).to.equal('09:00–18:00, 9 Stunden');
+    });
+
+    it('switches palettes with the theme attribute', async () => {
+      const el = await settled(await dayIn(720));
+      const bar = () => getComputedStyle(marks(el)[0]!.querySelector('.bar')!).fill;
+      const light = bar();
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(bar()).not.to.equal(light);
+    });
+  });
+});

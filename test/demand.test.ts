@@ -1,0 +1,264 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import 'axe-core';
+import type AxeCore from 'axe-core';
+import '../src/demand/demand.js';
+import type { CareerDemand } from '../src/demand/demand.js';
+import type { Guide } from '../src/contract/schema.js';
+import type { CareerErrorEvent, CareerLoadEvent } from '../src/element/events.js';
+import { clearGuideCache } from '../src/data/load.js';
+import { messagesFor } from '../src/i18n/messages.js';
+import { demandPlaceholderHeight } from '../src/demand/demand.layout.js';
+import { SAMPLE_URL, sampleGuide } from './support/guides.js';
+import { container, nextEvent, settled, shadow, text, uniqueKey } from './support/dom.js';
+
+async function demandIn(width: number, setup: (el: CareerDemand) => void = (el) => (el.data = sampleGuide())): Promise<CareerDemand> {
+  const box = await container(width);
+  const el = document.createElement('career-demand');
+  setup(el);
+  box.append(el);
+  return el;
+}
+
+const demandOnlyGuide = (): Guide => {
+  const { demand, outlook } = sampleGuide();
+  return { schemaVersion: 1, demand, outlook };
+};
+const gauge = (el: CareerDemand) => shadow(el).querySelector<HTMLElement>('[part="gauge"]')!;
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** The accessible name as assistive technology computes it (axe-core's implementation of accname). */
+function accessibleName(node: Element): string {
+  const axe = (window as unknown as { axe: typeof AxeCore }).axe;
+  axe.setup(document);
+  try {
+    return axe.commons.text.accessibleText(node);
+  } finally {
+    axe.teardown();
+  }
+}
+
+afterEach(() => clearGuideCache());
+
+describe('<career-demand>', () => {
+  describe('data sources', () => {
+    it('renders from the data property', async () => {
+      const el = await settled(await demandIn(720));
+      expect(text(shadow(el).querySelector('.word'))).to.equal('High');
+      expect(text(shadow(el).querySelector('.growth-value'))).to.equal('9%');
+      expect(el.state).to.deep.include({ status: 'ready', source: 'data' });
+    });
+
+    it('renders from the src attribute and reports the URL', async () => {
+      let loaded!: Promise<CareerLoadEvent>;
+      const el = await demandIn(720, (e) => {
+        e.src = SAMPLE_URL;
+        loaded = nextEvent<CareerLoadEvent>(e, 'career-load');
+      });
+      expect((await loaded).detail).to.deep.include({ source: 'src', url: new URL(SAMPLE_URL, location.href).href, empty: false });
+      await settled(el);
+      expect(text(shadow(el).querySelector('.word'))).to.equal('High');
+    });
+
+    it('renders from a served guide', async () => {
+      const key = uniqueKey();
+      const el = await settled(await demandIn(720, (e) => (e.src = `/faults/guide/${key}`)));
+      expect(gauge(el).getAttribute('aria-label')).to.equal('Market demand: High, on a scale from Low to High');
+      const { hits } = await (await fetch(`/faults/hits/${key}`)).json();
+      expect(hits).to.equal(1);
+    });
+
+    it('renders from an inline JSON script child', async () => {
+      const json = JSON.stringify(demandOnlyGuide());
+      const el = await fixture<CareerDemand>(html`<career-demand><script type="application/json">${json}</script></career-demand>`);
+      await settled(el);
+      expect(el.state).to.deep.include({ status: 'ready', source: 'inline' });
+      expect(text(shadow(el).querySelector('.word'))).to.equal('High');
+    });
+
+    it('prefers data over src', async () => {
+      const key = uniqueKey();
+      const el = await settled(
+        await demandIn(720, (e) => {
+          e.data = { schemaVersion: 1, demand: { level: 'low' } };
+          e.src = `/faults/guide/${key}`;
+        }),
+      );
+      expect(text(shadow(el).querySelector('.word'))).to.equal('Low');
+      const { hits } = await (await fetch(`/faults/hits/${key}`)).json();
+      expect(hits).to.equal(0);
+    });
+  });
+
+  describe('states', () => {
+    it('reserves the final size while loading, so nothing jumps', async () => {
+      const el = await demandIn(720, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
+      await el.updateComplete;
+      await frames();
+      await el.updateComplete;
+      const expected = demandPlaceholderHeight(720, messagesFor('en'));
+      expect(shadow(el).querySelector('[part="placeholder"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect(shadow(el).querySelector<HTMLElement>('.skeleton-chart')!.offsetHeight).to.equal(expected);
+      const loadingHeight = el.getBoundingClientRect().height;
+      await settled(el);
+      expect(shadow(el).querySelector<HTMLElement>('.demand')!.offsetHeight).to.equal(expected);
+      expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
+    });
+
+    it('says so when the guide has no market demand', async () => {
+      const el = await settled(await demandIn(720, (e) => (e.data = { schemaVersion: 1, title: 'Baker', outlook: sampleGuide().outlook })));
+      expect(text(shadow(el).querySelector('[part="empty"]'))).to.equal('This guide has no market demand.');
+      expect(shadow(el).querySelector('[role="img"]')).to.equal(null);
+    });
+
+    it('shows invalid data as an alert with the path of the problem', async () => {
+      const guide = sampleGuide();
+      (guide.demand as { level: unknown }).level = 'very high';
+      let errored!: Promise<CareerErrorEvent>;
+      const el = await demandIn(720, (e) => {
+        e.data = guide;
+        errored = nextEvent<CareerErrorEvent>(e, 'career-error');
+      });
+      const error = await errored;
+      await settled(el, 'error');
+      expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('demand.level');
+      expect(error.detail).to.deep.include({ kind: 'invalid-data', retryable: false });
+      expect(error.detail.issues[0]!.path).to.equal('demand.level');
+    });
+
+    it('shows a network error with a retry button', async () => {
+      const el = await settled(await demandIn(720, (e) => (e.src = '/faults/status/503')), 'error');
+      expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('503');
+      expect(shadow(el).querySelector('[part="retry"]')).not.to.equal(null);
+    });
+  });
+
+  describe('events', () => {
+    it('fires career-load once, bubbling and composed', async () => {
+      const seen: CareerLoadEvent[] = [];
+      const listener = (event: Event) => seen.push(event as CareerLoadEvent);
+      document.addEventListener('career-load', listener);
+      try {
+        const el = await settled(await demandIn(720));
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(seen).to.have.length(1);
+        expect(seen[0]!.bubbles && seen[0]!.composed).to.equal(true);
+        expect(seen[0]!.detail).to.deep.include({ source: 'data', empty: false });
+      } finally {
+        document.removeEventListener('career-load', listener);
+      }
+    });
+
+    it('is not interactive: no tab stop, no career-select', async () => {
+      const el = await settled(await demandIn(720));
+      let selected = 0;
+      el.addEventListener('career-select', () => (selected += 1));
+      gauge(el).click();
+      gauge(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      expect(selected).to.equal(0);
+      expect(shadow(el).querySelectorAll('[tabindex], button, a')).to.have.length(0);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is one image named with the level and its scale, described by the summary', async () => {
+      const el = await settled(await demandIn(720));
+      const image = gauge(el);
+      expect(shadow(el).querySelectorAll('[role="img"]')).to.have.length(1);
+      expect(image.getAttribute('role')).to.equal('img');
+      expect(accessibleName(image)).to.equal('Market demand: High, on a scale from Low to High');
+      expect(text(shadow(el).getElementById(image.getAttribute('aria-describedby')!))).to.equal(
+        'Market demand: High, on a scale from Low to High. Projected growth: 9% (Growing faster than average). Source: U.S. Bureau of Labor Statistics.',
+      );
+      // The drawing inside is decorative: the name says it all.
+      expect(image.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('writes the level in words and labels both ends of the scale, not color alone', async () => {
+      const el = await settled(await demandIn(720, (e) => (e.data = { schemaVersion: 1, demand: { level: 'moderate' } })));
+      expect(text(shadow(el).querySelector('.word'))).to.equal('Moderate');
+      expect([...shadow(el).querySelectorAll('.end')].map((end) => text(end))).to.deep.equal(['Low', 'High']);
+      expect(accessibleName(gauge(el))).to.equal('Market demand: Moderate, on a scale from Low to High');
+      const current = shadow(el).querySelectorAll('.segment.is-current');
+      expect(current).to.have.length(1);
+      expect(current[0]!.classList.contains('segment-moderate')).to.equal(true);
+      // The needle stands straight up for the middle level.
+      const needle = shadow(el).querySelector('.needle')!.getBoundingClientRect();
+      const hub = shadow(el).querySelector('.hub')!.getBoundingClientRect();
+      expect(needle.left + needle.width / 2).to.be.closeTo(hub.left + hub.width / 2, 1);
+      expect(needle.top).to.be.lessThan(hub.top - 50);
+    });
+
+    it('shows the growth rate with its label, outlook and source, and the note, as text', async () => {
+      const el = await settled(await demandIn(720));
+      expect(text(shadow(el).querySelector('.growth'))).to.equal(
+        '9% projected growth Growing faster than average Source: U.S. Bureau of Labor Statistics',
+      );
+      expect(text(shadow(el).querySelector('.note'))).to.match(/^The demand is currently high, driven by the accelerating shift/);
+    });
+
+    it('never clips its text', async () => {
+      for (const width of [240, 340, 720, 1000]) {
+        const el = await settled(await demandIn(width));
+        for (const block of shadow(el).querySelectorAll<HTMLElement>('.gauge, .growth, .note')) {
+          expect(block.scrollHeight, `${block.className} at ${width}px`).to.be.at.most(block.clientHeight);
+          expect(block.scrollWidth, `${block.className} at ${width}px`).to.be.at.most(block.clientWidth);
+        }
+      }
+    });
+
+    const states: [string, (el: CareerDemand) => void, CareerDemand['state']['status'], number][] = [
+      ['ready, wide', (e) => (e.data = sampleGuide()), 'ready', 720],
+      ['ready, narrow', (e) => (e.data = sampleGuide()), 'ready', 320],
+      ['ready, dark', (e) => ((e.data = sampleGuide()), (e.theme = 'dark')), 'ready', 720],
+      ['loading', (e) => (e.src = `/faults/never/${uniqueKey()}`), 'loading', 720],
+      ['empty', (e) => (e.data = { schemaVersion: 1 }), 'ready', 720],
+      ['invalid data', (e) => (e.data = { schemaVersion: 1, demand: { level: 7 } }), 'error', 720],
+      ['network error with retry', (e) => (e.src = '/faults/status/503'), 'error', 720],
+    ];
+    for (const [name, setup, status, width] of states) {
+      it(`is axe-clean: ${name}`, async () => {
+        const el = await settled(await demandIn(width, setup), status);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('size and language', () => {
+    it('puts the text beside the gauge when wide, under it when narrow, following its container', async () => {
+      const el = await settled(await demandIn(720));
+      const rect = (selector: string) => shadow(el).querySelector(selector)!.getBoundingClientRect();
+      expect(rect('.growth').left).to.be.greaterThan(rect('.gauge').right);
+      expect(rect('.growth').top).to.equal(rect('.gauge').top);
+      el.parentElement!.style.width = '340px';
+      await frames();
+      await el.updateComplete;
+      expect(rect('.growth').top).to.be.greaterThan(rect('.gauge').bottom);
+      // The gauge is centred in the narrow container.
+      const box = el.getBoundingClientRect();
+      expect(rect('.gauge').left - box.left).to.be.closeTo(box.right - rect('.gauge').right, 1);
+      expect(shadow(el).querySelector('.demand')!.classList.contains('is-narrow')).to.equal(true);
+    });
+
+    it('scales the gauge down in a container narrower than it', async () => {
+      const el = await settled(await demandIn(200));
+      expect(shadow(el).querySelector('.gauge svg')!.getAttribute('width')).to.equal('200');
+    });
+
+    it('speaks the locale attribute', async () => {
+      const guide = sampleGuide();
+      guide.outlook!.growthRate = { value: 4.5, unit: 'percent' };
+      const el = await settled(await demandIn(720, (e) => ((e.data = guide), (e.locale = 'de-DE'))));
+      expect(text(shadow(el).querySelector('.growth-value'))).to.equal('4,5\u00a0%');
+    });
+
+    it('switches palettes with the theme attribute', async () => {
+      const el = await settled(await demandIn(720));
+      const fill = () => getComputedStyle(shadow(el).querySelector('.segment.is-current')!).fill;
+      const light = fill();
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(fill()).not.to.equal(light);
+    });
+  });
+});

@@ -1,0 +1,327 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/facts/facts.js';
+import type { CareerFacts } from '../src/facts/facts.js';
+import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../src/element/events.js';
+import { clearGuideCache } from '../src/data/load.js';
+import { factsPlaceholderHeight } from '../src/facts/facts.layout.js';
+import type { Guide } from '../src/contract/schema.js';
+import { SAMPLE_URL, sampleGuide } from './support/guides.js';
+import { container, nextEvent, settled, shadow, text, uniqueKey } from './support/dom.js';
+
+async function factsIn(width: number, setup: (el: CareerFacts) => void = (el) => (el.data = sampleGuide())): Promise<CareerFacts> {
+  const box = await container(width);
+  const el = document.createElement('career-facts');
+  setup(el);
+  box.append(el);
+  return el;
+}
+
+/** The sample's facts and the sections they fall back to, nothing else. */
+function factsOnlyGuide(): Guide {
+  const { facts, outlook } = sampleGuide();
+  return { schemaVersion: 1, facts, outlook };
+}
+
+const list = (el: CareerFacts) => shadow(el).querySelector<HTMLUListElement>('ul')!;
+const tiles = (el: CareerFacts) => [...shadow(el).querySelectorAll<HTMLLIElement>('li.tile')];
+const values = (el: CareerFacts) => tiles(el).map((tile) => text(tile.querySelector('.value')));
+const columnCount = (el: CareerFacts) => getComputedStyle(list(el)).gridTemplateColumns.split(' ').length;
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+afterEach(() => clearGuideCache());
+
+describe('<career-facts>', () => {
+  describe('data sources', () => {
+    it('renders from the data property', async () => {
+      const el = await settled(await factsIn(720));
+      expect(values(el)).to.deep.equal(['9%', '$100,000', 'Remote-friendly', 'Growing faster than average']);
+      expect(el.state).to.deep.include({ status: 'ready', source: 'data' });
+    });
+
+    it('renders from JSON text given as data', async () => {
+      const el = await settled(await factsIn(720, (e) => (e.data = JSON.stringify(factsOnlyGuide()))));
+      expect(tiles(el)).to.have.length(4);
+    });
+
+    it('renders from the src attribute and reports the URL', async () => {
+      let loaded!: Promise<CareerLoadEvent>;
+      const el = await factsIn(720, (e) => {
+        e.src = SAMPLE_URL;
+        loaded = nextEvent<CareerLoadEvent>(e, 'career-load');
+      });
+      expect((await loaded).detail).to.deep.include({ source: 'src', url: new URL(SAMPLE_URL, location.href).href, empty: false });
+      await settled(el);
+      expect(tiles(el)).to.have.length(4);
+    });
+
+    it('renders from an inline JSON script child', async () => {
+      const json = JSON.stringify(factsOnlyGuide());
+      const el = await fixture<CareerFacts>(html`<career-facts><script type="application/json">${json}</script></career-facts>`);
+      await settled(el);
+      expect(el.state).to.deep.include({ status: 'ready', source: 'inline' });
+      expect(tiles(el)).to.have.length(4);
+    });
+
+    it('prefers data over src, and src over inline JSON', async () => {
+      const inline: Guide = { schemaVersion: 1, facts: { remoteFriendly: false } };
+      const el = await fixture<CareerFacts>(
+        html`<career-facts src="/faults/guide/${uniqueKey()}"><script type="application/json">${JSON.stringify(inline)}</script></career-facts>`,
+      );
+      await settled(el);
+      expect(el.state).to.deep.include({ source: 'src' });
+      expect(tiles(el)).to.have.length(4);
+      el.data = { schemaVersion: 1, facts: { growthRate: { value: 3, unit: 'percent' } } };
+      await settled(el);
+      expect(el.state).to.deep.include({ source: 'data' });
+      expect(values(el)).to.deep.equal(['3%']);
+    });
+  });
+
+  describe('states', () => {
+    for (const width of [720, 340]) {
+      it(`reserves the final size while loading, so nothing jumps (${width}px)`, async () => {
+        const el = await factsIn(width, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
+        await el.updateComplete;
+        await frames();
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part="placeholder"]')!.getAttribute('aria-busy')).to.equal('true');
+        expect(text(shadow(el).querySelector('[role="status"]'))).to.equal('Loading the career guide…');
+        expect(shadow(el).querySelector<HTMLElement>('.skeleton-chart')!.offsetHeight).to.equal(factsPlaceholderHeight(width));
+        const loadingHeight = el.getBoundingClientRect().height;
+        await settled(el);
+        expect(list(el).getBoundingClientRect().height).to.equal(factsPlaceholderHeight(width));
+        expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
+      });
+    }
+
+    it('says so when the guide has no headline facts', async () => {
+      let loaded!: Promise<CareerLoadEvent>;
+      const el = await factsIn(720, (e) => {
+        e.data = { schemaVersion: 1, title: 'Baker', facts: { source: { name: 'Nobody' } } };
+        loaded = nextEvent<CareerLoadEvent>(e, 'career-load');
+      });
+      expect((await loaded).detail.empty).to.equal(true);
+      await settled(el);
+      expect(text(shadow(el).querySelector('[part="empty"]'))).to.equal('This guide has no headline facts.');
+      expect(shadow(el).querySelector('ul')).to.equal(null);
+    });
+
+    it('shows invalid data as an alert with the path of the problem', async () => {
+      const guide = sampleGuide();
+      (guide.facts!.growthRate as { value: unknown }).value = '9%';
+      let errored!: Promise<CareerErrorEvent>;
+      const el = await factsIn(720, (e) => {
+        e.data = guide;
+        errored = nextEvent<CareerErrorEvent>(e, 'career-error');
+      });
+      const error = await errored;
+      await settled(el, 'error');
+      expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('facts.growthRate.value: expected a number, got "9%"');
+      expect(error.detail).to.deep.include({ kind: 'invalid-data', retryable: false });
+      expect(shadow(el).querySelector('[part="retry"]')).to.equal(null);
+    });
+
+    it('shows a network error with the status and a retry button', async () => {
+      const el = await settled(await factsIn(720, (e) => (e.src = '/faults/status/503')), 'error');
+      const alert = shadow(el).querySelector('[role="alert"]')!;
+      expect(text(alert)).to.contain('503');
+      expect(shadow(el).querySelector('[part="retry"]')).not.to.equal(null);
+    });
+  });
+
+  describe('events', () => {
+    it('fires career-load once, bubbling and composed', async () => {
+      const seen: CareerLoadEvent[] = [];
+      const listener = (event: Event) => seen.push(event as CareerLoadEvent);
+      document.addEventListener('career-load', listener);
+      try {
+        const el = await settled(await factsIn(720));
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(seen).to.have.length(1);
+        expect(seen[0]!.bubbles && seen[0]!.composed).to.equal(true);
+        expect(seen[0]!.detail).to.deep.include({ source: 'data', empty: false });
+      } finally {
+        document.removeEventListener('career-load', listener);
+      }
+    });
+
+    it('fires career-select on click and on Enter with the fact', async () => {
+      const el = await settled(await factsIn(720));
+      const clicked = nextEvent<CareerSelectEvent>(el, 'career-select');
+      tiles(el)[1]!.click();
+      expect((await clicked).detail).to.deep.equal({ kind: 'fact', id: 'medianSalary', label: 'Median salary', value: 100_000 });
+      const pressed = nextEvent<CareerSelectEvent>(el, 'career-select');
+      tiles(el)[2]!.focus();
+      tiles(el)[2]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      const event = await pressed;
+      expect(event.detail).to.deep.equal({ kind: 'fact', id: 'remoteFriendly', label: 'Work arrangement', value: undefined });
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+  });
+
+  describe('keyboard', () => {
+    const press = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+    const focusedIndex = (el: CareerFacts) => tiles(el).indexOf(shadow(el).activeElement as HTMLLIElement);
+
+    it('has one tab stop and moves between tiles with arrows, Home and End', async () => {
+      const el = await settled(await factsIn(720));
+      expect(tiles(el).map((tile) => tile.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1']);
+      tiles(el)[0]!.focus();
+      press(shadow(el).activeElement!, 'ArrowRight');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(1);
+      press(shadow(el).activeElement!, 'End');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(3);
+      press(shadow(el).activeElement!, 'ArrowDown');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(3);
+      press(shadow(el).activeElement!, 'Home');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(0);
+      press(shadow(el).activeElement!, 'ArrowLeft');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(0);
+      expect(tiles(el).map((tile) => tile.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1']);
+    });
+
+    it('shows the focused fact in the readout, with a visible focus ring', async () => {
+      const el = await settled(await factsIn(720));
+      tiles(el)[3]!.focus();
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('.readout'))).to.equal('Outlook: Growing faster than average. Source: U.S. Bureau of Labor Statistics');
+      const ring = getComputedStyle(tiles(el)[3]!);
+      expect(ring.outlineStyle).to.equal('solid');
+      expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+      expect(getComputedStyle(tiles(el)[2]!).outlineStyle).to.equal('none');
+      press(tiles(el)[3]!, 'Escape');
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('.readout'))).to.equal('');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is a list named by the section title and described by a summary from the data', async () => {
+      const el = await settled(await factsIn(720));
+      const ul = list(el);
+      expect(ul.getAttribute('role')).to.equal('list');
+      expect(text(shadow(el).getElementById(ul.getAttribute('aria-labelledby')!))).to.equal('Key facts');
+      const summary = text(shadow(el).getElementById(ul.getAttribute('aria-describedby')!));
+      expect(summary).to.contain('Growth rate: 9%. Median salary: $100,000 per year. Work arrangement: Remote-friendly. Outlook: Growing faster than average.');
+      expect([...ul.children].every((child) => child.localName === 'li')).to.equal(true);
+    });
+
+    it('names every tile as a term and its value, and reads the term first', async () => {
+      const el = await settled(await factsIn(340));
+      expect(tiles(el).map((tile) => tile.getAttribute('aria-label'))).to.deep.equal([
+        'Growth rate: 9%',
+        'Median salary: $100,000 per year',
+        'Work arrangement: Remote-friendly',
+        'Outlook: Growing faster than average. Source: U.S. Bureau of Labor Statistics',
+      ]);
+      // Document order (what a screen reader reads in browse mode): label, then figure, then notes.
+      expect(tiles(el).map((tile) => text(tile))).to.deep.equal([
+        'growth rate 9%',
+        'median salary $100,000 per year',
+        'work arrangement Remote-friendly',
+        'outlook Growing faster than average Source: U.S. Bureau of Labor Statistics',
+      ]);
+    });
+
+    it('shows the figure above its label on screen', async () => {
+      const el = await settled(await factsIn(720));
+      for (const tile of tiles(el)) {
+        expect(tile.querySelector('.value')!.getBoundingClientRect().bottom).to.be.at.most(tile.querySelector('.term')!.getBoundingClientRect().top);
+      }
+    });
+
+    it('says remote or on-site in words; the glyph is decoration', async () => {
+      const el = await settled(await factsIn(720));
+      const remote = tiles(el)[2]!;
+      expect(text(remote.querySelector('.value'))).to.equal('Remote-friendly');
+      expect(remote.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+      el.data = { schemaVersion: 1, facts: { remoteFriendly: false } };
+      await settled(el);
+      expect(text(tiles(el)[0]!.querySelector('.value'))).to.equal('On-site');
+      expect(tiles(el)[0]!.querySelector('svg')!.classList.contains('glyph-on-site')).to.equal(true);
+    });
+
+    const states: [string, (el: CareerFacts) => void, CareerFacts['state']['status'], number][] = [
+      ['ready, wide', (e) => (e.data = sampleGuide()), 'ready', 720],
+      ['ready, narrow', (e) => (e.data = sampleGuide()), 'ready', 300],
+      ['ready, dark', (e) => ((e.data = sampleGuide()), (e.theme = 'dark')), 'ready', 720],
+      ['loading', (e) => (e.src = `/faults/never/${uniqueKey()}`), 'loading', 720],
+      ['empty', (e) => (e.data = { schemaVersion: 1 }), 'ready', 720],
+      ['invalid data', (e) => (e.data = { schemaVersion: 1, facts: { remoteFriendly: 'yes' } }), 'error', 720],
+      ['network error with retry', (e) => (e.src = '/faults/status/503'), 'error', 720],
+    ];
+    for (const [name, setup, status, width] of states) {
+      it(`is axe-clean: ${name}`, async () => {
+        const el = await settled(await factsIn(width, setup), status);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('size and language', () => {
+    it('stands four across when wide, two across when narrow, one across when very narrow', async () => {
+      const el = await settled(await factsIn(720));
+      expect(columnCount(el)).to.equal(4);
+      const top = (index: number) => tiles(el)[index]!.getBoundingClientRect().top;
+      expect(top(3)).to.equal(top(0));
+      el.parentElement!.style.width = '340px';
+      await frames();
+      await el.updateComplete;
+      expect(columnCount(el)).to.equal(2);
+      expect(top(2)).to.be.greaterThan(top(1));
+      expect(list(el).getBoundingClientRect().height).to.equal(factsPlaceholderHeight(340));
+      el.parentElement!.style.width = '260px';
+      await frames();
+      await el.updateComplete;
+      expect(columnCount(el)).to.equal(1);
+      expect(list(el).getBoundingClientRect().height).to.equal(factsPlaceholderHeight(260));
+    });
+
+    it('keeps every word inside its tile at every width', async () => {
+      const el = await settled(await factsIn(1000));
+      for (const width of [1000, 720, 680, 520, 340, 300, 260]) {
+        el.parentElement!.style.width = `${width}px`;
+        await frames();
+        await el.updateComplete;
+        for (const tile of tiles(el)) {
+          const box = tile.getBoundingClientRect();
+          for (const part of tile.querySelectorAll('.value-text, .term, .detail, .source')) {
+            const inner = part.getBoundingClientRect();
+            expect(inner.right, `${width}px ${text(part)}`).to.be.at.most(box.right);
+            expect(inner.bottom, `${width}px ${text(part)}`).to.be.at.most(box.bottom);
+          }
+        }
+      }
+    });
+
+    it('speaks the locale attribute', async () => {
+      const el = await settled(await factsIn(720, (e) => ((e.data = sampleGuide()), (e.locale = 'de-DE'))));
+      expect(values(el).slice(0, 2)).to.deep.equal(['9\u00a0%', '100.000\u00a0$']);
+    });
+
+    it('speaks the closest ancestor lang', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div lang="fr" style="width:720px"></div>`);
+      const el = document.createElement('career-facts');
+      el.data = sampleGuide();
+      host.append(el);
+      await settled(el);
+      expect(values(el)[1]).to.equal('100\u202f000\u00a0$US');
+    });
+
+    it('switches palettes with the theme attribute', async () => {
+      const el = await settled(await factsIn(720));
+      const ink = () => getComputedStyle(tiles(el)[0]!.querySelector('.value')!).color;
+      const light = ink();
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(ink()).not.to.equal(light);
+      expect(el.getAttribute('theme')).to.equal('dark');
+    });
+  });
+});

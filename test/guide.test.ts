@@ -1,0 +1,198 @@
+/**
+ * <career-guide>: the whole guide in one tag. Walks the seed page's sections and finds each
+ * one's text and figures in what the guide renders (its shadow root and those of the charts
+ * inside it), checks the outline, the table of contents, section selection, links and print.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/guide/guide.js';
+import type { CareerGuide } from '../src/guide/guide.js';
+import type { GuideElement } from '../src/element/guide-element.js';
+import { GUIDE_SECTIONS, guideSections, safeHttpUrl } from '../src/guide/guide.sections.js';
+import { clearGuideCache } from '../src/data/load.js';
+import { sampleGuide } from './support/guides.js';
+import { container, settled, shadow, text, uniqueKey } from './support/dom.js';
+
+/** All text a reader can reach: the guide's shadow root and, recursively, every chart's. */
+function deepText(root: ShadowRoot | Element): string {
+  let out = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) out += `${node.textContent} `;
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    if (node instanceof Element && node.localName === 'title') return;
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return out.replace(/[ \t\n\r]+/g, ' ');
+}
+
+/** Waits until the guide and every chart inside it are ready. */
+async function guideReady(el: CareerGuide): Promise<void> {
+  await settled(el);
+  const charts = [...shadow(el).querySelectorAll<GuideElement>('[class="chart"] > *')];
+  for (const chart of charts) await settled(chart);
+}
+
+async function guideOf(setup: (el: CareerGuide) => void, width = 900): Promise<CareerGuide> {
+  const box = await container(width);
+  const el = document.createElement('career-guide');
+  setup(el);
+  box.append(el);
+  await guideReady(el);
+  return el;
+}
+
+afterEach(() => clearGuideCache());
+
+describe('<career-guide>', () => {
+  describe('holds every piece of the seed page', () => {
+    let rendered = '';
+    before(async () => {
+      const el = await guideOf((e) => (e.data = sampleGuide()));
+      rendered = deepText(shadow(el));
+    });
+
+    // Ids, enum values, codes and times are the contract's words; the charts write them as
+    // words and formatted figures, checked below.
+    const structural = /^(\$schema|schemaVersion|id|lang|.*\.id|.*\.basis|.*\.level|.*\.currency|.*\.country|.*\.period|.*\.start|.*\.end|.*\.unit|.*\.salaryLevel|workLife\.(stress|balance))$/;
+    const strings = (value: unknown, path = ''): [string, string][] => {
+      if (typeof value === 'string') return [[path, value]];
+      if (Array.isArray(value)) return value.flatMap((item, i) => strings(item, `${path}[${i}]`));
+      if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => strings(item, path ? `${path}.${key}` : key));
+      return [];
+    };
+
+    it('every text of the guide, word for word', () => {
+      const missing = strings(sampleGuide())
+        .filter(([path]) => !structural.test(path.replace(/\[\d+\]/g, '')))
+        .filter(([, value]) => !rendered.includes(value.replace(/[ \t\n\r]+/g, ' ')))
+        .map(([path]) => path);
+      expect(missing).to.deep.equal([]);
+    });
+
+    const figures: [section: string, texts: string[]][] = [
+      ['headline facts', ['9%', '$100,000', 'Remote-friendly']],
+      ['market demand', ['High', 'Low']],
+      ['salary', ['$70,000', '$130,000', '$79,000', '$121,000', 'Top 10%']],
+      ['career tiers', ['Junior Operations Engineer', '8+']],
+      ['a day in the life', ['9:00', '12:00', '6:00']],
+      ['work-life balance', ['Moderate to high', 'Challenging']],
+      ['skill map', ['Foundational Skills', 'Advanced & Leadership Skills']],
+      ['job outlook', ['Growing faster than average', 'U.S. Bureau of Labor Statistics']],
+    ];
+    for (const [section, texts] of figures) {
+      it(`the figures of ${section}`, () => {
+        for (const value of texts) expect(rendered, value).to.contain(value);
+      });
+    }
+  });
+
+  describe('outline and navigation', () => {
+    it('puts the title at heading-level and sections one below', async () => {
+      const el = await guideOf((e) => {
+        e.data = sampleGuide();
+        e.headingLevel = 3;
+      });
+      const root = shadow(el);
+      expect(root.querySelector('h3#guide-title')?.textContent).to.equal('Operations Engineer');
+      const sectionHeadings = [...root.querySelectorAll('section > .section-title')];
+      expect(sectionHeadings.length).to.equal(guideSections(sampleGuide(), undefined).length);
+      expect(sectionHeadings.every((heading) => heading.localName === 'h4')).to.equal(true);
+      expect([...root.querySelectorAll('.subsection-title')].every((heading) => heading.localName === 'h5')).to.equal(true);
+    });
+
+    it('lists every section in the table of contents, and a link moves focus there', async () => {
+      const el = await guideOf((e) => (e.data = sampleGuide()));
+      const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('nav.toc a')];
+      expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(guideSections(sampleGuide(), undefined).map((id) => `#${id}`));
+      const faq = links.find((link) => link.getAttribute('href') === '#faq')!;
+      faq.click();
+      expect(shadow(el).activeElement?.id).to.equal('faq');
+    });
+
+    it('shows only the sections asked for, in that order, without empty headings', async () => {
+      const guide = sampleGuide();
+      delete guide.demand;
+      const el = await guideOf((e) => {
+        e.data = guide;
+        e.sections = 'faq, salary demand tiers nonsense';
+      });
+      const ids = [...shadow(el).querySelectorAll('section > .section-title')].map((heading) => heading.id);
+      expect(ids).to.deep.equal(['faq', 'salary', 'tiers']);
+    });
+
+    it('leaves out sections the guide does not have', () => {
+      expect(guideSections({ schemaVersion: 1, faq: [{ question: 'Q?', answer: 'A.' }], relatedRoles: [] }, undefined)).to.deep.equal(['faq']);
+      expect(GUIDE_SECTIONS).to.include('related-roles');
+    });
+
+    it('shows FAQ answers in native disclosure widgets', async () => {
+      const el = await guideOf((e) => (e.data = sampleGuide()));
+      const details = [...shadow(el).querySelectorAll('details')];
+      expect(details).to.have.length(8);
+      expect(details.every((entry) => !entry.open)).to.equal(true);
+      details[0]!.querySelector('summary')!.click();
+      expect(details[0]!.open).to.equal(true);
+    });
+
+    it('opens every answer for printing and restores them afterwards', async () => {
+      const el = await guideOf((e) => (e.data = sampleGuide()));
+      const details = [...shadow(el).querySelectorAll('details')];
+      details[1]!.open = true;
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(details.every((entry) => entry.open)).to.equal(true);
+      window.dispatchEvent(new Event('afterprint'));
+      expect(details.filter((entry) => entry.open)).to.deep.equal([details[1]]);
+    });
+  });
+
+  describe('one request, charts fed by the guide', () => {
+    it('fetches the guide once and hands it to every chart', async () => {
+      const key = uniqueKey();
+      const el = await guideOf((e) => (e.src = `/faults/guide/${key}`));
+      const charts = [...shadow(el).querySelectorAll<GuideElement>('.chart > *')];
+      expect(charts.length).to.be.greaterThan(5);
+      for (const chart of charts) expect(chart.state).to.deep.include({ status: 'ready', source: 'data' });
+      const { hits } = await (await fetch(`/faults/hits/${key}`)).json();
+      expect(hits).to.equal(1);
+    });
+  });
+
+  describe('text stays text', () => {
+    it('never interprets HTML in the data, and links only http(s)', async () => {
+      const guide = sampleGuide();
+      guide.summary = '<img src=x onerror="window.__pwned=1">';
+      // The contract already refuses non-http(s) URLs; the element checks again before linking.
+      guide.sources = [{ title: 'Safe', url: 'https://example.org/report' }];
+      (window as { __pwned?: number }).__pwned = 0;
+      const el = await guideOf((e) => (e.data = guide));
+      expect(shadow(el).querySelector('img')).to.equal(null);
+      expect(text(shadow(el).querySelector('.lead'))).to.equal('<img src=x onerror="window.__pwned=1">');
+      const link = shadow(el).querySelector<HTMLAnchorElement>('section a[href^="https"]')!;
+      expect(link.rel).to.equal('noopener noreferrer');
+      expect(safeHttpUrl('javascript:alert(1)')).to.equal(undefined);
+      expect(safeHttpUrl('data:text/html,<b>')).to.equal(undefined);
+      expect(safeHttpUrl('https://example.org/x')).to.equal('https://example.org/x');
+      expect((window as { __pwned?: number }).__pwned).to.equal(0);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is axe-clean, wide and narrow', async () => {
+      const wide = await guideOf((e) => (e.data = sampleGuide()), 900);
+      await expect(wide).to.be.accessible();
+      const narrow = await guideOf((e) => (e.data = sampleGuide()), 340);
+      await expect(narrow).to.be.accessible();
+    });
+
+    it('is axe-clean in dark, empty and error states', async () => {
+      await expect(await guideOf((e) => ((e.data = sampleGuide()), (e.theme = 'dark')))).to.be.accessible();
+      const empty = await fixture<CareerGuide>(html`<career-guide .data=${{ schemaVersion: 1 }}></career-guide>`);
+      await settled(empty);
+      expect(text(shadow(empty).querySelector('[part="empty"]'))).to.equal('This guide is empty.');
+      await expect(empty).to.be.accessible();
+      const broken = await fixture<CareerGuide>(html`<career-guide .data=${'{nope'}></career-guide>`);
+      await waitUntil(() => broken.state.status === 'error');
+      await expect(broken).to.be.accessible();
+    });
+  });
+});

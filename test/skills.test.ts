@@ -1,0 +1,364 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/skills/skills.js';
+import type { CareerSkills } from '../src/skills/skills.js';
+import type { Guide } from '../src/contract/schema.js';
+import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../src/element/events.js';
+import { clearGuideCache } from '../src/data/load.js';
+import { skillsPlaceholderHeight } from '../src/skills/skills.layout.js';
+import { SAMPLE_URL, sampleGuide } from './support/guides.js';
+import { container, nextEvent, settled, shadow, text, uniqueKey } from './support/dom.js';
+
+async function skillsIn(width: number, setup: (el: CareerSkills) => void = (el) => (el.data = sampleGuide())): Promise<CareerSkills> {
+  const box = await container(width);
+  const el = document.createElement('career-skills');
+  setup(el);
+  box.append(el);
+  return el;
+}
+
+const skillsOnlyGuide = (): Guide => ({ schemaVersion: 1, skillMap: sampleGuide().skillMap });
+const marks = (el: CareerSkills) => [...shadow(el).querySelectorAll<HTMLElement>('[data-mark]')];
+const skills = (el: CareerSkills) => [...shadow(el).querySelectorAll<HTMLElement>('.skill')];
+const headings = (el: CareerSkills) => [...shadow(el).querySelectorAll<HTMLElement>('.level-heading')];
+const links = (el: CareerSkills) => [...shadow(el).querySelectorAll<SVGPathElement>('.link')];
+const press = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+const focusedIndex = (el: CareerSkills) => marks(el).indexOf(shadow(el).activeElement as HTMLElement);
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** What a screen reader reads for an element: its text without the parts hidden from it. */
+function spoken(node: Element): string {
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return text(copy);
+}
+
+afterEach(() => clearGuideCache());
+
+describe('<career-skills>', () => {
+  describe('data sources', () => {
+    it('renders from the data property', async () => {
+      const el = await settled(await skillsIn(1000));
+      expect(headings(el).map((heading) => text(heading.querySelector('.title')))).to.deep.equal([
+        'Foundational Skills',
+        'Intermediate Technical Expertise',
+        'Advanced & Leadership Skills',
+      ]);
+      expect(skills(el)).to.have.length(15);
+      expect(text(skills(el)[14])).to.equal('Cross-team Collaboration & Communication');
+      expect(el.state).to.deep.include({ status: 'ready', source: 'data' });
+    });
+
+    it('renders from the src attribute and reports the URL', async () => {
+      let loaded!: Promise<CareerLoadEvent>;
+      const el = await skillsIn(1000, (e) => {
+        e.src = SAMPLE_URL;
+        loaded = nextEvent<CareerLoadEvent>(e, 'career-load');
+      });
+      expect((await loaded).detail).to.deep.include({ source: 'src', url: new URL(SAMPLE_URL, location.href).href, empty: false });
+      await settled(el);
+      expect(skills(el)).to.have.length(15);
+    });
+
+    it('renders from a served guide, once per URL', async () => {
+      const key = uniqueKey();
+      const box = await container(1000);
+      const [a, b] = [document.createElement('career-skills'), document.createElement('career-skills')];
+      a.src = b.src = `/faults/guide/${key}`;
+      box.append(a, b);
+      await settled(a);
+      await settled(b);
+      expect(skills(b)).to.have.length(15);
+      const { hits } = await (await fetch(`/faults/hits/${key}`)).json();
+      expect(hits).to.equal(1);
+    });
+
+    it('renders from an inline JSON script child', async () => {
+      const json = JSON.stringify(skillsOnlyGuide());
+      const el = await fixture<CareerSkills>(html`<career-skills><script type="application/json">${json}</script></career-skills>`);
+      await settled(el);
+      expect(el.state).to.deep.include({ status: 'ready', source: 'inline' });
+      expect(skills(el)).to.have.length(15);
+    });
+
+    it('prefers data over src', async () => {
+      const key = uniqueKey();
+      const el = await skillsIn(1000, (e) => {
+        e.data = { schemaVersion: 1, skillMap: { levels: [{ title: 'Only', skills: ['One'] }] } };
+        e.src = `/faults/guide/${key}`;
+      });
+      await settled(el);
+      expect(skills(el).map((skill) => text(skill))).to.deep.equal(['One']);
+      const { hits } = await (await fetch(`/faults/hits/${key}`)).json();
+      expect(hits).to.equal(0);
+    });
+  });
+
+  describe('states', () => {
+    it('reserves the final size while loading, so nothing jumps', async () => {
+      const el = await skillsIn(720, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
+      await el.updateComplete;
+      await frames();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="placeholder"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect(shadow(el).querySelector<HTMLElement>('.skeleton-chart')!.offsetHeight).to.equal(skillsPlaceholderHeight(720));
+      const loadingHeight = el.getBoundingClientRect().height;
+      await settled(el);
+      expect(shadow(el).querySelector<HTMLElement>('.map')!.offsetHeight).to.equal(skillsPlaceholderHeight(720));
+      expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
+    });
+
+    it('says so when the guide has no skill map, or one without levels', async () => {
+      for (const data of [{ schemaVersion: 1, title: 'Baker' }, { schemaVersion: 1, skillMap: { levels: [] } }]) {
+        const el = await settled(await skillsIn(720, (e) => (e.data = data)));
+        expect(text(shadow(el).querySelector('[part="empty"]'))).to.equal('This guide has no skill map.');
+        expect(shadow(el).querySelector('ol')).to.equal(null);
+      }
+    });
+
+    it('shows invalid data as an alert with the path of the problem', async () => {
+      const guide = sampleGuide();
+      (guide.skillMap!.levels[1]!.skills as unknown[])[2] = 42;
+      let errored!: Promise<CareerErrorEvent>;
+      const el = await skillsIn(720, (e) => {
+        e.data = guide;
+        errored = nextEvent<CareerErrorEvent>(e, 'career-error');
+      });
+      const error = await errored;
+      await settled(el, 'error');
+      expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('skillMap.levels[1].skills[2]');
+      expect(error.detail).to.deep.include({ kind: 'invalid-data', retryable: false });
+      expect(error.detail.issues[0]!.path).to.equal('skillMap.levels[1].skills[2]');
+    });
+
+    it('shows a network error with a retry button', async () => {
+      const el = await settled(await skillsIn(720, (e) => (e.src = '/faults/status/503')), 'error');
+      expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('503');
+      expect(shadow(el).querySelector('[part="retry"]')).not.to.equal(null);
+    });
+  });
+
+  describe('events', () => {
+    it('fires career-load once, bubbling and composed', async () => {
+      const seen: CareerLoadEvent[] = [];
+      const listener = (event: Event) => seen.push(event as CareerLoadEvent);
+      document.addEventListener('career-load', listener);
+      try {
+        const el = await settled(await skillsIn(720));
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(seen).to.have.length(1);
+        expect(seen[0]!.bubbles && seen[0]!.composed).to.equal(true);
+        expect(seen[0]!.detail).to.deep.include({ source: 'data', empty: false });
+      } finally {
+        document.removeEventListener('career-load', listener);
+      }
+    });
+
+    it('fires career-select for a skill on click, and for a level on Enter', async () => {
+      const el = await settled(await skillsIn(1000));
+      const clicked = nextEvent<CareerSelectEvent>(el, 'career-select');
+      skills(el)[6]!.click();
+      expect((await clicked).detail).to.deep.equal({ kind: 'skill', id: 'intermediate-2', label: 'Infrastructure as Code (Terraform, CloudFormation)', value: 1 });
+      const pressed = nextEvent<CareerSelectEvent>(el, 'career-select');
+      headings(el)[2]!.focus();
+      press(headings(el)[2]!, 'Enter');
+      const event = await pressed;
+      expect(event.detail).to.deep.equal({ kind: 'skill-level', id: 'advanced', label: 'Advanced & Leadership Skills', value: 2 });
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('has one tab stop and moves in reading order with arrows, Home and End', async () => {
+      const el = await settled(await skillsIn(1000));
+      expect(marks(el)).to.have.length(18);
+      expect(marks(el).filter((mark) => mark.tabIndex === 0)).to.have.length(1);
+      expect(marks(el)[0]).to.equal(headings(el)[0]);
+      marks(el)[0]!.focus();
+      press(shadow(el).activeElement!, 'ArrowDown');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(1);
+      expect(text(shadow(el).activeElement)).to.equal('Linux/Unix System Administration');
+      for (let i = 0; i < 5; i += 1) press(shadow(el).activeElement!, 'ArrowRight');
+      await el.updateComplete;
+      expect(shadow(el).activeElement).to.equal(headings(el)[1]);
+      press(shadow(el).activeElement!, 'ArrowUp');
+      await el.updateComplete;
+      expect(text(shadow(el).activeElement)).to.equal('Version Control with Git');
+      press(shadow(el).activeElement!, 'End');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(17);
+      press(shadow(el).activeElement!, 'ArrowDown');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(17);
+      press(shadow(el).activeElement!, 'Home');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(0);
+      expect(marks(el).map((mark) => mark.tabIndex).filter((index) => index === 0)).to.have.length(1);
+    });
+
+    it('traces a skill’s path on focus: its curve thicker and solid, the rest thin and dashed', async () => {
+      const el = await settled(await skillsIn(1000));
+      expect(links(el).map((link) => getComputedStyle(link).strokeDasharray)).to.satisfy((dashes: string[]) => dashes.every((dash) => dash === 'none'));
+      skills(el)[1]!.focus(); // Networking Fundamentals
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the stroke eases in over 120ms
+      const on = links(el).filter((link) => link.classList.contains('is-on'));
+      expect(on).to.have.length(1);
+      expect(on[0]).to.equal(links(el)[1]);
+      const off = links(el)[0]!;
+      expect(parseFloat(getComputedStyle(on[0]!).strokeWidth)).to.be.greaterThan(parseFloat(getComputedStyle(off).strokeWidth) * 2);
+      expect(getComputedStyle(on[0]!).strokeDasharray).to.equal('none');
+      expect(getComputedStyle(off).strokeDasharray).not.to.equal('none');
+      // The level it leads to is marked by a thicker badge ring, not by color alone.
+      const levels = [...shadow(el).querySelectorAll('.level')];
+      expect(levels.map((level) => level.classList.contains('is-linked'))).to.deep.equal([true, true, false]);
+      const ring = (i: number) => parseFloat(getComputedStyle(levels[i]!.querySelector('.badge')!).borderTopWidth);
+      expect(ring(1)).to.be.greaterThan(ring(2));
+      expect(text(shadow(el).querySelector('.readout'))).to.equal('In Foundational Skills. Leads to Intermediate Technical Expertise.');
+      expect(getComputedStyle(skills(el)[1]!).outlineStyle).to.equal('solid');
+    });
+
+    it('traces a level’s curves in and out on hover, and clears on leave', async () => {
+      const el = await settled(await skillsIn(1000));
+      headings(el)[1]!.dispatchEvent(new PointerEvent('pointerenter'));
+      await el.updateComplete;
+      expect(links(el).filter((link) => link.classList.contains('is-on'))).to.have.length(10);
+      expect(text(shadow(el).querySelector('.readout'))).to.equal('Level 2 of 3: 5 skills. Builds on Foundational Skills.');
+      shadow(el).querySelector('ol')!.dispatchEvent(new PointerEvent('pointerleave'));
+      await el.updateComplete;
+      expect(links(el).filter((link) => link.classList.contains('is-on'))).to.have.length(0);
+      expect(text(shadow(el).querySelector('.readout'))).to.equal('');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is an ordered list of levels, each with a heading, its summary and a list of skills', async () => {
+      const el = await settled(await skillsIn(1000));
+      const list = shadow(el).querySelector('ol')!;
+      const levels = [...list.children];
+      expect(levels.map((level) => level.localName)).to.deep.equal(['li', 'li', 'li']);
+      for (const level of levels) {
+        expect(level.querySelector('h3')).not.to.equal(null);
+        expect(level.querySelectorAll(':scope ul > li')).to.have.length(5);
+      }
+      expect(spoken(levels[1]!.querySelector('h3')!)).to.equal('Level 2 of 3: Intermediate Technical Expertise');
+      expect(text(levels[1]!.querySelector('.level-summary'))).to.equal('Skills focused on automation, monitoring, and deployment to improve operational efficiency.');
+      expect(spoken(levels[0]!)).not.to.contain('Builds on');
+      expect(spoken(levels[1]!)).to.contain('Builds on Foundational Skills.');
+      expect(spoken(levels[2]!)).to.contain('Builds on Intermediate Technical Expertise.');
+    });
+
+    it('names the list with the title and describes it with a summary from the data', async () => {
+      const el = await settled(await skillsIn(1000));
+      const list = shadow(el).querySelector('ol')!;
+      expect(text(shadow(el).getElementById(list.getAttribute('aria-labelledby')!))).to.equal('Skill map');
+      expect(text(shadow(el).getElementById(list.getAttribute('aria-describedby')!))).to.equal(
+        'A skill map in 3 levels: Foundational Skills (5 skills), then Intermediate Technical Expertise (5 skills), then Advanced & Leadership Skills (5 skills). ' +
+          'Use the arrow keys to move through the levels and their skills, Enter to select one.',
+      );
+      expect(text(shadow(el).querySelector('.intro'))).to.match(/^This map outlines the core competencies/);
+    });
+
+    it('hides the curves, which only repeat what the words say', async () => {
+      const el = await settled(await skillsIn(1000));
+      const drawing = shadow(el).querySelector('svg.links')!;
+      expect(drawing.getAttribute('aria-hidden')).to.equal('true');
+      expect(links(el)).to.have.length(10);
+      expect(shadow(el).querySelectorAll('.badge[aria-hidden="true"]')).to.have.length(3);
+    });
+
+    it('takes the heading level from the heading-level attribute', async () => {
+      const el = await settled(await skillsIn(1000, (e) => ((e.data = sampleGuide()), e.setAttribute('heading-level', '4'))));
+      expect(shadow(el).querySelectorAll('h4')).to.have.length(3);
+      expect(shadow(el).querySelectorAll('h3')).to.have.length(0);
+      el.headingLevel = 9;
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('h6')).to.have.length(3);
+    });
+
+    it('never clips a skill name: every box holds its text', async () => {
+      for (const width of [280, 340, 720, 1000]) {
+        const el = await settled(await skillsIn(width));
+        const boxes = [...skills(el), ...shadow(el).querySelectorAll<HTMLElement>('.level-head')];
+        for (const box of boxes) {
+          expect(box.scrollHeight, `${text(box)} at ${width}px`).to.be.at.most(box.clientHeight);
+          expect(box.scrollWidth, `${text(box)} at ${width}px`).to.be.at.most(box.clientWidth);
+        }
+        const rects = skills(el).map((skill) => skill.getBoundingClientRect());
+        rects.forEach((a, i) => rects.slice(i + 1).forEach((b) => expect(a.bottom <= b.top || b.bottom <= a.top || a.right <= b.left || b.right <= a.left).to.equal(true)));
+      }
+    });
+
+    const states: [string, (el: CareerSkills) => void, CareerSkills['state']['status'], number][] = [
+      ['ready, wide', (e) => (e.data = sampleGuide()), 'ready', 1000],
+      ['ready, narrow', (e) => (e.data = sampleGuide()), 'ready', 320],
+      ['ready, dark', (e) => ((e.data = sampleGuide()), (e.theme = 'dark')), 'ready', 1000],
+      ['loading', (e) => (e.src = `/faults/never/${uniqueKey()}`), 'loading', 720],
+      ['empty', (e) => (e.data = { schemaVersion: 1 }), 'ready', 720],
+      ['invalid data', (e) => (e.data = { schemaVersion: 1, skillMap: { levels: 'many' } }), 'error', 720],
+      ['network error with retry', (e) => (e.src = '/faults/status/503'), 'error', 720],
+    ];
+    for (const [name, setup, status, width] of states) {
+      it(`is axe-clean: ${name}`, async () => {
+        const el = await settled(await skillsIn(width, setup), status);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('is axe-clean while a path is traced', async () => {
+      const el = await settled(await skillsIn(1000, (e) => ((e.data = sampleGuide()), (e.theme = 'dark'))));
+      skills(el)[3]!.focus();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('size, direction and language', () => {
+    it('puts levels in columns when wide and stacks them when narrow, following its container', async () => {
+      const el = await settled(await skillsIn(1000));
+      const tops = () => [...shadow(el).querySelectorAll('.level-head')].map((head) => Math.round(head.getBoundingClientRect().top));
+      const lefts = () => [...shadow(el).querySelectorAll('.level-head')].map((head) => Math.round(head.getBoundingClientRect().left));
+      expect(new Set(tops()).size).to.equal(1);
+      expect(lefts()[0]).to.be.lessThan(lefts()[1]!);
+      expect(lefts()[1]).to.be.lessThan(lefts()[2]!);
+      el.parentElement!.style.width = '340px';
+      await frames();
+      await el.updateComplete;
+      expect(new Set(lefts()).size).to.equal(1);
+      expect(tops()[0]).to.be.lessThan(tops()[1]!);
+      expect(tops()[1]).to.be.lessThan(tops()[2]!);
+      expect(shadow(el).querySelector('.map')!.classList.contains('is-narrow')).to.equal(true);
+    });
+
+    it('mirrors for right-to-left: the first level on the right, arrows follow reading order', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width:1000px"></div>`);
+      const el = document.createElement('career-skills');
+      el.data = sampleGuide();
+      box.append(el);
+      await settled(el);
+      const [first, second] = [...shadow(el).querySelectorAll('.level-head')].map((head) => head.getBoundingClientRect());
+      expect(first!.left).to.be.greaterThan(second!.left);
+      expect(getComputedStyle(shadow(el).querySelector('svg.links')!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+      marks(el)[0]!.focus();
+      press(shadow(el).activeElement!, 'ArrowLeft');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(1);
+    });
+
+    it('writes level numbers in the locale attribute’s digits', async () => {
+      const el = await settled(await skillsIn(1000, (e) => ((e.data = sampleGuide()), (e.locale = 'ar-EG'))));
+      expect([...shadow(el).querySelectorAll('.badge')].map((badge) => text(badge))).to.deep.equal(['١', '٢', '٣']);
+    });
+
+    it('switches palettes with the theme attribute', async () => {
+      const el = await settled(await skillsIn(1000));
+      const badge = () => getComputedStyle(shadow(el).querySelector('.badge')!).borderTopColor;
+      const light = badge();
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(badge()).not.to.equal(light);
+      expect(el.getAttribute('theme')).to.equal('dark');
+    });
+  });
+});

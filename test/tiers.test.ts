@@ -1,0 +1,383 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/tiers/tiers.js';
+import type { CareerTiers } from '../src/tiers/tiers.js';
+import type { Guide } from '../src/contract/schema.js';
+import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../src/element/events.js';
+import { clearGuideCache } from '../src/data/load.js';
+import { tiersPlaceholderHeight } from '../src/tiers/tiers.layout.js';
+import { SAMPLE_URL, sampleGuide } from './support/guides.js';
+import { container, nextEvent, settled, shadow, text, uniqueKey } from './support/dom.js';
+
+/** The sample with only what the tiers need: the tiers and the salary levels they link to. */
+function tiersOnlyGuide(): Guide {
+  const { tiers, salary } = sampleGuide();
+  return { schemaVersion: 1, tiers, salary };
+}
+
+async function tiersIn(width: number, setup: (el: CareerTiers) => void = (el) => (el.data = sampleGuide())): Promise<CareerTiers> {
+  const box = await container(width);
+  const el = document.createElement('career-tiers');
+  setup(el);
+  box.append(el);
+  return el;
+}
+
+const marks = (el: CareerTiers) => [...shadow(el).querySelectorAll<SVGGElement>('.mark')];
+const titles = (el: CareerTiers) => marks(el).map((mark) => [...mark.querySelectorAll('.tier-title')].map((node) => text(node)).join(' '));
+const currentDetail = (el: CareerTiers) => {
+  const visible = [...shadow(el).querySelectorAll<HTMLElement>('.detail')].filter((detail) => getComputedStyle(detail).visibility === 'visible');
+  expect(visible).to.have.length(1);
+  return visible[0]!;
+};
+const press = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+const LEAD = 'Lead Operations Engineer / Site Reliability Engineer (SRE)';
+
+afterEach(() => clearGuideCache());
+
+describe('<career-tiers>', () => {
+  describe('data sources', () => {
+    it('renders from the data property', async () => {
+      const el = await settled(await tiersIn(720));
+      expect(titles(el)).to.deep.equal(['Junior Operations Engineer', 'Operations Engineer', 'Senior Operations Engineer', LEAD]);
+      expect(el.state).to.deep.include({ status: 'ready', source: 'data' });
+    });
+
+    it('renders from JSON text given as data', async () => {
+      const el = await settled(await tiersIn(720, (e) => (e.data = JSON.stringify(tiersOnlyGuide()))));
+      expect(marks(el)).to.have.length(4);
+    });
+
+    it('renders from the src attribute and reports the URL', async () => {
+      let loaded!: Promise<CareerLoadEvent>;
+      const el = await tiersIn(720, (e) => {
+        e.src = SAMPLE_URL;
+        loaded = nextEvent<CareerLoadEvent>(e, 'career-load');
+      });
+      expect((await loaded).detail).to.deep.include({ source: 'src', url: new URL(SAMPLE_URL, location.href).href, empty: false });
+      await settled(el);
+      expect(marks(el)).to.have.length(4);
+    });
+
+    it('renders from an inline JSON script child', async () => {
+      const json = JSON.stringify(tiersOnlyGuide());
+      const el = await fixture<CareerTiers>(html`<career-tiers><script type="application/json">${json}</script></career-tiers>`);
+      await settled(el);
+      expect(el.state).to.deep.include({ status: 'ready', source: 'inline' });
+      expect(marks(el)).to.have.length(4);
+    });
+
+    it('prefers data over src, and src over inline JSON', async () => {
+      const key = uniqueKey();
+      const inline = tiersOnlyGuide();
+      inline.tiers = inline.tiers!.slice(0, 1);
+      const el = await fixture<CareerTiers>(
+        html`<career-tiers src="/faults/guide/${key}"><script type="application/json">${JSON.stringify(inline)}</script></career-tiers>`,
+      );
+      await settled(el);
+      expect(el.state).to.deep.include({ source: 'src' });
+      expect(marks(el)).to.have.length(4);
+      el.data = { schemaVersion: 1, tiers: tiersOnlyGuide().tiers!.slice(0, 2) };
+      await settled(el);
+      expect(el.state).to.deep.include({ source: 'data' });
+      expect(marks(el)).to.have.length(2);
+    });
+
+    it('does not request src while data is set', async () => {
+      const key = uniqueKey();
+      const el = await tiersIn(720, (e) => {
+        e.data = sampleGuide();
+        e.src = `/faults/guide/${key}`;
+      });
+      await settled(el);
+      const { hits } = await (await fetch(`/faults/hits/${key}`)).json();
+      expect(hits).to.equal(0);
+    });
+  });
+
+  describe('states', () => {
+    for (const width of [720, 340]) {
+      it(`reserves the final size while loading, so nothing jumps (${width}px)`, async () => {
+        const el = await tiersIn(width, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
+        await el.updateComplete;
+        await frames();
+        await el.updateComplete;
+        const placeholder = shadow(el).querySelector('[part="placeholder"]')!;
+        expect(placeholder.getAttribute('aria-busy')).to.equal('true');
+        expect(text(shadow(el).querySelector('[role="status"]'))).to.equal('Loading the career guide…');
+        expect(shadow(el).querySelector<HTMLElement>('.skeleton-chart')!.offsetHeight).to.equal(tiersPlaceholderHeight(width));
+        const loadingHeight = el.getBoundingClientRect().height;
+        await settled(el);
+        expect(shadow(el).querySelector('svg')).not.to.equal(null);
+        expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
+      });
+    }
+
+    it('says so when the guide has no tiers', async () => {
+      const el = await settled(await tiersIn(720, (e) => (e.data = { schemaVersion: 1, salary: sampleGuide().salary })));
+      expect(text(shadow(el).querySelector('[part="empty"]'))).to.equal('This guide has no career tiers.');
+      expect(shadow(el).querySelector('svg')).to.equal(null);
+    });
+
+    it('treats an empty list of tiers as no tiers', async () => {
+      const loaded = new Promise<CareerLoadEvent>((resolve) => document.addEventListener('career-load', (e) => resolve(e as CareerLoadEvent), { once: true }));
+      const el = await settled(await tiersIn(720, (e) => (e.data = { schemaVersion: 1, tiers: [] })));
+      expect((await loaded).detail.empty).to.equal(true);
+      expect(text(shadow(el).querySelector('[part="empty"]'))).to.equal('This guide has no career tiers.');
+    });
+
+    it('shows invalid data as an alert with the path of the problem', async () => {
+      const guide = sampleGuide();
+      (guide.tiers![1]!.years as { min: unknown }).min = 'two';
+      let errored!: Promise<CareerErrorEvent>;
+      const el = await tiersIn(720, (e) => {
+        e.data = guide;
+        errored = nextEvent<CareerErrorEvent>(e, 'career-error');
+      });
+      const error = await errored;
+      await settled(el, 'error');
+      expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('tiers[1].years.min: expected a number, got "two"');
+      expect(error.detail).to.deep.include({ kind: 'invalid-data', retryable: false });
+      expect(shadow(el).querySelector('[part="retry"]')).to.equal(null);
+    });
+
+    it('refuses a tier linked to a salary level that does not exist', async () => {
+      const guide = sampleGuide();
+      guide.tiers![0]!.salaryLevel = 'intern';
+      const el = await settled(await tiersIn(720, (e) => (e.data = guide)), 'error');
+      expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('tiers[0].salaryLevel');
+    });
+
+    it('offers a retry after a network error', async () => {
+      const el = await settled(await tiersIn(720, (e) => (e.src = '/faults/status/503')), 'error');
+      expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('503');
+      expect(shadow(el).querySelector('[part="retry"]')).not.to.equal(null);
+    });
+  });
+
+  describe('events', () => {
+    it('fires career-load once, bubbling and composed', async () => {
+      const seen: CareerLoadEvent[] = [];
+      const listener = (event: Event) => seen.push(event as CareerLoadEvent);
+      document.addEventListener('career-load', listener);
+      try {
+        const el = await settled(await tiersIn(720));
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(seen).to.have.length(1);
+        expect(seen[0]!.bubbles && seen[0]!.composed).to.equal(true);
+        expect(seen[0]!.detail).to.deep.include({ source: 'data', empty: false });
+      } finally {
+        document.removeEventListener('career-load', listener);
+      }
+    });
+
+    it('fires career-select on click and on Enter with the tier', async () => {
+      const el = await settled(await tiersIn(720));
+      const clicked = nextEvent<CareerSelectEvent>(el, 'career-select');
+      marks(el)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      expect((await clicked).detail).to.deep.equal({ kind: 'tier', id: 'junior', label: 'Junior Operations Engineer', value: 0 });
+      const pressed = nextEvent<CareerSelectEvent>(el, 'career-select');
+      marks(el)[3]!.focus();
+      press(marks(el)[3]!, 'Enter');
+      const event = await pressed;
+      expect(event.detail).to.deep.equal({ kind: 'tier', id: 'lead', label: LEAD, value: 8 });
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+
+    it('names a tier without an id by its position', async () => {
+      const guide = tiersOnlyGuide();
+      delete guide.tiers![1]!.id;
+      const el = await settled(await tiersIn(720, (e) => (e.data = guide)));
+      const selected = nextEvent<CareerSelectEvent>(el, 'career-select');
+      marks(el)[1]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      expect((await selected).detail).to.deep.include({ id: '1', value: 2 });
+    });
+  });
+
+  describe('keyboard and pointer', () => {
+    const focusedIndex = (el: CareerTiers) => marks(el).indexOf(shadow(el).activeElement as SVGGElement);
+
+    it('has one tab stop and moves between tiers with arrows, Home and End', async () => {
+      const el = await settled(await tiersIn(720));
+      expect(marks(el).filter((mark) => mark.getAttribute('tabindex') === '0')).to.have.length(1);
+      marks(el)[0]!.focus();
+      press(shadow(el).activeElement!, 'ArrowDown');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(1);
+      press(shadow(el).activeElement!, 'ArrowRight');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(2);
+      press(shadow(el).activeElement!, 'End');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(3);
+      press(shadow(el).activeElement!, 'ArrowDown');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(3);
+      press(shadow(el).activeElement!, 'Home');
+      await el.updateComplete;
+      expect(focusedIndex(el)).to.equal(0);
+      expect(marks(el).map((mark) => mark.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1']);
+    });
+
+    it('puts the focused tier’s summary in the panel, and shows a visible focus ring', async () => {
+      const el = await settled(await tiersIn(720));
+      expect(text(currentDetail(el).querySelector('.detail-title'))).to.equal('Junior Operations Engineer');
+      marks(el)[0]!.focus();
+      press(marks(el)[0]!, 'ArrowDown');
+      await el.updateComplete;
+      const detail = currentDetail(el);
+      expect(text(detail.querySelector('.detail-title'))).to.equal('Operations Engineer');
+      expect(text(detail.querySelector('.detail-meta'))).to.equal('2–5 years · Mid-Level · $100,000');
+      expect(text(detail.querySelector('.detail-summary'))).to.equal(sampleGuide().tiers![1]!.summary);
+      expect(marks(el)[1]!.getAttribute('aria-current')).to.equal('true');
+      expect(marks(el)[0]!.hasAttribute('aria-current')).to.equal(false);
+      expect(getComputedStyle(marks(el)[1]!.querySelector('.focus-ring')!).visibility).to.equal('visible');
+      expect(getComputedStyle(marks(el)[0]!.querySelector('.focus-ring')!).visibility).to.equal('hidden');
+    });
+
+    it('shows a hovered tier in the readout without moving the panel', async () => {
+      const el = await settled(await tiersIn(720));
+      expect(text(shadow(el).querySelector('.readout'))).to.equal('Select a tier to read about it below.');
+      marks(el)[2]!.dispatchEvent(new PointerEvent('pointerenter'));
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('.readout'))).to.equal('Senior Operations Engineer · 5–8 years · Senior-Level · $121,000');
+      expect(marks(el)[2]!.classList.contains('is-showing')).to.equal(true);
+      expect(text(currentDetail(el).querySelector('.detail-title'))).to.equal('Junior Operations Engineer');
+      marks(el)[2]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(text(currentDetail(el).querySelector('.detail-title'))).to.equal('Senior Operations Engineer');
+    });
+
+    it('keeps the panel’s height whichever tier it shows', async () => {
+      const el = await settled(await tiersIn(340));
+      const panel = shadow(el).querySelector<HTMLElement>('[part="details"]')!;
+      const heights = [];
+      for (const mark of marks(el)) {
+        mark.focus();
+        await el.updateComplete;
+        heights.push(panel.offsetHeight);
+      }
+      expect(new Set(heights).size).to.equal(1);
+    });
+  });
+
+  describe('accessibility', () => {
+    it('names the chart and describes it with a summary from the data', async () => {
+      const el = await settled(await tiersIn(720));
+      const svg = shadow(el).querySelector('svg')!;
+      expect(text(shadow(el).getElementById(svg.getAttribute('aria-labelledby')!))).to.equal('Career path tiers');
+      const summary = text(shadow(el).getElementById(svg.getAttribute('aria-describedby')!));
+      expect(summary).to.contain('4 career tiers from 0 to 8+ years of experience: Junior Operations Engineer, 0–2 years, Entry-Level $79,000;');
+      expect(summary).to.contain(`${LEAD}, 8+ years.`);
+    });
+
+    it('gives every tier a name with its years and pay, described by its summary', async () => {
+      const el = await settled(await tiersIn(340));
+      expect(marks(el).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal([
+        'Junior Operations Engineer, 0–2 years, Entry-Level $79,000',
+        'Operations Engineer, 2–5 years, Mid-Level $100,000',
+        'Senior Operations Engineer, 5–8 years, Senior-Level $121,000',
+        `${LEAD}, 8+ years`,
+      ]);
+      const summaries = sampleGuide().tiers!.map((tier) => tier.summary);
+      expect(marks(el).map((mark) => text(shadow(el).getElementById(mark.getAttribute('aria-describedby')!)))).to.deep.equal(summaries);
+    });
+
+    it('has every tier, its years, pay and summary in a table', async () => {
+      const el = await settled(await tiersIn(340));
+      const table = shadow(el).querySelector('[part="table"]')!;
+      expect(text(table.querySelector('caption'))).to.equal('Career tiers: Salaries per year, United States (USD)');
+      expect([...table.querySelectorAll('thead th')].map((cell) => text(cell))).to.deep.equal(['Tier', 'Years of experience', 'Salary', 'What the work is']);
+      const rows = [...table.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => text(cell)));
+      expect(rows.map((row) => row.slice(0, 3))).to.deep.equal([
+        ['Junior Operations Engineer', '0–2 years', 'Entry-Level · $79,000'],
+        ['Operations Engineer', '2–5 years', 'Mid-Level · $100,000'],
+        ['Senior Operations Engineer', '5–8 years', 'Senior-Level · $121,000'],
+        [LEAD, '8+ years', ''],
+      ]);
+      expect(rows.map((row) => row[3])).to.deep.equal(sampleGuide().tiers!.map((tier) => tier.summary));
+    });
+
+    it('keeps the hidden table from widening the page', async () => {
+      const el = await settled(await tiersIn(340));
+      expect(shadow(el).querySelector('[part="table"]')!.parentElement!.getBoundingClientRect().width).to.be.at.most(1);
+      expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+    });
+
+    it('tells the open-ended tier apart by shape and words, not color alone', async () => {
+      const el = await settled(await tiersIn(720));
+      const lead = marks(el)[3]!;
+      expect(lead.classList.contains('is-open')).to.equal(true);
+      expect(lead.querySelector('.bar')!.getAttribute('d')).to.match(/l12,12l-12,12h/);
+      expect(text(lead.querySelector('[class^="tier-years"]'))).to.equal('8+ years');
+    });
+
+    const states: [string, (el: CareerTiers) => void, CareerTiers['state']['status'], number][] = [
+      ['ready, wide', (e) => (e.data = sampleGuide()), 'ready', 720],
+      ['ready, narrow', (e) => (e.data = sampleGuide()), 'ready', 320],
+      ['ready, dark', (e) => ((e.data = sampleGuide()), (e.theme = 'dark')), 'ready', 720],
+      ['ready, dark and narrow', (e) => ((e.data = sampleGuide()), (e.theme = 'dark')), 'ready', 320],
+      ['loading', (e) => (e.src = `/faults/never/${uniqueKey()}`), 'loading', 720],
+      ['empty', (e) => (e.data = { schemaVersion: 1 }), 'ready', 720],
+      ['invalid data', (e) => (e.data = { schemaVersion: 1, tiers: [{ title: 5 }] }), 'error', 720],
+      ['network error with retry', (e) => (e.src = `/faults/status/503`), 'error', 720],
+    ];
+    for (const [name, setup, status, width] of states) {
+      it(`is axe-clean: ${name}`, async () => {
+        const el = await settled(await tiersIn(width, setup), status);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('size and language', () => {
+    it('draws rows when wide and a top-to-bottom timeline when narrow, following its container', async () => {
+      const el = await settled(await tiersIn(720));
+      const svg = () => shadow(el).querySelector('svg')!;
+      expect(svg().getAttribute('width')).to.equal('720');
+      expect(svg().classList.contains('horizontal')).to.equal(true);
+      const [first, second] = marks(el).map((mark) => mark.querySelector('.bar')!.getBoundingClientRect());
+      expect(second!.left).to.be.greaterThan(first!.left);
+      el.parentElement!.style.width = '340px';
+      await frames();
+      await el.updateComplete;
+      expect(svg().getAttribute('width')).to.equal('340');
+      expect(svg().classList.contains('vertical')).to.equal(true);
+      const bars = marks(el).map((mark) => mark.querySelector('.bar')!.getBoundingClientRect());
+      expect(bars[1]!.top).to.be.greaterThan(bars[0]!.bottom);
+      expect(bars[1]!.left).to.equal(bars[0]!.left);
+      expect(bars[0]!.height).to.be.greaterThan(bars[0]!.width);
+      expect(text(shadow(el).querySelector('.mark .tier-meta'))).to.equal('0–2 years · Entry-Level · $79,000');
+    });
+
+    it('fits inside a 320px column without overflowing', async () => {
+      const el = await settled(await tiersIn(320));
+      const box = el.getBoundingClientRect();
+      for (const node of shadow(el).querySelectorAll('svg text')) {
+        const rect = node.getBoundingClientRect();
+        expect(rect.right).to.be.at.most(box.right + 0.5);
+        // A glyph's side bearing may reach a pixel past its anchor.
+        expect(rect.left).to.be.at.least(box.left - 1.5);
+      }
+    });
+
+    it('speaks the locale attribute', async () => {
+      const el = await settled(await tiersIn(720, (e) => ((e.data = sampleGuide()), (e.locale = 'de-DE'))));
+      const years = [...shadow(el).querySelectorAll('[class^="tier-years"]')].map((node) => text(node));
+      expect(years).to.deep.equal(['0–2 Jahre', '2–5 Jahre', '5–8 Jahre', '8+ Jahre']);
+      expect(text(shadow(el).querySelector('.tier-salary'))).to.equal('Entry-Level · 79.000\u00a0$');
+    });
+
+    it('switches palettes with the theme attribute', async () => {
+      const el = await settled(await tiersIn(720));
+      const bar = () => getComputedStyle(marks(el)[0]!.querySelector('.bar')!).fill;
+      const light = bar();
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(bar()).not.to.equal(light);
+      expect(el.getAttribute('theme')).to.equal('dark');
+    });
+  });
+});
