@@ -6,7 +6,7 @@ import { clearGuideCache } from '../src/data/load.js';
 import { balancePlaceholderHeight } from '../src/balance/balance.layout.js';
 import type { Guide } from '../src/contract/schema.js';
 import { SAMPLE_URL, sampleGuide } from './support/guides.js';
-import { container, nextEvent, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { container, nextEvent, settled, shadow, text, uniqueKey, frames } from './support/dom.js';
 
 async function balanceIn(width: number, setup: (el: CareerBalance) => void = (el) => (el.data = sampleGuide())): Promise<CareerBalance> {
   const box = await container(width);
@@ -24,7 +24,6 @@ function workLifeOnlyGuide(): Guide {
 
 const meters = (el: CareerBalance) => [...shadow(el).querySelectorAll<HTMLElement>('[role="meter"]')];
 const words = (el: CareerBalance) => meters(el).map((meter) => text(meter.querySelector('.meter-word')));
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 /** The accessible name of an element named by `aria-labelledby`, computed as the spec does for ids in the same root. */
 function nameFromLabelledBy(element: Element): string {

@@ -6,7 +6,7 @@ import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../sr
 import { clearGuideCache } from '../src/data/load.js';
 import { dayPlaceholderHeight } from '../src/day/day.layout.js';
 import { SAMPLE_URL, sampleGuide } from './support/guides.js';
-import { container, nextEvent, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { container, nextEvent, settled, shadow, text, uniqueKey, frames } from './support/dom.js';
 
 /** The sample with only its day in the life. */
 function dayOnlyGuide(): Guide {
@@ -27,7 +27,6 @@ const labels = (el: CareerDay) => marks(el).map((mark) => text(mark.querySelecto
 const tickLabels = (el: CareerDay) => [...shadow(el).querySelectorAll('.axis text')].map((node) => text(node));
 const tasks = (el: CareerDay) => [...shadow(el).querySelectorAll<HTMLLIElement>('[part="tasks"] li')];
 const press = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 const allTasks = () => sampleGuide().day!.blocks.flatMap((block) => block.tasks ?? []);
 
 afterEach(() => clearGuideCache());

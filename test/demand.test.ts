@@ -9,7 +9,7 @@ import { clearGuideCache } from '../src/data/load.js';
 import { messagesFor } from '../src/i18n/messages.js';
 import { demandPlaceholderHeight } from '../src/demand/demand.layout.js';
 import { SAMPLE_URL, sampleGuide } from './support/guides.js';
-import { container, nextEvent, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { container, nextEvent, settled, shadow, text, uniqueKey, frames } from './support/dom.js';
 
 async function demandIn(width: number, setup: (el: CareerDemand) => void = (el) => (el.data = sampleGuide())): Promise<CareerDemand> {
   const box = await container(width);
@@ -24,7 +24,6 @@ const demandOnlyGuide = (): Guide => {
   return { schemaVersion: 1, demand, outlook };
 };
 const gauge = (el: CareerDemand) => shadow(el).querySelector<HTMLElement>('[part="gauge"]')!;
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 /** The accessible name as assistive technology computes it (axe-core's implementation of accname). */
 function accessibleName(node: Element): string {

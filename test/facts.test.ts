@@ -6,7 +6,7 @@ import { clearGuideCache } from '../src/data/load.js';
 import { factsPlaceholderHeight } from '../src/facts/facts.layout.js';
 import type { Guide } from '../src/contract/schema.js';
 import { SAMPLE_URL, sampleGuide } from './support/guides.js';
-import { container, nextEvent, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { container, nextEvent, settled, shadow, text, uniqueKey, frames } from './support/dom.js';
 
 async function factsIn(width: number, setup: (el: CareerFacts) => void = (el) => (el.data = sampleGuide())): Promise<CareerFacts> {
   const box = await container(width);
@@ -26,7 +26,6 @@ const list = (el: CareerFacts) => shadow(el).querySelector<HTMLUListElement>('ul
 const tiles = (el: CareerFacts) => [...shadow(el).querySelectorAll<HTMLLIElement>('li.tile')];
 const values = (el: CareerFacts) => tiles(el).map((tile) => text(tile.querySelector('.value')));
 const columnCount = (el: CareerFacts) => getComputedStyle(list(el)).gridTemplateColumns.split(' ').length;
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 afterEach(() => clearGuideCache());
 

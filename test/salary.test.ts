@@ -5,7 +5,7 @@ import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../sr
 import { clearGuideCache } from '../src/data/load.js';
 import { salaryPlaceholderHeight } from '../src/salary/salary.layout.js';
 import { SAMPLE_URL, salaryOnlyGuide, sampleGuide } from './support/guides.js';
-import { container, nextEvent, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { container, frames, nextEvent, settled, shadow, text, uniqueKey } from './support/dom.js';
 
 async function salaryIn(width: number, setup: (el: CareerSalary) => void = (el) => (el.data = sampleGuide())): Promise<CareerSalary> {
   const box = await container(width);
@@ -292,7 +292,7 @@ describe('<career-salary>', () => {
       const el = await settled(await salaryIn(720));
       expect(shadow(el).querySelector('svg')!.getAttribute('width')).to.equal('720');
       el.parentElement!.style.width = '360px';
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await frames();
       await el.updateComplete;
       expect(shadow(el).querySelector('svg')!.getAttribute('width')).to.equal('360');
       expect(valueTexts(el)[1]).to.equal('$79K');

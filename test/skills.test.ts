@@ -6,7 +6,7 @@ import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../sr
 import { clearGuideCache } from '../src/data/load.js';
 import { skillsPlaceholderHeight } from '../src/skills/skills.layout.js';
 import { SAMPLE_URL, sampleGuide } from './support/guides.js';
-import { container, nextEvent, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { container, nextEvent, settled, shadow, text, uniqueKey, frames } from './support/dom.js';
 
 async function skillsIn(width: number, setup: (el: CareerSkills) => void = (el) => (el.data = sampleGuide())): Promise<CareerSkills> {
   const box = await container(width);
@@ -23,7 +23,6 @@ const headings = (el: CareerSkills) => [...shadow(el).querySelectorAll<HTMLEleme
 const links = (el: CareerSkills) => [...shadow(el).querySelectorAll<SVGPathElement>('.link')];
 const press = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
 const focusedIndex = (el: CareerSkills) => marks(el).indexOf(shadow(el).activeElement as HTMLElement);
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 /** What a screen reader reads for an element: its text without the parts hidden from it. */
 function spoken(node: Element): string {

@@ -6,7 +6,7 @@ import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../sr
 import { clearGuideCache } from '../src/data/load.js';
 import { tiersPlaceholderHeight } from '../src/tiers/tiers.layout.js';
 import { SAMPLE_URL, sampleGuide } from './support/guides.js';
-import { container, nextEvent, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { container, nextEvent, settled, shadow, text, uniqueKey, frames } from './support/dom.js';
 
 /** The sample with only what the tiers need: the tiers and the salary levels they link to. */
 function tiersOnlyGuide(): Guide {
@@ -30,7 +30,6 @@ const currentDetail = (el: CareerTiers) => {
   return visible[0]!;
 };
 const press = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 const LEAD = 'Lead Operations Engineer / Site Reliability Engineer (SRE)';
 

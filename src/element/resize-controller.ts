@@ -4,10 +4,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * Tracks the width its host is given, through one ResizeObserver, so charts follow their
  * container, not the window, and nothing reads layout in render().
  *
- * It observes a zero-height sizer inside the shadow root rather than the host: drawing the
- * chart changes the host's height, and observing the host would then report again in the same
- * frame ("ResizeObserver loop completed with undelivered notifications"). The sizer changes only
- * when the width does.
+ * It observes a zero-height sizer inside the shadow root rather than the host, since drawing the
+ * chart changes the host's height but only the width matters. And it redraws in the next frame,
+ * not inside the observer's callback: a drawing that changes the page's height can add or remove
+ * the page's scrollbar, which changes the width again within the same frame, and the browser then
+ * reports "ResizeObserver loop completed with undelivered notifications" as an error to the page.
+ * The placeholder reserves the chart's size meanwhile, so the frame's wait moves nothing.
  */
 export class WidthController implements ReactiveController {
   /** The available width in CSS pixels; 0 until first measured. */
@@ -16,6 +18,7 @@ export class WidthController implements ReactiveController {
   private readonly target: () => Element | null | undefined;
   private observer: ResizeObserver | undefined;
   private observed: Element | undefined;
+  private frame = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement, target: () => Element | null | undefined) {
     this.host = host;
@@ -31,7 +34,8 @@ export class WidthController implements ReactiveController {
       const width = Math.round(entry.contentRect.width);
       if (width !== this.width) {
         this.width = width;
-        this.host.requestUpdate();
+        cancelAnimationFrame(this.frame);
+        this.frame = requestAnimationFrame(() => this.host.requestUpdate());
       }
     });
     this.observed = undefined;
@@ -47,6 +51,7 @@ export class WidthController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = undefined;

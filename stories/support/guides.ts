@@ -5,7 +5,7 @@ import type { Guide } from '../../src/contract/schema.js';
 /** A fresh copy of the bundled Operations Engineer guide. */
 export const sampleGuide = (): Guide => structuredClone(sample) as unknown as Guide;
 
-/** A guide with every section but salary. */
+/** The sample without one of its sections. */
 export const guideWithout = (section: keyof Guide): Guide => {
   const guide = sampleGuide() as Record<string, unknown>;
   delete guide[section];

@@ -6,10 +6,23 @@ import type { GuideElement } from '../../src/element/guide-element.js';
 export async function settled<T extends GuideElement>(element: T, status: T['state']['status'] = 'ready'): Promise<T> {
   await waitUntil(() => element.state.status === status, `expected state ${status}, got ${element.state.status}`, { timeout: 5000 });
   await element.updateComplete;
-  // The ResizeObserver reports the width in the next frame; the chart draws after it.
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  // The width arrives from a ResizeObserver and the chart draws in the frame after it: until
+  // then a ready element still shows its placeholder.
+  if (status !== 'loading') {
+    await waitUntil(() => !element.shadowRoot?.querySelector('[part="placeholder"]'), `${element.localName} kept its placeholder`, { timeout: 5000 });
+  } else {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  }
   await element.updateComplete;
   return element;
+}
+
+/**
+ * Waits out a resize: the ResizeObserver reports after layout, the chart redraws in the next
+ * frame, and Lit renders in a microtask after that. Three frames cover it.
+ */
+export async function frames(count = 3): Promise<void> {
+  for (let i = 0; i < count; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
 /** A container of a given width to put an element in. */
