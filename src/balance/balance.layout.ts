@@ -8,6 +8,8 @@ import { scaleBand } from 'd3-scale';
 import { BALANCE_RATINGS, STRESS_LEVELS, type Guide } from '../contract/schema.js';
 import { numberFormat } from '../chart/format.js';
 import type { Messages } from '../i18n/messages.js';
+import type { Label } from '../chart/geometry.js';
+export type { Label };
 
 /** Below this container width the meters stand one above the other. */
 export const NARROW_BELOW = 520;
@@ -48,14 +50,6 @@ const TYPICAL_TEXT = [640];
 
 /** The section this element draws. */
 export type WorkLife = NonNullable<Guide['workLife']>;
-
-/** A piece of text placed in the drawing. */
-export interface Label {
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
-  readonly anchor: 'start' | 'middle' | 'end';
-}
 
 /** One step of a meter's scale. */
 export interface Segment {

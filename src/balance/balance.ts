@@ -49,7 +49,6 @@ export class CareerBalance extends GuideElement {
   static override styles: CSSResultGroup = [GuideElement.styles, balanceStyles];
 
   private layout: BalanceLayout | undefined;
-  private layoutInputs: readonly unknown[] = [];
 
   private readonly marks = new MarksController(this, {
     count: () => this.layout?.meters.length ?? 0,
@@ -62,12 +61,7 @@ export class CareerBalance extends GuideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const workLife = this.guide?.workLife;
-    const inputs = [workLife, this.size.width, this.resolvedLocale];
-    // Layout is computed once per change of data, width or language, never per render.
-    if (workLife && this.size.width > 0 && inputs.some((input, i) => input !== this.layoutInputs[i])) {
-      this.layout = balanceLayout(workLife, { width: this.size.width, locale: this.resolvedLocale, messages: this.messages });
-      this.layoutInputs = inputs;
-    }
+    if (workLife) this.relayout([workLife], () => (this.layout = balanceLayout(workLife, this.layoutOptions)));
   }
 
   protected override hasSection(guide: Guide): boolean {

@@ -15,6 +15,8 @@ import { paragraphLines, textEms, wrapText } from '../chart/text.js';
 import { axisTicks, estimateLabelWidth, type Tick } from '../chart/ticks.js';
 import { formatClock, formatClockTick, formatHours } from '../chart/time.js';
 import type { Messages } from '../i18n/messages.js';
+import type { Box, Label as PlacedText } from '../chart/geometry.js';
+export type { Box };
 
 /** Below this container width the day is an agenda. */
 export const NARROW_BELOW = 520;
@@ -37,20 +39,8 @@ const NARROW_BLOCK = NARROW.pad + NARROW.titleLine + NARROW.smallLine + 2 * NARR
  */
 export const TASKS = { gap: 8, line: 20, between: 4, indent: 18, padStart: 14, padEnd: 8, groupGap: 12 } as const;
 
-/** A rectangle in SVG user units. */
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
 /** A piece of text placed in the chart; `kind` says how it is styled. */
-export interface Label {
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
-  readonly anchor: 'start' | 'middle' | 'end';
+export interface Label extends PlacedText {
   readonly kind: 'label' | 'time' | 'focus';
 }
 

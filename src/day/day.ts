@@ -51,7 +51,6 @@ export class CareerDay extends GuideElement {
   static override styles: CSSResultGroup = [GuideElement.styles, dayStyles];
 
   private layout: DayLayout | undefined;
-  private layoutInputs: readonly unknown[] = [];
 
   private readonly marks = new MarksController(this, {
     count: () => this.layout?.marks.length ?? 0,
@@ -64,12 +63,7 @@ export class CareerDay extends GuideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const blocks = this.guide?.day?.blocks;
-    const inputs = [blocks, this.size.width, this.resolvedLocale];
-    // Layout is computed once per change of data, width or language, never per render.
-    if (blocks?.length && this.size.width > 0 && inputs.some((input, i) => input !== this.layoutInputs[i])) {
-      this.layout = dayLayout(blocks, { width: this.size.width, locale: this.resolvedLocale, messages: this.messages });
-      this.layoutInputs = inputs;
-    }
+    if (blocks?.length) this.relayout([blocks], () => (this.layout = dayLayout(blocks, this.layoutOptions)));
   }
 
   protected override hasSection(guide: Guide): boolean {

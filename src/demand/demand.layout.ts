@@ -14,6 +14,8 @@ import { formatAsOf } from '../chart/as-of.js';
 import { formatPercent } from '../chart/format.js';
 import { wrapText } from '../chart/text.js';
 import type { Messages } from '../i18n/messages.js';
+import type { Box, Label } from '../chart/geometry.js';
+export type { Box, Label };
 
 /** Below this container width the text stacks under the gauge. */
 export const NARROW_BELOW = 520;
@@ -37,22 +39,6 @@ const END_GAP = 6; // between the arc's base and the end labels' top
 const COLUMN_GAP = 40;
 const BLOCK_GAP = 16;
 const SOURCE_GAP = 4;
-
-/** A rectangle in CSS pixels from the top left of the chart (top right when right-to-left). */
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-/** A piece of text placed in the gauge's drawing. */
-export interface Label {
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
-  readonly anchor: 'start' | 'middle' | 'end';
-}
 
 /** One segment of the gauge. */
 export interface GaugeSegment {

@@ -1,12 +1,12 @@
 import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { Guide } from '../contract/schema.js';
-import { cssomStyle } from '../element/cssom-style.js';
+import { placeAt } from '../element/cssom-style.js';
 import { GuideElement } from '../element/guide-element.js';
 import { renderFigure } from '../element/figure.js';
 import type { Messages } from '../i18n/messages.js';
 import { demandStyles } from './demand.styles.js';
-import { demandLayout, demandPlaceholderHeight, type Box, type DemandLayout } from './demand.layout.js';
+import { demandLayout, demandPlaceholderHeight, type DemandLayout } from './demand.layout.js';
 
 /**
  * How much the market wants the role: a gauge from Low to High with the guide's level filled and
@@ -47,20 +47,15 @@ export class CareerDemand extends GuideElement {
   static override styles: CSSResultGroup = [GuideElement.styles, demandStyles];
 
   private layout: DemandLayout | undefined;
-  private layoutInputs: readonly unknown[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const guide = this.guide;
     const demand = guide?.demand;
-    const inputs = [demand, guide?.outlook, guide?.facts, this.size.width, this.resolvedLocale];
-    // Layout is computed once per change of data, width or language, never per render.
-    if (demand && this.size.width > 0 && inputs.some((input, i) => input !== this.layoutInputs[i])) {
-      this.layout = demandLayout(
-        { demand, outlook: guide.outlook, facts: guide.facts },
-        { width: this.size.width, locale: this.resolvedLocale, messages: this.messages },
-      );
-      this.layoutInputs = inputs;
+    if (demand) {
+      this.relayout([demand, guide.outlook, guide.facts], () => {
+        this.layout = demandLayout({ demand, outlook: guide.outlook, facts: guide.facts }, this.layoutOptions);
+      });
     }
   }
 
@@ -84,8 +79,8 @@ export class CareerDemand extends GuideElement {
       title: layout.title,
       summary: layout.summary,
       readout: '',
-      chart: html`<div class="demand ${layout.narrow ? 'is-narrow' : 'is-wide'} level-${layout.level}" part="chart" ${place({ height: layout.height })}>
-        <div class="gauge" part="gauge" role="img" aria-label=${layout.gaugeLabel} aria-describedby="summary" ${place(gauge.box)}>
+      chart: html`<div class="demand ${layout.narrow ? 'is-narrow' : 'is-wide'} level-${layout.level}" part="chart" ${placeAt({ height: layout.height })}>
+        <div class="gauge" part="gauge" role="img" aria-label=${layout.gaugeLabel} aria-describedby="summary" ${placeAt(gauge.box)}>
           ${svg`<svg aria-hidden="true" width=${gauge.width} height=${gauge.height} viewBox="0 0 ${gauge.width} ${gauge.height}">
             <g transform="translate(${gauge.cx},${gauge.cy})">
               ${gauge.segments.map((segment) => svg`<path class="segment segment-${segment.level} ${segment.current ? 'is-current' : ''}" d=${segment.path}></path>`)}
@@ -98,28 +93,16 @@ export class CareerDemand extends GuideElement {
           ${layout.demandSource ? html`<span class="demand-source">${layout.demandSource}</span>` : nothing}
         </div>
         ${growth
-          ? html`<div class="growth" part="growth" ${place(growth.box)}>
+          ? html`<div class="growth" part="growth" ${placeAt(growth.box)}>
               <p><span class="growth-value">${growth.value}</span> <span class="growth-label">${growth.label}</span></p>
               ${growth.status ? html`<p class="growth-status">${growth.status}</p>` : nothing}
               ${growth.source ? html`<p class="growth-source">${growth.source}</p>` : nothing}
             </div>`
           : nothing}
-        ${note ? html`<p class="note" part="note" ${place(note.box)}>${note.text}</p>` : nothing}
+        ${note ? html`<p class="note" part="note" ${placeAt(note.box)}>${note.text}</p>` : nothing}
       </div>`,
     });
   }
-}
-
-const px = (value: number) => `${Math.round(value * 100) / 100}px`;
-
-/** Places an element at a layout box, through the CSSOM (a strict `style-src` refuses style attributes). */
-function place(box: Partial<Box>) {
-  return cssomStyle({
-    'inset-inline-start': box.x === undefined ? undefined : px(box.x),
-    top: box.y === undefined ? undefined : px(box.y),
-    width: box.width === undefined ? undefined : px(box.width),
-    height: box.height === undefined ? undefined : px(box.height),
-  });
 }
 
 declare global {

@@ -1,4 +1,5 @@
 import { noChange } from 'lit';
+import type { Box } from '../chart/geometry.js';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 /** CSS properties by their CSS names (`inset-inline-start`, `height`), with their values. */
@@ -37,3 +38,18 @@ class CssomStyleDirective extends Directive {
 
 /** Inline styles set through the CSSOM, allowed under a strict `style-src` policy. */
 export const cssomStyle = directive(CssomStyleDirective);
+
+const px = (value: number) => `${Math.round(value * 100) / 100}px`;
+
+/**
+ * Places an element at (part of) a layout box through the CSSOM. Inline start rather than left,
+ * so a right-to-left page mirrors the placement by itself.
+ */
+export function placeAt(box: Partial<Box>) {
+  return cssomStyle({
+    'inset-inline-start': box.x === undefined ? undefined : px(box.x),
+    top: box.y === undefined ? undefined : px(box.y),
+    width: box.width === undefined ? undefined : px(box.width),
+    height: box.height === undefined ? undefined : px(box.height),
+  });
+}

@@ -59,6 +59,7 @@ export abstract class GuideElement extends LitElement {
   protected readonly size = new WidthController(this, () => this.renderRoot.querySelector('.sizer'));
 
   // Kept between renders so each outcome is one object: events fire once per outcome.
+  private layoutInputs: readonly unknown[] = [];
   private dataState: GuideState = { status: 'idle' };
   private inlineState: GuideState = { status: 'idle' };
   private lastReported: unknown;
@@ -165,6 +166,24 @@ export abstract class GuideElement extends LitElement {
         if (this.size.width === 0) return this.renderPlaceholder(false);
         return this.renderSection(current.guide);
     }
+  }
+
+  /** What every layout function takes besides its section: the width, the language, the words. */
+  protected get layoutOptions(): { width: number; locale: string; messages: Messages } {
+    return { width: this.size.width, locale: this.resolvedLocale, messages: this.messages };
+  }
+
+  /**
+   * Runs `compute` (which sets the element's layout) only when the width, the language or one of
+   * the given data `inputs` changed since last time, and only once the width is known: layout
+   * is computed once per change, never per render. Call it from willUpdate.
+   */
+  protected relayout(inputs: readonly unknown[], compute: () => void): void {
+    if (this.size.width === 0) return;
+    const all = [...inputs, this.size.width, this.resolvedLocale];
+    if (all.length === this.layoutInputs.length && all.every((input, i) => input === this.layoutInputs[i])) return;
+    this.layoutInputs = all;
+    compute();
   }
 
   /** Dispatches `career-select` for a mark the reader activated. */

@@ -51,7 +51,6 @@ export class CareerFacts extends GuideElement {
   static override styles: CSSResultGroup = [GuideElement.styles, factsStyles];
 
   private layout: FactsLayout | undefined;
-  private layoutInputs: readonly unknown[] = [];
 
   private readonly marks = new MarksController(this, {
     count: () => this.layout?.tiles.length ?? 0,
@@ -64,11 +63,8 @@ export class CareerFacts extends GuideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const guide = this.guide;
-    const inputs = [guide?.title, guide?.facts, guide?.outlook, guide?.salary, this.size.width, this.resolvedLocale];
-    // Layout is computed once per change of data, width or language, never per render.
-    if (guide && this.hasSection(guide) && this.size.width > 0 && inputs.some((input, i) => input !== this.layoutInputs[i])) {
-      this.layout = factsLayout(guide, { width: this.size.width, locale: this.resolvedLocale, messages: this.messages });
-      this.layoutInputs = inputs;
+    if (guide && this.hasSection(guide)) {
+      this.relayout([guide.title, guide.facts, guide.outlook, guide.salary], () => (this.layout = factsLayout(guide, this.layoutOptions)));
     }
   }
 

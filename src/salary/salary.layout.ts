@@ -7,6 +7,8 @@ import type { Salary } from '../contract/schema.js';
 import { countryName, formatMoney } from '../chart/format.js';
 import { axisTicks, estimateLabelWidth, type Tick } from '../chart/ticks.js';
 import type { Messages } from '../i18n/messages.js';
+import type { Box, Label } from '../chart/geometry.js';
+export type { Box, Label };
 
 /** Below this container width the chart stacks labels above bars and writes compact amounts. */
 export const NARROW_BELOW = 520;
@@ -19,22 +21,6 @@ const AXIS = 26;
 const WIDE = { pitch: 34, bar: 18 };
 const NARROW = { pitch: 46, bar: 14, text: 18 };
 const ARROW = 8;
-
-/** A rectangle in SVG user units. */
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-/** A piece of text placed in the chart. */
-export interface Label {
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
-  readonly anchor: 'start' | 'middle' | 'end';
-}
 
 /** One row of the chart that a reader can focus: the range, a level, the top earners. */
 export interface SalaryMark {

@@ -84,10 +84,4 @@ export const salaryStyles = css`
       stroke: Highlight;
     }
   }
-
-  @media print {
-    .readout {
-      display: none;
-    }
-  }
 `;

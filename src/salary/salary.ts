@@ -48,7 +48,6 @@ export class CareerSalary extends GuideElement {
   static override styles: CSSResultGroup = [GuideElement.styles, salaryStyles];
 
   private layout: SalaryLayout | undefined;
-  private layoutInputs: readonly unknown[] = [];
 
   private readonly marks = new MarksController(this, {
     count: () => this.layout?.marks.length ?? 0,
@@ -61,12 +60,7 @@ export class CareerSalary extends GuideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const salary = this.guide?.salary;
-    const inputs = [salary, this.size.width, this.resolvedLocale];
-    // Layout is computed once per change of data, width or language, never per render.
-    if (salary && this.size.width > 0 && inputs.some((input, i) => input !== this.layoutInputs[i])) {
-      this.layout = salaryLayout(salary, { width: this.size.width, locale: this.resolvedLocale, messages: this.messages });
-      this.layoutInputs = inputs;
-    }
+    if (salary) this.relayout([salary], () => (this.layout = salaryLayout(salary, this.layoutOptions)));
   }
 
   protected override hasSection(guide: Guide): boolean {

@@ -15,6 +15,8 @@ import type { SkillMap } from '../contract/schema.js';
 import { numberFormat } from '../chart/format.js';
 import { wrapText } from '../chart/text.js';
 import type { Messages } from '../i18n/messages.js';
+import type { Box } from '../chart/geometry.js';
+export type { Box };
 
 /** Below this container width the levels stack top to bottom. */
 export const NARROW_BELOW = 520;
@@ -47,14 +49,6 @@ const COLUMN_GAP = 48;
 const LEVEL_GAP = 32;
 /** Narrow: x where a skill's curve leaves, in the gutter left of its box. */
 const PORT_X = 23;
-
-/** A rectangle in CSS pixels, from the chart's top left (its top right when right-to-left). */
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
 
 /** One skill as placed. */
 export interface SkillNode {

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Guide } from '../contract/schema.js';
-import { cssomStyle } from '../element/cssom-style.js';
+import { placeAt } from '../element/cssom-style.js';
 import { GuideElement } from '../element/guide-element.js';
 import { renderFigure } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
@@ -11,7 +11,6 @@ import {
   skillsHighlight,
   skillsLayout,
   skillsPlaceholderHeight,
-  type Box,
   type LevelNode,
   type SkillsHighlight,
   type SkillsLayout,
@@ -62,7 +61,6 @@ export class CareerSkills extends GuideElement {
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
 
   private layout: SkillsLayout | undefined;
-  private layoutInputs: readonly unknown[] = [];
 
   private readonly marks = new MarksController(this, {
     count: () => this.layout?.marks.length ?? 0,
@@ -76,12 +74,7 @@ export class CareerSkills extends GuideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const section = this.guide?.skillMap;
-    const inputs = [section, this.size.width, this.resolvedLocale];
-    // Layout is computed once per change of data, width or language, never per render.
-    if (section && this.size.width > 0 && inputs.some((input, i) => input !== this.layoutInputs[i])) {
-      this.layout = skillsLayout(section, { width: this.size.width, locale: this.resolvedLocale, messages: this.messages });
-      this.layoutInputs = inputs;
-    }
+    if (section) this.relayout([section], () => (this.layout = skillsLayout(section, this.layoutOptions)));
   }
 
   protected override hasSection(guide: Guide): boolean {
@@ -109,13 +102,13 @@ export class CareerSkills extends GuideElement {
       chart: html`<div
         class="map ${layout.narrow ? 'is-narrow' : 'is-wide'} ${shown === undefined ? '' : 'is-tracing'}"
         part="chart"
-        ${place({ height: layout.height })}
+        ${placeAt({ height: layout.height })}
       >
         ${svg`<svg class="links" part="links" aria-hidden="true" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
           ${layout.links.map((link, i) => svg`<path class="link ${lit.links.has(i) ? 'is-on' : ''}" d=${link.path}></path>`)}
           ${layout.links.map((link, i) => svg`<circle class="port ${lit.links.has(i) ? 'is-on' : ''}" cx=${link.port.x} cy=${link.port.y} r="3"></circle>`)}
         </svg>`}
-        ${layout.intro ? html`<p class="intro" ${place(layout.intro.box)}>${layout.intro.text}</p>` : nothing}
+        ${layout.intro ? html`<p class="intro" ${placeAt(layout.intro.box)}>${layout.intro.text}</p>` : nothing}
         <ol class="levels" aria-labelledby="title" aria-describedby="summary" @keydown=${this.marks.onKeydown} @pointerleave=${this.marks.onPointerLeave}>
           ${layout.levels.map((level) => this.renderLevel(level, lit))}
         </ol>
@@ -138,7 +131,7 @@ export class CareerSkills extends GuideElement {
     // Heading and summary flow in the header block, so the summary follows the title however
     // many lines the browser gives it (never more than the layout estimated).
     return html`<li class="level ${lit.levels.has(level.index) && !showing ? 'is-linked' : ''}" part="level">
-      <div class="level-head" ${place(level.header)}>
+      <div class="level-head" ${placeAt(level.header)}>
         ${heading}
         ${level.summary ? html`<p class="level-summary">${level.summary}</p>` : nothing}
         ${level.buildsOn ? html`<p class="visually-hidden">${level.buildsOn}</p>` : nothing}
@@ -152,7 +145,7 @@ export class CareerSkills extends GuideElement {
                 part="skill"
                 tabindex=${this.marks.tabindex(skill.mark)}
                 data-mark=${skill.mark}
-                ${place(skill.box)}
+                ${placeAt(skill.box)}
                 @focus=${handlers.focus}
                 @blur=${handlers.blur}
                 @pointerenter=${handlers.enter}
@@ -187,21 +180,6 @@ export class CareerSkills extends GuideElement {
         return html`<h3 class=${className} part="level-heading" tabindex=${tabindex} data-mark=${index} @focus=${on.focus} @blur=${on.blur} @pointerenter=${on.enter} @click=${on.click}>${content}</h3>`;
     }
   }
-}
-
-const px = (value: number) => `${Math.round(value * 100) / 100}px`;
-
-/**
- * Places an element at a layout box, through the CSSOM (a strict `style-src` refuses style
- * attributes). Inline start rather than left, so a right-to-left page mirrors the map by itself.
- */
-function place(box: Partial<Box>) {
-  return cssomStyle({
-    'inset-inline-start': box.x === undefined ? undefined : px(box.x),
-    top: box.y === undefined ? undefined : px(box.y),
-    width: box.width === undefined ? undefined : px(box.width),
-    height: box.height === undefined ? undefined : px(box.height),
-  });
 }
 
 declare global {

@@ -245,6 +245,19 @@ export const sharedStyles = css`
     }
   }
 
+  /* On paper the page is narrower than the screen the chart was laid out for: scale the
+     drawing down to fit (its viewBox keeps the proportions); interactive chrome goes. */
+  @media print {
+    svg {
+      max-width: 100%;
+      height: auto;
+    }
+    button,
+    .readout {
+      display: none;
+    }
+  }
+
   @media (forced-colors: active) {
     .focus-ring {
       stroke: Highlight;

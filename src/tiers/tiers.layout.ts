@@ -14,6 +14,8 @@ import { paragraphLines, textEms, textWidth, wrapText } from '../chart/text.js';
 import { axisTicks, type Tick, type TickScale } from '../chart/ticks.js';
 import { formatYearNumber, formatYears } from '../chart/years.js';
 import type { Messages } from '../i18n/messages.js';
+import type { Box, Label as PlacedText } from '../chart/geometry.js';
+export type { Box };
 
 /** Below this container width the tiers run top to bottom. */
 export const NARROW_BELOW = 520;
@@ -44,20 +46,8 @@ const NARROW_BLOCK = 2 * NARROW.titleLine + NARROW.smallLine + 2 * NARROW.pad;
 /** The summaries panel: a rule, padding, 20px lines (set in the styles), at most 680px wide. */
 export const DETAILS = { gap: 12, rule: 1, pad: 10, line: 20, metaGap: 4, maxWidth: 680 } as const;
 
-/** A rectangle in SVG user units. */
-export interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
 /** A piece of text placed in the chart; `kind` says how it is styled. */
-export interface Label {
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
-  readonly anchor: 'start' | 'middle' | 'end';
+export interface Label extends PlacedText {
   /** `title`, `salary`, `meta` (years and pay), `years`, or `years-inside` (on the bar). */
   readonly kind: 'title' | 'salary' | 'meta' | 'years' | 'years-inside';
 }

@@ -54,7 +54,6 @@ export class CareerTiers extends GuideElement {
   @state() private current = 0;
 
   private layout: TiersLayout | undefined;
-  private layoutInputs: readonly unknown[] = [];
 
   private readonly marks = new MarksController(this, {
     count: () => this.layout?.marks.length ?? 0,
@@ -70,12 +69,11 @@ export class CareerTiers extends GuideElement {
     super.willUpdate(changed);
     const tiers = this.guide?.tiers;
     const salary = this.guide?.salary;
-    const inputs = [tiers, salary, this.size.width, this.resolvedLocale];
-    // Layout is computed once per change of data, width or language, never per render.
-    if (tiers?.length && this.size.width > 0 && inputs.some((input, i) => input !== this.layoutInputs[i])) {
-      this.layout = tiersLayout(tiers, { width: this.size.width, locale: this.resolvedLocale, messages: this.messages, salary });
-      this.layoutInputs = inputs;
-      if (this.current >= tiers.length) this.current = 0;
+    if (tiers?.length) {
+      this.relayout([tiers, salary], () => {
+        this.layout = tiersLayout(tiers, { ...this.layoutOptions, salary });
+        if (this.current >= tiers.length) this.current = 0;
+      });
     }
   }
 
