@@ -5,6 +5,7 @@ import type { Guide } from '../contract/schema.js';
 import { parseGuide, validateGuide, type GuideResult } from '../contract/validate.js';
 import { GuideError } from '../data/errors.js';
 import { loadGuide, resolveGuideUrl } from '../data/load.js';
+import { careerGuideUrl, widgetDefaults } from '../data/config.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent, type CareerSelectDetail, type GuideSource } from './events.js';
@@ -42,11 +43,14 @@ export abstract class GuideElement extends LitElement {
   /** URL of a guide JSON file, relative to the page. One request per URL is shared by every element. */
   @property({ reflect: true }) src: string | undefined;
 
-  /** Language for numbers and words (BCP 47); default: the closest `lang` around the element. */
+  /** A guide by id, e.g. `operations-engineer`, loaded from the page's guides base URL (see `configureWidgets`). */
+  @property({ reflect: true }) career: string | undefined;
+
+  /** Language for numbers and words (BCP 47); default: the page's default, else the closest `lang` around the element. */
   @property({ reflect: true }) locale: string | undefined;
 
-  /** Color theme: `light`, `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) theme: Theme = 'light';
+  /** Color theme: `light`, `dark`, or `auto` to follow the reader's system setting; default: the page's default, else light. */
+  @property({ reflect: true }) theme: Theme | undefined;
 
   /** The text of an inline `<script type="application/json">` child. */
   @state() private inlineText: string | undefined;
@@ -66,11 +70,28 @@ export abstract class GuideElement extends LitElement {
   private connection = new AbortController();
   private childObserver: MutationObserver | undefined;
 
+  // Arguments are strings so the task reruns only when they change: the URL to load, and why
+  // there is none when `career` names nothing loadable.
   private readonly loadTask = new Task(this, {
-    task: ([src], { signal }) =>
-      src === undefined ? Promise.resolve(undefined) : loadGuide(src, AbortSignal.any([signal, this.connection.signal])),
-    args: () => [this.data === undefined ? this.src : undefined] as const,
+    task: ([url, problem], { signal }) => {
+      if (problem !== undefined) return Promise.reject(new GuideError('no-source', problem));
+      return url === undefined ? Promise.resolve(undefined) : loadGuide(url, AbortSignal.any([signal, this.connection.signal]));
+    },
+    args: () => (this.data === undefined ? this.guideTarget : [undefined, undefined]),
   });
+
+  /** The URL to load (`src`, else the one `career` names), or the reason `career` names none. */
+  private get guideTarget(): [url: string | undefined, problem: string | undefined] {
+    if (this.src !== undefined && this.src !== null) return [this.src, undefined];
+    if (!this.career) return [undefined, undefined];
+    const named = careerGuideUrl(this.career);
+    return 'url' in named ? [named.url, undefined] : [undefined, named.problem];
+  }
+
+  /** The URL of the guide being loaded or shown, when it comes from the network. */
+  private get guideUrl(): string | undefined {
+    return this.guideTarget[0];
+  }
 
   /** The section this element needs, for messages and classes: `salary`, `tiers`… */
   protected abstract hasSection(guide: Guide): boolean;
@@ -84,7 +105,7 @@ export abstract class GuideElement extends LitElement {
   /** What the element is showing now. */
   get state(): GuideState {
     if (this.data !== undefined) return this.dataState;
-    if (this.src !== undefined && this.src !== null) {
+    if (this.guideUrl !== undefined || this.guideTarget[1] !== undefined) {
       switch (this.loadTask.status) {
         case TaskStatus.COMPLETE: {
           const guide = this.loadTask.value;
@@ -117,6 +138,9 @@ export abstract class GuideElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The page's default theme, unless the element has its own; the host attribute carries it
+    // to the stylesheet.
+    this.theme ??= widgetDefaults().theme ?? 'light';
     if (this.connection.signal.aborted) {
       this.connection = new AbortController();
       // A load cut short by leaving the page starts again.
@@ -141,7 +165,7 @@ export abstract class GuideElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data')) this.dataState = toState(this.data === undefined ? undefined : safely(() => toResult(this.data)), 'data');
     if ((changed as Map<PropertyKey, unknown>).has('inlineText')) this.inlineState = toState(this.inlineText === undefined ? undefined : parseGuide(this.inlineText), 'inline');
-    this.resolvedLocale = canonicalLocale(this.locale, inheritedLanguage(this));
+    this.resolvedLocale = canonicalLocale(this.locale, widgetDefaults().locale, inheritedLanguage(this));
     this.messages = messagesFor(this.resolvedLocale);
   }
 
@@ -244,7 +268,7 @@ export abstract class GuideElement extends LitElement {
     if (current.status === 'ready') {
       if (this.lastReported === current.guide) return;
       this.lastReported = current.guide;
-      const url = current.source === 'src' && this.src ? resolveGuideUrl(this.src) : undefined;
+      const url = current.source === 'src' && this.guideUrl ? resolveGuideUrl(this.guideUrl) : undefined;
       this.emit(new CareerLoadEvent({ guide: current.guide, source: current.source, url, empty: !this.hasSection(current.guide) }));
     } else if (current.status === 'error') {
       const { error } = current;
