@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type BuildEnvironmentOptions } from 'vite';
 
 /** One npm entry per element: `career-widgets/<name>` defines `<career-<name>>`. */
 export const ELEMENTS = ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance', 'guide'] as const;
@@ -12,43 +12,67 @@ const lean = (name: string) => fileURLToPath(new URL(`./src/chart/lean/${name}.t
  *   user's bundler.
  * - `vite build --mode cdn`: `dist/cdn/career-widgets.js`, one self-contained module with every
  *   element, for a plain `<script type="module">`.
+ * - `vite build --mode cdn-split`: `dist/cdn/autoload.js`, `embed.js` and `embed-host.js`, which
+ *   load per-element chunks on demand (scripts/cdn-assets.mjs then adds the embed page and the
+ *   bundled guides).
  * `vite` (npm start) serves the demo page, index.html.
  */
 export default defineConfig(({ mode }) => {
-  const cdn = mode === 'cdn';
+  const cdn = mode === 'cdn' || mode === 'cdn-split';
   return {
     server: { host: '127.0.0.1', port: 5173 },
     // The drop-in build swaps the d3 modules that only serve colors and d3's own number
     // formats for small number-only stand-ins (see src/chart/lean/).
     resolve: cdn ? { alias: { 'd3-interpolate': lean('d3-interpolate'), 'd3-format': lean('d3-format') } } : {},
-    build: cdn
-      ? {
-          outDir: 'dist/cdn',
-          emptyOutDir: true,
-          target: 'es2022',
-          lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'career-widgets.js' },
-          // Library mode keeps whitespace even with minify: true; minify the output itself.
-          rolldownOptions: { output: { minify: true, comments: false } },
-        }
-      : {
-          outDir: 'dist',
-          emptyOutDir: true,
-          target: 'es2022',
-          minify: false,
-          lib: {
-            entry: {
-              index: 'src/index.ts',
-              ...Object.fromEntries(ELEMENTS.map((name) => [name, `src/${name}/${name}.ts`])),
-              contract: 'src/contract/index.ts',
-            },
-            formats: ['es'],
-          },
-          rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//, /^d3-/, /^valibot$/],
-            // Shared code lands in dist/chunks/, which package.json lists as side-effectful
-            // because element definitions live there.
-            output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-          },
-        },
+    build: buildOptions(mode),
   };
 });
+
+/** The build for each mode: the npm package, the drop-in bundle, or the on-demand CDN files. */
+function buildOptions(mode: string): BuildEnvironmentOptions {
+  // Library mode keeps whitespace even with minify: true; the CDN builds minify the output itself.
+  const minified = { minify: true, comments: false } as const;
+  if (mode === 'cdn') {
+    return {
+      outDir: 'dist/cdn',
+      emptyOutDir: true,
+      target: 'es2022',
+      lib: { entry: 'src/cdn/career-widgets.ts', formats: ['es'], fileName: () => 'career-widgets.js' },
+      rolldownOptions: { output: minified },
+    };
+  }
+  if (mode === 'cdn-split') {
+    // The autoloader, the iframe embed and its host script: small entries that load each
+    // element's chunk (dist/cdn/chunks/) only when a page uses it.
+    return {
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: {
+        entry: { autoload: 'src/cdn/autoload.ts', embed: 'src/cdn/embed.ts', 'embed-host': 'src/cdn/embed-host.ts' },
+        formats: ['es'],
+      },
+      rolldownOptions: { output: { ...minified, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+    };
+  }
+  return {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: false,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        ...Object.fromEntries(ELEMENTS.map((name) => [name, `src/${name}/${name}.ts`])),
+        contract: 'src/contract/index.ts',
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit($|\/)/, /^@lit\//, /^d3-/, /^valibot$/],
+      // Shared code lands in dist/chunks/, which package.json lists as side-effectful because
+      // element definitions live there.
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The iframe embed, dist/cdn/embed.html + embed.js: renders one element from URL parameters and
+ * nothing else, and tells the host page its height after every change.
+ *
+ *   embed.html?element=salary&guide=operations-engineer&theme=dark&locale=de-DE&id=salary-1
+ *
+ * Parameters: `element` (salary, tiers, skills, demand, facts, day, balance, guide), a guide by
+ * `guide` (id of a bundled guide, or of one in the page's guides folder) or by `src` (an http(s)
+ * URL), `theme`, `locale`, and for the whole guide `sections` and `heading-level`. `id` is echoed
+ * in the height messages so the host can tell its iframes apart.
+ *
+ * Height message, posted to the parent window: `{ type: 'career-widgets:height', id, height }`,
+ * height in CSS pixels. The host script (embed-host.js) checks where it came from.
+ */
+import { setBundledGuides } from '../data/config.js';
+import { loadElement } from './elements.js';
+
+// Here, in the entry, import.meta.url is this script's own URL; the guides sit beside it.
+setBundledGuides(new URL('./guides/', import.meta.url).href);
+
+/** The message type the embed posts and the host script reads. */
+export const HEIGHT_MESSAGE = 'career-widgets:height';
+
+const ELEMENTS = ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance', 'guide'];
+const THEMES = ['light', 'dark', 'auto'];
+
+async function render(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const root = document.getElementById('root') ?? document.body;
+  const name = params.get('element') ?? 'salary';
+  if (!ELEMENTS.includes(name)) {
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.textContent = `Unknown element "${name.slice(0, 40)}": use one of ${ELEMENTS.join(', ')}.`;
+    root.append(message);
+    return;
+  }
+  const tag = `career-${name}`;
+  await loadElement(tag);
+  const element = document.createElement(tag);
+  const src = params.get('src');
+  // Only http(s) URLs (or paths on this host) are fetched; the element reports anything else.
+  if (src !== null) element.setAttribute('src', /^(https?:)?\/\//i.test(src) || src.startsWith('/') ? src : '');
+  else element.setAttribute('career', params.get('guide') ?? 'operations-engineer');
+  const theme = params.get('theme');
+  if (theme && THEMES.includes(theme)) {
+    element.setAttribute('theme', theme);
+    document.documentElement.dataset.theme = theme;
+  }
+  const locale = params.get('locale');
+  if (locale) element.setAttribute('locale', locale.slice(0, 35));
+  if (name === 'guide') {
+    const sections = params.get('sections');
+    if (sections) element.setAttribute('sections', sections.slice(0, 400));
+    const level = params.get('heading-level');
+    if (level && /^[1-6]$/.test(level)) element.setAttribute('heading-level', level);
+  }
+  root.append(element);
+  reportHeight(params.get('id') ?? '');
+}
+
+/** Posts the document's height to the parent now and after every size change. */
+function reportHeight(id: string): void {
+  if (window.parent === window) return;
+  let last = -1;
+  const post = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    // The height of a public widget is no secret: any parent may read it; the host script
+    // decides whom to believe.
+    window.parent.postMessage({ type: HEIGHT_MESSAGE, id, height }, '*');
+  };
+  new ResizeObserver(post).observe(document.documentElement);
+  post();
+}
+
+void render();
