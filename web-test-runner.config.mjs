@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { faultServer } from './test/support/fault-server.mjs';
+import { packageInfo } from './test/support/package-info.mjs';
 import { summaryLineReporter } from './test/support/summary-reporter.mjs';
 
 /** Element and pure tests alike run in headless Chromium (Debian's, or CHROME_PATH). */
@@ -12,7 +13,7 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
-  middleware: [faultServer()],
+  middleware: [faultServer(), packageInfo()],
   // Lit announces its development build once per file; everything else is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: [

@@ -13,4 +13,5 @@ export { GuideElement, type GuideState, type Theme } from './element/guide-eleme
 export * from './element/events.js';
 export { GuideError, type GuideErrorKind } from './data/errors.js';
 export { loadGuide, clearGuideCache, configureLoading, type LoadOptions } from './data/load.js';
+export { configureWidgets, type WidgetDefaults } from './data/config.js';
 export * from './contract/index.js';

@@ -1,0 +1,76 @@
+/**
+ * The npm package as `npm pack` would publish it (after `npm run build`): what is in it, what is
+ * not, and that every entry of its exports map imports and defines its element.
+ */
+import { expect } from '@open-wc/testing';
+
+interface Packed {
+  files: string[];
+  manifest: {
+    exports: Record<string, string | { types: string; default: string }>;
+    sideEffects: string[];
+    customElements: string;
+    types: string;
+  };
+}
+
+const packed: Packed = await (await fetch('/package/pack')).json();
+const ELEMENTS = ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance', 'guide'];
+
+describe('the npm package', () => {
+  it('ships the builds, types, manifest, schema and sample, and nothing of the sources or tests', () => {
+    const files = new Set(packed.files);
+    for (const file of [
+      'dist/index.js',
+      'dist/types/index.d.ts',
+      'custom-elements.json',
+      'data/career-guide.schema.json',
+      'data/operations-engineer.json',
+      'dist/cdn/career-widgets.js',
+      'dist/cdn/autoload.js',
+      'dist/cdn/embed.html',
+      'dist/cdn/embed-host.js',
+      'dist/cdn/guides/operations-engineer.json',
+      'README.md',
+    ]) {
+      expect(files.has(file), file).to.equal(true);
+    }
+    for (const name of ELEMENTS) {
+      expect(files.has(`dist/${name}.js`), name).to.equal(true);
+      expect(files.has(`dist/types/${name}/${name}.d.ts`), `${name} types`).to.equal(true);
+    }
+    const stray = packed.files.filter((file) => /^(src|test|stories|scripts|node_modules|\.storybook|\.ci)\//.test(file));
+    expect(stray).to.deep.equal([]);
+  });
+
+  it('points every export, type and field at a packed file', () => {
+    const files = new Set(packed.files);
+    const targets = Object.values(packed.manifest.exports).flatMap((target) => (typeof target === 'string' ? [target] : [target.types, target.default]));
+    for (const target of [...targets, packed.manifest.customElements, packed.manifest.types]) {
+      expect(files.has(target.replace(/^\.\//, '')), target).to.equal(true);
+    }
+  });
+
+  it('has an entry per element and lists the modules that define elements as side effects', () => {
+    for (const name of ELEMENTS) expect(packed.manifest.exports).to.have.property(`./${name}`);
+    expect(packed.manifest.exports).to.have.property('./career-guide.schema.json');
+    for (const pattern of ['./dist/*.js', './dist/chunks/*.js', './dist/cdn/*.js']) expect(packed.manifest.sideEffects).to.include(pattern);
+  });
+
+  for (const name of ELEMENTS) {
+    it(`imports career-widgets/${name} and defines <career-${name}>`, async () => {
+      const target = packed.manifest.exports[`./${name}`] as { default: string };
+      const module = await import(/* @vite-ignore */ `/${target.default.replace(/^\.\//, '')}`);
+      const className = `Career${name[0]!.toUpperCase()}${name.slice(1)}`;
+      expect(module[className], className).to.be.a('function');
+      expect(customElements.get(`career-${name}`)).to.equal(module[className]);
+    });
+  }
+
+  it('imports the index, which defines every element and exports the contract', async () => {
+    const index = await import(/* @vite-ignore */ '/dist/index.js');
+    for (const name of ELEMENTS) expect(customElements.get(`career-${name}`), name).to.be.a('function');
+    expect(index.validateGuide).to.be.a('function');
+    expect(index.configureWidgets).to.be.a('function');
+  });
+});
