@@ -32,6 +32,7 @@ describe('the npm package', () => {
       'dist/cdn/embed-host.js',
       'dist/cdn/guides/operations-engineer.json',
       'README.md',
+      'bin/career-widgets.mjs',
     ]) {
       expect(files.has(file), file).to.equal(true);
     }
