@@ -13,7 +13,8 @@ describe('the autoloader', () => {
     const salary = document.createElement('career-salary') as CareerElement;
     salary.setAttribute('career', 'operations-engineer');
     document.body.append(salary);
-    await import(/* @vite-ignore */ '/dist/cdn/autoload.js');
+    const autoloader = '/dist/cdn/autoload.js';
+    await import(/* @vite-ignore */ autoloader);
     await waitUntil(() => customElements.get('career-salary') !== undefined, 'career-salary was not defined');
     await waitUntil(() => salary.state?.status === 'ready', 'career-salary did not load the bundled guide');
     const loaded = scripts();

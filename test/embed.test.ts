@@ -5,7 +5,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 
-await import(/* @vite-ignore */ '/dist/cdn/embed-host.js');
+const HOST_SCRIPT = '/dist/cdn/embed-host.js';
+await import(/* @vite-ignore */ HOST_SCRIPT);
 
 function embed(query: string, width = 700, origin = location.origin): HTMLIFrameElement {
   const frame = document.createElement('iframe');

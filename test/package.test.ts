@@ -58,6 +58,24 @@ describe('the npm package', () => {
     for (const pattern of ['./dist/*.js', './dist/chunks/*.js', './dist/cdn/*.js']) expect(packed.manifest.sideEffects).to.include(pattern);
   });
 
+  it('ships editor data for VS Code and JetBrains, generated from the manifest', async () => {
+    expect(packed.files).to.include.members(['dist/vscode.html-custom-data.json', 'dist/web-types.json']);
+    const vscode = await (await fetch('/dist/vscode.html-custom-data.json')).json();
+    const tags = vscode.tags as { name: string; description: string; attributes: { name: string; description: string; values?: { name: string }[] }[] }[];
+    expect(tags.map((tag) => tag.name).sort()).to.deep.equal(ELEMENTS.map((name) => `career-${name}`).sort());
+    for (const tag of tags) {
+      expect(tag.description, tag.name).not.to.equal('');
+      for (const attribute of ['src', 'career', 'locale', 'theme']) {
+        const found = tag.attributes.find((candidate) => candidate.name === attribute);
+        expect(found?.description, `${tag.name} ${attribute}`).to.be.a('string').and.not.equal('');
+      }
+      expect(tag.attributes.find((attribute) => attribute.name === 'theme')!.values!.map((value) => value.name)).to.deep.equal(['light', 'dark', 'auto']);
+    }
+    const webTypes = await (await fetch('/dist/web-types.json')).json();
+    expect(webTypes.contributions.html.elements).to.have.length(ELEMENTS.length);
+    expect((packed.manifest as unknown as Record<string, string>)['web-types']).to.equal('./dist/web-types.json');
+  });
+
   for (const name of ELEMENTS) {
     it(`imports career-widgets/${name} and defines <career-${name}>`, async () => {
       const target = packed.manifest.exports[`./${name}`] as { default: string };
@@ -69,7 +87,8 @@ describe('the npm package', () => {
   }
 
   it('imports the index, which defines every element and exports the contract', async () => {
-    const index = await import(/* @vite-ignore */ '/dist/index.js');
+    const entry = '/dist/index.js';
+    const index = await import(/* @vite-ignore */ entry);
     for (const name of ELEMENTS) expect(customElements.get(`career-${name}`), name).to.be.a('function');
     expect(index.validateGuide).to.be.a('function');
     expect(index.configureWidgets).to.be.a('function');
