@@ -31,6 +31,12 @@ export function faultServer() {
     switch (fault) {
       case 'guide':
         return json(ctx, sample);
+      case 'canary':
+        // Must never be requested: data that tried to load it would have been executed or parsed as HTML.
+        ctx.status = 204;
+        return;
+      case 'canary-hits':
+        return json(ctx, JSON.stringify({ hits: hits.get(`canary/${key}`) ?? 0 }));
       case 'hits':
         return json(ctx, JSON.stringify({ hits: hits.get(`guide/${key}`) ?? 0 }));
       case 'aborted':
