@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { faultServer } from './test/support/fault-server.mjs';
 import { cliRunner } from './test/support/cli.mjs';
+import { strictCsp } from './test/support/csp.mjs';
 import { packageInfo } from './test/support/package-info.mjs';
 import { summaryLineReporter } from './test/support/summary-reporter.mjs';
 
@@ -14,7 +15,7 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
-  middleware: [faultServer(), packageInfo(), cliRunner()],
+  middleware: [strictCsp(), faultServer(), packageInfo(), cliRunner()],
   // Lit announces its development build once per file; everything else is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: [

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
 import { GuideElement } from '../element/guide-element.js';
 import { renderFigure } from '../element/figure.js';

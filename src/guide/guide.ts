@@ -1,5 +1,6 @@
 import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
 import { formatPercent } from '../chart/format.js';
 import { GuideElement } from '../element/guide-element.js';

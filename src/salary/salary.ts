@@ -1,5 +1,5 @@
 import { nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
 import { renderAxis } from '../element/axis.js';
 import { GuideElement } from '../element/guide-element.js';

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
 import { placeAt } from '../element/cssom-style.js';
 import { GuideElement } from '../element/guide-element.js';

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
+import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
 import { renderAxis } from '../element/axis.js';
 import { cssomStyle } from '../element/cssom-style.js';
