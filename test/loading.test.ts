@@ -99,6 +99,18 @@ describe('loading a guide', () => {
     await waitUntil(() => aborted(key), 'the timed-out request was not aborted');
   });
 
+  it('reads a slow trickle to the end when it finishes in time', async () => {
+    const guide = await loadGuide(`/faults/trickle/${uniqueKey()}?ms=15`);
+    expect(guide.title).to.equal('Operations Engineer');
+  });
+
+  it('gives up on a trickle that outlasts the time limit, body included', async () => {
+    configureLoading({ timeoutMs: 250 });
+    const key = uniqueKey();
+    const error = await failure(`/faults/trickle/${key}?ms=100`);
+    expect(error.kind).to.equal('timeout');
+  });
+
   it('reports a redirect loop and a connection reset as network errors', async () => {
     expect((await failure(`/faults/redirect-loop/${uniqueKey()}`)).kind).to.equal('network');
     expect((await failure(`/faults/reset/${uniqueKey()}`)).kind).to.equal('network');

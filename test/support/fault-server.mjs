@@ -86,6 +86,23 @@ export function faultServer() {
         })();
         return;
       }
+      case 'trickle': {
+        // The sample, a few hundred bytes at a time: headers at once, the body slowly.
+        const { PassThrough } = await import('node:stream');
+        const stream = new PassThrough();
+        const pause = Number(ctx.query.ms ?? 20);
+        ctx.status = 200;
+        ctx.type = 'application/json';
+        ctx.body = stream;
+        (async () => {
+          for (let at = 0; at < sample.length && !stream.destroyed; at += 1500) {
+            stream.write(sample.slice(at, at + 1500));
+            await sleep(pause);
+          }
+          stream.end();
+        })();
+        return;
+      }
       case 'slow':
         await sleep(Number(ctx.query.ms ?? 600));
         return json(ctx, sample);
