@@ -49,7 +49,7 @@ function buildOptions(mode: string): BuildEnvironmentOptions {
       emptyOutDir: false,
       target: 'es2022',
       lib: {
-        entry: { autoload: 'src/cdn/autoload.ts', embed: 'src/cdn/embed.ts', 'embed-host': 'src/cdn/embed-host.ts' },
+        entry: { autoload: 'src/cdn/autoload.ts', embed: 'src/cdn/embed.ts', 'embed-host': 'src/cdn/embed-host.ts', builder: 'src/cdn/builder.ts' },
         formats: ['es'],
       },
       rolldownOptions: { output: { ...minified, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },

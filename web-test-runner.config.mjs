@@ -4,6 +4,7 @@ import { faultServer } from './test/support/fault-server.mjs';
 import { cliRunner } from './test/support/cli.mjs';
 import { strictCsp } from './test/support/csp.mjs';
 import { packageInfo } from './test/support/package-info.mjs';
+import { reactEsm } from './test/support/react-esm.mjs';
 import { summaryLineReporter } from './test/support/summary-reporter.mjs';
 
 /** Element and pure tests alike run in headless Chromium (Debian's, or CHROME_PATH). */
@@ -14,7 +15,8 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  // reactEsm: React ships CommonJS only; test/react.test.ts renders the elements from it.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactEsm()],
   middleware: [strictCsp(), faultServer(), packageInfo(), cliRunner()],
   // Lit announces its development build once per file; everything else is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -13,12 +13,12 @@ import { build } from 'vite';
 
 /** Budgets in gzip bytes. The goal (issues 5 and 9) is 24 kB for everything; these are today's ceilings. */
 export const BUDGETS = {
-  'dist/cdn/career-widgets.js': 52_000,
+  'dist/cdn/career-widgets.js': 58_000,
   'dist/cdn/autoload.js': 1_000,
   'dist/cdn/embed-host.js': 1_000,
-  element: 29_000,
+  element: 34_000,
   // The whole guide composes every element.
-  guide: 52_000,
+  guide: 57_000,
   floor: Infinity,
 };
 

@@ -40,10 +40,10 @@ describe('the host page', () => {
   it('survives two copies of the bundle and an npm copy on one page', async () => {
     const errors: string[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.message);
-    addEventListener.call(window, 'error', onError as EventListener);
+    addEventListener.call(window, 'error', onError as unknown as EventListener);
     const copies = ['/dist/cdn/career-widgets.js?copy=1', '/dist/cdn/career-widgets.js?copy=2', '/dist/index.js'];
     for (const copy of copies) await import(/* @vite-ignore */ copy);
-    removeEventListener.call(window, 'error', onError as EventListener);
+    removeEventListener.call(window, 'error', onError as unknown as EventListener);
     expect(errors).to.deep.equal([]);
     for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
   });

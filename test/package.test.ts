@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 interface Packed {
   files: string[];
   manifest: {
-    exports: Record<string, string | { types: string; default: string }>;
+    exports: Record<string, string | { types: string; default?: string }>;
     sideEffects: string[];
     customElements: string;
     types: string;
@@ -46,7 +46,7 @@ describe('the npm package', () => {
 
   it('points every export, type and field at a packed file', () => {
     const files = new Set(packed.files);
-    const targets = Object.values(packed.manifest.exports).flatMap((target) => (typeof target === 'string' ? [target] : [target.types, target.default]));
+    const targets = Object.values(packed.manifest.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
     for (const target of [...targets, packed.manifest.customElements, packed.manifest.types]) {
       expect(files.has(target.replace(/^\.\//, '')), target).to.equal(true);
     }

@@ -7,13 +7,13 @@ export const en = {
   keyboardHint: 'Use the arrow keys to move from one item to the next, Enter to select one.',
   salary: {
     name: 'Salary',
-    title: (period: 'year' | 'hour') => (period === 'year' ? 'Annual salary' : 'Hourly pay'),
+    title: (period: 'year' | 'hour'): string => (period === 'year' ? 'Annual salary' : 'Hourly pay'),
     empty: 'This guide has no salary figures.',
     range: 'Range',
     median: 'Median',
     topEarners: (percent: string) => `Top ${percent}`,
     from: (amount: string) => `from ${amount}`,
-    perPeriod: (period: 'year' | 'hour') => (period === 'year' ? 'per year' : 'per hour'),
+    perPeriod: (period: 'year' | 'hour'): string => (period === 'year' ? 'per year' : 'per hour'),
     percentile: (rank: number) => `${rank}th percentile`,
     rangeBasis: {
       'p10-p90': '10th to 90th percentile',
@@ -87,7 +87,7 @@ export const en = {
     medianSalary: { name: 'Median salary', label: 'median salary' },
     remoteFriendly: { name: 'Work arrangement', label: 'work arrangement', yes: 'Remote-friendly', no: 'On-site' },
     outlookStatus: { name: 'Outlook', label: 'outlook' },
-    perPeriod: (period: 'year' | 'hour') => (period === 'year' ? 'per year' : 'per hour'),
+    perPeriod: (period: 'year' | 'hour'): string => (period === 'year' ? 'per year' : 'per hour'),
     source: (name: string, asOf?: string) => (asOf ? `Source: ${name}, ${asOf}` : `Source: ${name}`),
     /** One sentence per fact, from its `name: value` phrase, in tile order. */
     summary: (phrases: string[]) => phrases.map((phrase) => `${phrase}.`).join(' '),

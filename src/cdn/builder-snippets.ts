@@ -1,0 +1,250 @@
+/**
+ * The embed builder's model, pure: the choices an editor makes, the attributes of the element
+ * they describe, the two embed codes (script and iframe) and the iframe's fixed height.
+ * No DOM here; src/cdn/builder.ts draws the form and the preview.
+ */
+import { GUIDE_SECTIONS, type GuideSectionId } from '../guide/guide.sections.js';
+
+/** The elements an editor can embed, with the names and one-line descriptions the form shows. */
+export const BUILDER_ELEMENTS = [
+  { id: 'salary', name: 'Salary', description: 'Salary range, median and levels' },
+  { id: 'tiers', name: 'Career tiers', description: 'Career stages by years of experience' },
+  { id: 'skills', name: 'Skill map', description: 'Skills from foundational to advanced' },
+  { id: 'demand', name: 'Market demand', description: 'Demand gauge with the growth rate' },
+  { id: 'facts', name: 'Key facts', description: 'Growth, median salary, remote work' },
+  { id: 'day', name: 'A day in the life', description: 'A working day, block by block' },
+  { id: 'balance', name: 'Work-life balance', description: 'Stress and balance meters' },
+  { id: 'guide', name: 'Whole guide', description: 'Everything, with a table of contents' },
+] as const;
+
+export type BuilderElement = (typeof BUILDER_ELEMENTS)[number]['id'];
+
+/** The guides that ship beside the scripts, named by id (`career="…"`). */
+export const BUNDLED_GUIDES = [{ id: 'operations-engineer', title: 'Operations Engineer' }] as const;
+
+export const THEMES = [
+  { id: 'light', name: 'Light' },
+  { id: 'dark', name: 'Dark' },
+  { id: 'auto', name: 'Automatic' },
+] as const;
+
+export type BuilderTheme = (typeof THEMES)[number]['id'];
+
+/** The languages offered; the empty value leaves the language to the page the code lands in. */
+export const LANGUAGES = [
+  { id: '', name: 'Page default', lang: undefined },
+  { id: 'en-US', name: 'English (en-US)', lang: 'en' },
+  { id: 'de-DE', name: 'Deutsch (de-DE)', lang: 'de' },
+  { id: 'fr-FR', name: 'Français (fr-FR)', lang: 'fr' },
+  { id: 'es-ES', name: 'Español (es-ES)', lang: 'es' },
+] as const;
+
+export type GuideChoice = { readonly kind: 'bundled'; readonly id: string } | { readonly kind: 'url'; readonly url: string };
+
+/** Everything an embed code says. */
+export interface EmbedOptions {
+  readonly element: BuilderElement;
+  readonly guide: GuideChoice;
+  readonly theme: BuilderTheme;
+  /** A BCP 47 tag, or '' for the page's language. */
+  readonly locale: string;
+  /** Whole guide only: the sections to show, in any order; all of them (or none) means every section. */
+  readonly sections: readonly GuideSectionId[];
+  /** Whole guide only: the level of the guide's title heading, 1–6. */
+  readonly headingLevel: number;
+}
+
+const MAX_URL_LENGTH = 2000;
+
+/**
+ * The guide URL an editor typed, when it is a full http(s) address; else a sentence saying what
+ * is wrong. The URL comes back normalized (`new URL().href`), so what the codes carry is what a
+ * browser would fetch.
+ */
+export function parseGuideUrl(input: string): { readonly url: string } | { readonly problem: string } {
+  const text = input.trim();
+  if (text === '') return { problem: 'Enter the web address of your guide’s JSON file.' };
+  if (text.length > MAX_URL_LENGTH) return { problem: `This address is too long (at most ${MAX_URL_LENGTH} characters).` };
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return { problem: 'This is not a full web address. Enter one that starts with https://, for example https://example.org/guides/nurse.json.' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { problem: `Only web addresses that start with https:// or http:// work here, not ${url.protocol}.` };
+  }
+  if (url.username !== '' || url.password !== '') return { problem: 'Remove the user name and password from the address: the code is public.' };
+  return { url: url.href };
+}
+
+/** The human name of an element. */
+export function elementName(element: BuilderElement): string {
+  return BUILDER_ELEMENTS.find((entry) => entry.id === element)?.name ?? element;
+}
+
+/** The sections attribute: the chosen ones in page order, or undefined when every section is chosen. */
+function sectionsValue(options: EmbedOptions): string | undefined {
+  const chosen = new Set(options.sections);
+  const ordered = GUIDE_SECTIONS.filter((id) => chosen.has(id));
+  return ordered.length === 0 || ordered.length === GUIDE_SECTIONS.length ? undefined : ordered.join(' ');
+}
+
+function headingLevel(options: EmbedOptions): string {
+  return String(Math.min(6, Math.max(1, Math.round(options.headingLevel) || 2)));
+}
+
+/**
+ * The element's attributes, in the order the codes write them: the guide (`career` or `src`),
+ * `theme`, `locale`, then for the whole guide `sections` and `heading-level`. The preview sets
+ * exactly these, so it shows what the code will.
+ */
+export function elementAttributes(options: EmbedOptions): [name: string, value: string][] {
+  const attributes: [string, string][] = [];
+  attributes.push(options.guide.kind === 'bundled' ? ['career', options.guide.id] : ['src', options.guide.url]);
+  attributes.push(['theme', options.theme]);
+  if (options.locale) attributes.push(['locale', options.locale]);
+  if (options.element === 'guide') {
+    const sections = sectionsValue(options);
+    if (sections !== undefined) attributes.push(['sections', sections]);
+    attributes.push(['heading-level', headingLevel(options)]);
+  }
+  return attributes;
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text made safe for a double-quoted HTML attribute value (and for element content). */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+}
+
+/** The code for pages that run scripts: the autoloader, then the element with its attributes. */
+export function scriptSnippet(options: EmbedOptions, base: string): string {
+  const tag = `career-${options.element}`;
+  const attributes = elementAttributes(options)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
+  return `<script type="module" src="${escapeHtml(new URL('autoload.js', base).href)}"></script>\n<${tag}${attributes}></${tag}>`;
+}
+
+/** The embed page's URL for these options (see src/cdn/embed.ts for the parameters). */
+export function embedUrl(options: EmbedOptions, base: string): string {
+  const params = new URLSearchParams();
+  params.set('element', options.element);
+  if (options.guide.kind === 'bundled') params.set('guide', options.guide.id);
+  else params.set('src', options.guide.url);
+  params.set('theme', options.theme);
+  if (options.locale) params.set('locale', options.locale);
+  if (options.element === 'guide') {
+    const sections = sectionsValue(options);
+    if (sections !== undefined) params.set('sections', sections);
+    params.set('heading-level', headingLevel(options));
+  }
+  params.set('id', options.element);
+  return `${new URL('embed.html', base).href}?${params}`;
+}
+
+const MAX_TITLE_LENGTH = 100;
+
+/** The iframe's accessible name: "Salary — Operations Engineer". */
+export function iframeTitle(options: EmbedOptions, guideTitle: string | undefined): string {
+  const title = guideTitle?.replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE_LENGTH) || 'Career guide';
+  return `${elementName(options.element)} — ${title}`;
+}
+
+/** What the builder knows about the chosen guide once its preview loaded it. */
+export interface GuideFacts {
+  /** The guide's title. */
+  readonly title?: string | undefined;
+  /** Which sections it has. */
+  readonly has?: ((id: GuideSectionId) => boolean) | undefined;
+}
+
+/**
+ * The code for pages that strip scripts: an iframe of the embed page at a fixed height that
+ * reads well alone, and the optional host script that sizes it to its content.
+ */
+export function iframeSnippet(options: EmbedOptions, base: string, guide: GuideFacts = {}): string {
+  const src = escapeHtml(embedUrl(options, base));
+  const title = escapeHtml(iframeTitle(options, guide.title));
+  const frame = `<iframe data-career-embed src="${src}" title="${title}" loading="lazy" style="width:100%;height:${fixedHeight(options, guide.has)}px;border:0"></iframe>`;
+  return `${frame}\n<script type="module" src="${escapeHtml(new URL('embed-host.js', base).href)}"></script>`;
+}
+
+/*
+ * Fixed heights for the iframe code, in CSS pixels, measured, not guessed: each element rendered
+ * by dist/cdn/embed.html?element=…&guide=operations-engineer (the bundled guide, light theme,
+ * en-US) in headless Chromium through puppeteer-core, viewport 700px wide; the figure is the embed
+ * document's height (`documentElement.getBoundingClientRect().height`, which is what the embed
+ * reports to the host script) once the element's state was `ready` and layout had settled.
+ * The whole guide was measured one section at a time (`sections=<id>`): its title and summary
+ * alone are 271px, and each section adds the figure below; the table of contents, shown from two
+ * sections on, was fitted from runs with 2, 3, 5, 10 and all 23 sections of the sample
+ * (129, 153, 183, 248, 450px) as 104 + 15px per entry. `fixedHeight` adds 5% and rounds up to
+ * 10px, so a slightly longer guide or language still fits; narrower columns grow taller, which
+ * the host script absorbs (without it, the iframe scrolls).
+ */
+export const MEASURED_HEIGHTS: Readonly<Record<Exclude<BuilderElement, 'guide'>, number>> = {
+  salary: 278,
+  tiers: 549,
+  skills: 1153,
+  demand: 228,
+  facts: 186,
+  day: 494,
+  balance: 355,
+};
+
+/** The whole guide's title and summary, without sections. */
+export const GUIDE_HEADER_HEIGHT = 271;
+
+/** What each section adds to the whole guide. `related-roles` and `sources` are estimates: the sample has neither. */
+export const GUIDE_SECTION_HEIGHTS: Readonly<Record<GuideSectionId, number>> = {
+  facts: 256,
+  demand: 298,
+  salary: 414,
+  'core-functions': 603,
+  responsibilities: 628,
+  'work-setting': 440,
+  'tech-stack': 223,
+  qualifications: 1221,
+  path: 657,
+  'required-education': 543,
+  tiers: 619,
+  'global-outlook': 568,
+  'job-market': 886,
+  day: 564,
+  'work-life': 425,
+  skills: 1224,
+  'pros-cons': 545,
+  mistakes: 391,
+  advice: 316,
+  'case-studies': 1028,
+  portfolio: 479,
+  outlook: 161,
+  'related-roles': 200,
+  faq: 513,
+  sources: 200,
+};
+
+/** The table of contents for `count` sections (none for one). */
+function tocHeight(count: number): number {
+  return count > 1 ? 104 + 15 * count : 0;
+}
+
+/**
+ * The expected height of the embed for these options, before headroom. `has` says which sections
+ * the guide has, once it is known (the builder's preview loads it); a section the guide lacks is
+ * not shown, so it takes no room.
+ */
+export function measuredHeight(options: EmbedOptions, has: (id: GuideSectionId) => boolean = () => true): number {
+  if (options.element !== 'guide') return MEASURED_HEIGHTS[options.element];
+  const chosen = new Set(options.sections);
+  const ids = (chosen.size === 0 ? [...GUIDE_SECTIONS] : GUIDE_SECTIONS.filter((id) => chosen.has(id))).filter(has);
+  return GUIDE_HEADER_HEIGHT + tocHeight(ids.length) + ids.reduce((sum, id) => sum + GUIDE_SECTION_HEIGHTS[id], 0);
+}
+
+/** The iframe's fixed height: the measured height plus 5%, rounded up to 10px. */
+export function fixedHeight(options: EmbedOptions, has?: (id: GuideSectionId) => boolean): number {
+  return Math.ceil((measuredHeight(options, has) * 1.05) / 10) * 10;
+}

@@ -1,0 +1,179 @@
+/**
+ * The elements' own words in French ("vous"). Proper nouns and the guide's data stay as they are.
+ * Typography: a no-break space (U+00A0) before a colon, a narrow no-break space (U+202F) before
+ * `;`, `?` and `!`, and the typographic apostrophe.
+ */
+import type { Messages } from './en.js';
+
+/** French plural: 0 and 1 take the singular. */
+const plural = (count: number, one: string, other: string) => (count < 2 ? one : other);
+
+export const fr: Messages = {
+  loading: 'Chargement du guide métier…',
+  retry: 'Réessayer',
+  errorTitle: 'Impossible d’afficher ce graphique.',
+  moreIssues: (count) => `et ${count} ${plural(count, 'autre', 'autres')}`,
+  keyboardHint: 'Utilisez les touches fléchées pour passer d’un élément à l’autre, et Entrée pour en sélectionner un.',
+  salary: {
+    name: 'Salaire',
+    // en.ts types its by-period ternaries as their English literals; the casts let other words in.
+    title: (period): string => (period === 'year' ? 'Salaire annuel' : 'Salaire horaire'),
+    empty: 'Ce guide ne contient aucune donnée salariale.',
+    range: 'Fourchette',
+    median: 'Médiane',
+    topEarners: (percent) => `${percent} les mieux payés`,
+    from: (amount) => `à partir de ${amount}`,
+    perPeriod: (period): string => (period === 'year' ? 'par an' : 'par heure'),
+    percentile: (rank) => `${rank === 1 ? '1er' : `${rank}e`} centile`,
+    rangeBasis: {
+      'p10-p90': 'du 10e au 90e centile',
+      'p25-p75': 'du 25e au 75e centile',
+      'min-max': 'du minimum au maximum',
+      typical: 'valeurs habituelles',
+    },
+    tableCaption: 'Données salariales',
+    tableFigure: 'Indicateur',
+    tableAmount: 'Montant',
+    // "en/au/aux <pays>" depends on the country, so the place follows a comma; the basis goes
+    // in brackets after the amounts.
+    summary: (parts) =>
+      [
+        `Salaire ${parts.period}, ${parts.place}\u00a0: de ${parts.min} à ${parts.max} (${parts.basis})`,
+        parts.median ? `, médiane ${parts.median}` : '',
+        '.',
+        parts.levels.length ? ` ${parts.levels.join('\u202f; ')}.` : '',
+        parts.top ? ` ${parts.top}.` : '',
+      ].join(''),
+  },
+  guide: {
+    empty: 'Ce guide est vide.',
+    contents: 'Sommaire',
+    careerGuide: (title) => `Guide métier\u00a0: ${title}`,
+    untitled: 'Guide métier',
+    sections: {
+      facts: 'Chiffres clés',
+      demand: 'Demande du marché',
+      salary: 'Salaire',
+      'core-functions': 'Fonctions principales',
+      responsibilities: 'Responsabilités clés',
+      'work-setting': 'Environnement de travail',
+      'tech-stack': 'Stack technique',
+      qualifications: 'Compétences et qualifications',
+      path: 'Accéder au métier',
+      'required-education': 'Formation requise',
+      tiers: 'Étapes de carrière',
+      'global-outlook': 'Perspectives internationales',
+      'job-market': 'Le marché de l’emploi aujourd’hui',
+      day: 'Une journée de travail',
+      'work-life': 'Stress et équilibre vie professionnelle-vie privée',
+      skills: 'Carte des compétences',
+      'pros-cons': 'Avantages et inconvénients',
+      mistakes: 'Erreurs courantes des débutants',
+      advice: 'Conseils selon votre situation',
+      'case-studies': 'Exemples et études de cas',
+      portfolio: 'Conseils pour votre portfolio',
+      outlook: 'Perspectives d’emploi',
+      'related-roles': 'Métiers connexes',
+      faq: 'Questions fréquentes',
+      sources: 'Sources et références',
+    },
+    education: 'Niveau d’études',
+    techSkills: 'Compétences techniques',
+    softSkills: 'Savoir-être',
+    challenges: 'Défis du métier',
+    growthPaths: 'Perspectives d’évolution',
+    trends: 'Tendances du secteur',
+    pros: 'Avantages',
+    cons: 'Inconvénients',
+    takeaway: 'À retenir\u00a0:',
+    growthRate: 'Taux de croissance\u00a0:',
+    status: 'Situation\u00a0:',
+    source: 'Source\u00a0:',
+    asOf: 'Données de',
+  },
+  facts: {
+    title: 'Chiffres clés',
+    empty: 'Ce guide ne contient aucun chiffre clé.',
+    growthRate: { name: 'Taux de croissance', label: 'taux de croissance' },
+    medianSalary: { name: 'Salaire médian', label: 'salaire médian' },
+    remoteFriendly: { name: 'Mode de travail', label: 'mode de travail', yes: 'Télétravail possible', no: 'Sur site' },
+    outlookStatus: { name: 'Perspectives', label: 'perspectives' },
+    perPeriod: (period): string => (period === 'year' ? 'par an' : 'par heure'),
+    source: (name, asOf) => (asOf ? `Source\u00a0: ${name}, ${asOf}` : `Source\u00a0: ${name}`),
+    summary: (phrases) => phrases.map((phrase) => `${phrase}.`).join(' '),
+  },
+  tiers: {
+    title: 'Étapes de carrière',
+    empty: 'Ce guide ne contient aucune étape de carrière.',
+    axisTitle: 'Années d’expérience',
+    orMore: '+',
+    subtitle: (period, place, currency) => `Salaires ${period}, ${place} (${currency})`,
+    hint: 'Sélectionnez une étape pour en lire la description ci-dessous.',
+    tableCaption: 'Étapes de carrière',
+    tableTier: 'Étape',
+    tableYears: 'Années d’expérience',
+    tableSalary: 'Salaire',
+    tableSummary: 'Nature du travail',
+    summary: (parts) =>
+      `${parts.countText} ${plural(parts.count, 'étape de carrière', 'étapes de carrière')}, de ${parts.from} à ${parts.to}\u00a0ans d’expérience\u00a0: ${parts.tiers.join('\u202f; ')}.`,
+  },
+  skills: {
+    title: 'Carte des compétences',
+    empty: 'Ce guide ne contient pas de carte des compétences.',
+    keyboardHint: 'Utilisez les touches fléchées pour parcourir les niveaux et leurs compétences, et Entrée pour en sélectionner un.',
+    levelOf: (position, total) => `Niveau ${position} sur ${total}`,
+    buildsOn: (previous) => `S’appuie sur ${previous}.`,
+    leadsTo: (next) => `Mène à ${next}.`,
+    skillCount: (count, countText) => `${countText} ${plural(count, 'compétence', 'compétences')}`,
+    readoutLevel: (parts) => `${parts.position}\u00a0: ${parts.skills}.${parts.previous ? ` S’appuie sur ${parts.previous}.` : ''}`,
+    readoutSkill: (parts) => (parts.next ? `Niveau\u00a0: ${parts.level}. Mène à ${parts.next}.` : `Niveau\u00a0: ${parts.level} (dernier niveau).`),
+    summary: (parts) => `Une carte des compétences en ${parts.countText} ${plural(parts.count, 'niveau', 'niveaux')}\u00a0: ${parts.levels.join(', puis ')}.`,
+  },
+  balance: {
+    title: 'Stress et équilibre vie professionnelle-vie privée',
+    empty: 'Ce guide ne contient aucune information sur l’équilibre vie professionnelle-vie privée.',
+    // "niveau" and "équilibre" are masculine: the words agree with them.
+    stress: {
+      name: 'Niveau de stress',
+      levels: { low: 'Faible', 'low-to-moderate': 'Faible à modéré', moderate: 'Modéré', 'moderate-to-high': 'Modéré à élevé', high: 'Élevé' },
+    },
+    balance: {
+      name: 'Équilibre vie professionnelle-vie privée',
+      // "Excellent" is the same word in French; allow-listed in test/i18n.test.ts.
+      levels: { poor: 'Mauvais', challenging: 'Difficile', fair: 'Correct', good: 'Bon', excellent: 'Excellent' },
+    },
+    position: (index, count) => `${index} sur ${count}`,
+    readout: (name, word, position) => `${name}\u00a0: ${word} (${position})`,
+    summary: (meters) => meters.map((meter) => `${meter.name}\u00a0: ${meter.word.toLowerCase()} (${meter.position}).`).join(' '),
+  },
+  demand: {
+    title: 'Demande du marché',
+    empty: 'Ce guide ne contient aucune donnée sur la demande du marché.',
+    // "demande" is feminine: the words agree with it.
+    levels: { low: 'Faible', moderate: 'Modérée', high: 'Élevée' },
+    gaugeLabel: (level) => `Demande du marché\u00a0: ${level.toLowerCase()}, sur une échelle allant de faible à élevée`,
+    growthLabel: { outlook: 'croissance prévue', facts: 'taux de croissance' },
+    growthName: { outlook: 'Croissance prévue', facts: 'Taux de croissance' },
+    source: (name, asOf) => (asOf ? `Source\u00a0: ${name}, ${asOf}` : `Source\u00a0: ${name}`),
+    summary: (parts) =>
+      [
+        `${parts.gauge}.`,
+        parts.demandSource ? ` ${parts.demandSource}.` : '',
+        parts.growth ? ` ${parts.growth}${parts.status ? ` (${parts.status})` : ''}.` : '',
+        parts.source ? ` ${parts.source}.` : '',
+      ].join(''),
+  },
+  day: {
+    title: 'Une journée de travail',
+    empty: 'Ce guide ne décrit aucune journée de travail.',
+    span: (range, duration) => `${range}, ${duration}`,
+    tasksOf: (label) => `Tâches\u00a0: ${label}`,
+    tableCaption: 'Une journée type',
+    tableBlock: 'Créneau',
+    tableTime: 'Horaire',
+    tableFocus: 'Axe principal',
+    tableTasks: 'Tâches',
+    summary: (parts) =>
+      `Une journée type de ${parts.from} à ${parts.to}, en ${parts.countText} ${plural(parts.count, 'créneau', 'créneaux')}\u00a0: ${parts.blocks.join('\u202f; ')}.`,
+  },
+};

@@ -1,0 +1,388 @@
+import { expect } from '@open-wc/testing';
+import '../src/salary/salary.js';
+import '../src/balance/balance.js';
+import type { CareerSalary } from '../src/salary/salary.js';
+import type { CareerBalance } from '../src/balance/balance.js';
+import { clearGuideCache } from '../src/data/load.js';
+import { en, type Messages } from '../src/i18n/en.js';
+import { de } from '../src/i18n/de.js';
+import { es } from '../src/i18n/es.js';
+import { fr } from '../src/i18n/fr.js';
+import { messagesFor } from '../src/i18n/messages.js';
+import { sampleGuide } from './support/guides.js';
+import { container, settled, shadow, text } from './support/dom.js';
+
+type Fn = (...args: unknown[]) => unknown;
+const LANGUAGES = { de, es, fr } as const satisfies Record<string, Messages>;
+type Language = keyof typeof LANGUAGES;
+const languages = Object.entries(LANGUAGES) as [Language, Messages][];
+
+/** Every string and function in a message object, by dotted path. */
+function leaves(value: unknown, path = ''): [string, string | Fn][] {
+  if (typeof value === 'string' || typeof value === 'function') return [[path, value as string | Fn]];
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key));
+  throw new Error(`${path}: neither a string, a function nor an object (${String(value)})`);
+}
+
+/** The value at a dotted path. */
+function at(messages: Messages, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], messages);
+}
+
+/** The kind of every leaf, recursively: `string`, or `function/<arity>`. */
+function shape(value: unknown): unknown {
+  if (typeof value === 'string') return 'string';
+  if (typeof value === 'function') return `function/${value.length}`;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, shape(child)]));
+  return typeof value;
+}
+
+const englishStrings = new Map(leaves(en).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+const englishFunctions = leaves(en).filter((entry): entry is [string, Fn] => typeof entry[1] === 'function');
+
+/**
+ * Strings longer than 4 characters that are rightly the same as in English. Each must really be
+ * identical (checked below), so the list cannot go stale.
+ */
+const SAME_AS_ENGLISH = new Set([
+  // German uses the statistical term unchanged: "Median 100.000 $".
+  'de:salary.median',
+  // French "Excellent" is the native adjective, spelled as in English.
+  'fr:balance.balance.levels.excellent',
+]);
+
+/** Arguments that choose a variant and are not meant to appear in the output. */
+const CHOICES = new Set(['year', 'hour']);
+
+/**
+ * Sample arguments for every function in en.ts, covering each branch: periods, optional parts
+ * present and absent. Numerals are Arabic-Indic where a function takes the count twice, so that
+ * the formatted text is told apart from the count.
+ */
+const SAMPLES: Record<string, unknown[][]> = {
+  moreIssues: [[1], [4]],
+  'salary.title': [['year'], ['hour']],
+  'salary.topEarners': [['17%']],
+  'salary.from': [['$130,000']],
+  'salary.perPeriod': [['year'], ['hour']],
+  'salary.percentile': [[10], [90]],
+  'salary.summary': [
+    [{ place: 'Atlantis', period: 'PERIOD-P', basis: 'BASIS-B', min: 'MIN-1', max: 'MAX-2', median: 'MEDIAN-3', levels: ['LEVEL-A 1', 'LEVEL-B 2'], top: 'TOP-T' }],
+    [{ place: 'Atlantis', period: 'PERIOD-P', basis: 'BASIS-B', min: 'MIN-1', max: 'MAX-2', levels: [] }],
+  ],
+  'guide.careerGuide': [['Operations Engineer']],
+  'facts.perPeriod': [['year'], ['hour']],
+  'facts.source': [['Bureau of Labor Statistics', 'May 2024'], ['Bureau of Labor Statistics', undefined]],
+  'facts.summary': [[['PHRASE-ONE', 'PHRASE-TWO']], [['PHRASE-ONE']]],
+  'tiers.subtitle': [['PERIOD-P', 'Atlantis', 'XAU']],
+  'tiers.summary': [
+    [{ count: 1, countText: '١', from: '2', to: '12+', tiers: ['TIER-A'] }],
+    [{ count: 4, countText: '٤', from: '2', to: '12+', tiers: ['TIER-A', 'TIER-B'] }],
+  ],
+  'skills.levelOf': [['٢', '٣']],
+  'skills.buildsOn': [['LEVEL-PREVIOUS']],
+  'skills.leadsTo': [['LEVEL-NEXT']],
+  'skills.skillCount': [[1, '١'], [5, '٥']],
+  'skills.readoutLevel': [[{ position: 'POSITION-P', skills: 'SKILLS-S', previous: 'LEVEL-PREVIOUS' }], [{ position: 'POSITION-P', skills: 'SKILLS-S' }]],
+  'skills.readoutSkill': [[{ level: 'LEVEL-THIS', next: 'LEVEL-NEXT' }], [{ level: 'LEVEL-THIS' }]],
+  'skills.summary': [
+    [{ count: 1, countText: '١', levels: ['LEVEL-A (5)'] }],
+    [{ count: 3, countText: '٣', levels: ['LEVEL-A (5)', 'LEVEL-B (4)', 'LEVEL-C (2)'] }],
+  ],
+  'balance.position': [['٤', '٥']],
+  'balance.readout': [['METER-NAME', 'WORD-W', 'POSITION-P']],
+  'balance.summary': [
+    [[{ name: 'METER-A', word: 'WORD-A', position: 'POSITION-A' }, { name: 'METER-B', word: 'WORD-B', position: 'POSITION-B' }]],
+    [[{ name: 'METER-A', word: 'WORD-A', position: 'POSITION-A' }]],
+  ],
+  'demand.gaugeLabel': [['LEVEL-WORD']],
+  'demand.source': [['Bureau of Labor Statistics', 'May 2024'], ['Bureau of Labor Statistics', undefined]],
+  'demand.summary': [
+    [{ gauge: 'GAUGE-G', demandSource: 'DEMAND-SOURCE', growth: 'GROWTH-G', status: 'STATUS-S', source: 'SOURCE-S' }],
+    [{ gauge: 'GAUGE-G', growth: 'GROWTH-G' }],
+    [{ gauge: 'GAUGE-G' }],
+  ],
+  'day.span': [['09:00–18:00', '9 hours']],
+  'day.tasksOf': [['BLOCK-LABEL']],
+  'day.summary': [
+    [{ from: 'FROM-T', to: 'TO-T', count: 1, countText: '١', blocks: ['BLOCK-A'] }],
+    [{ from: 'FROM-T', to: 'TO-T', count: 5, countText: '٥', blocks: ['BLOCK-A'] }],
+  ],
+};
+
+/** The texts in a sample's arguments that the output may be expected to repeat. */
+function argumentTexts(value: unknown): string[] {
+  if (typeof value === 'number') return [String(value)];
+  if (typeof value === 'string') return CHOICES.has(value) ? [] : [value];
+  if (Array.isArray(value)) return value.flatMap(argumentTexts);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(argumentTexts);
+  return [];
+}
+
+/** Every output of every function for its samples, with its language's plain strings. */
+function everyText(messages: Messages): [string, string][] {
+  return leaves(messages).flatMap(([path, value]) =>
+    typeof value === 'string' ? [[path, value] as [string, string]] : (SAMPLES[path] ?? []).map((args, i) => [`${path}#${i}`, String(value(...args))] as [string, string]),
+  );
+}
+
+describe('translations', () => {
+  describe('have exactly the English messages', () => {
+    for (const [language, messages] of languages) {
+      it(`${language}: same keys, recursively, and the same kinds and arities`, () => {
+        expect(shape(messages)).to.deep.equal(shape(en));
+      });
+    }
+
+    it('tells a missing key, a string for a function and a changed arity apart from English', () => {
+      // The shape check above must be able to fail: it sees each kind of difference.
+      const { retry: _retry, ...missing } = de;
+      expect(shape(missing)).not.to.deep.equal(shape(en));
+      expect(shape({ ...de, moreIssues: 'und weitere' })).not.to.deep.equal(shape(en));
+      expect(shape({ ...de, facts: { ...de.facts, source: (name: string) => name } })).not.to.deep.equal(shape(en));
+    });
+  });
+
+  describe('translate every string', () => {
+    for (const [language, messages] of languages) {
+      it(`${language}: no string is empty, and none longer than 4 characters is still English, except the allow-list`, () => {
+        const strings = leaves(messages).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+        expect(strings.length).to.equal(englishStrings.size);
+        const empty = strings.filter(([, value]) => value.trim() === '').map(([path]) => path);
+        expect(empty, 'empty').to.deep.equal([]);
+        const english = strings
+          .filter(([path, value]) => value.length > 4 && value === englishStrings.get(path) && !SAME_AS_ENGLISH.has(`${language}:${path}`))
+          .map(([path]) => path);
+        expect(english, 'still in English').to.deep.equal([]);
+      });
+    }
+
+    it('allow-lists only strings that really are the same as in English', () => {
+      for (const entry of SAME_AS_ENGLISH) {
+        const [language, path] = entry.split(':') as [Language, string];
+        expect(at(LANGUAGES[language], path), entry).to.equal(englishStrings.get(path));
+        expect(englishStrings.get(path), entry).to.have.length.above(4);
+      }
+    });
+  });
+
+  describe('build sentences from their arguments', () => {
+    it('has samples for every function in en.ts, and only for those', () => {
+      expect(Object.keys(SAMPLES).sort()).to.deep.equal(englishFunctions.map(([path]) => path).sort());
+    });
+
+    for (const [language, messages] of languages) {
+      it(`${language}: every function returns a non-empty string with the arguments English repeats`, () => {
+        for (const [path, english] of englishFunctions) {
+          const translated = at(messages, path) as Fn;
+          for (const args of SAMPLES[path]!) {
+            const expected = String(english(...args)).toLowerCase();
+            const output = translated(...args);
+            const label = `${language}:${path}(${JSON.stringify(args)})`;
+            expect(output, label).to.be.a('string');
+            expect((output as string).trim(), label).not.to.equal('');
+            for (const part of argumentTexts(args)) {
+              if (expected.includes(part.toLowerCase())) expect((output as string).toLowerCase(), `${label} repeats "${part}"`).to.include(part.toLowerCase());
+            }
+          }
+        }
+      });
+
+      it(`${language}: says different things where English does (periods, optional parts, singular and plural)`, () => {
+        for (const [path, english] of englishFunctions) {
+          const samples = SAMPLES[path]!;
+          const translated = at(messages, path) as Fn;
+          // Numerals aside, so that only the words around a count are compared.
+          const words = (fn: Fn, args: unknown[]) => String(fn(...args)).replace(/[\u0660-\u0669\d]+/g, '#');
+          for (let i = 0; i < samples.length; i += 1) {
+            for (let j = i + 1; j < samples.length; j += 1) {
+              if (words(english, samples[i]!) === words(english, samples[j]!)) continue;
+              expect(words(translated, samples[i]!), `${language}:${path} samples ${i} and ${j}`).not.to.equal(words(translated, samples[j]!));
+            }
+          }
+        }
+      });
+    }
+
+    it('agrees with the count in each language', () => {
+      const one = (messages: Messages) => [
+        messages.skills.skillCount(1, '1'),
+        messages.tiers.summary({ count: 1, countText: '1', from: '0', to: '2', tiers: ['Junior'] }),
+        messages.day.summary({ from: '09:00', to: '18:00', count: 1, countText: '1', blocks: ['Standup'] }),
+        messages.moreIssues(1),
+      ];
+      const many = (messages: Messages) => [
+        messages.skills.skillCount(5, '5'),
+        messages.tiers.summary({ count: 4, countText: '4', from: '0', to: '8+', tiers: ['Junior'] }),
+        messages.day.summary({ from: '09:00', to: '18:00', count: 5, countText: '5', blocks: ['Standup'] }),
+        messages.moreIssues(4),
+      ];
+      expect(one(de)).to.deep.equal([
+        '1 Kompetenz',
+        '1 Karrierestufe von 0 bis 2 Jahren Berufserfahrung: Junior.',
+        'Ein typischer Arbeitstag von 09:00 bis 18:00 in 1 Zeitblock: Standup.',
+        'und 1 weiteres',
+      ]);
+      expect(many(de)).to.deep.equal([
+        '5 Kompetenzen',
+        '4 Karrierestufen von 0 bis 8+ Jahren Berufserfahrung: Junior.',
+        'Ein typischer Arbeitstag von 09:00 bis 18:00 in 5 Zeitblöcken: Standup.',
+        'und 4 weitere',
+      ]);
+      expect(one(es)).to.deep.equal([
+        '1 competencia',
+        '1 etapa profesional, de 0 a 2 años de experiencia: Junior.',
+        'Un día típico de 09:00 a 18:00 en 1 bloque: Standup.',
+        'y 1 más',
+      ]);
+      expect(many(es)).to.deep.equal([
+        '5 competencias',
+        '4 etapas profesionales, de 0 a 8+ años de experiencia: Junior.',
+        'Un día típico de 09:00 a 18:00 en 5 bloques: Standup.',
+        'y 4 más',
+      ]);
+      expect(one(fr)).to.deep.equal([
+        '1 compétence',
+        '1 étape de carrière, de 0 à 2\u00a0ans d’expérience\u00a0: Junior.',
+        'Une journée type de 09:00 à 18:00, en 1 créneau\u00a0: Standup.',
+        'et 1 autre',
+      ]);
+      expect(many(fr)).to.deep.equal([
+        '5 compétences',
+        '4 étapes de carrière, de 0 à 8+\u00a0ans d’expérience\u00a0: Junior.',
+        'Une journée type de 09:00 à 18:00, en 5 créneaux\u00a0: Standup.',
+        'et 4 autres',
+      ]);
+    });
+  });
+
+  describe('follow each language’s typography', () => {
+    it('fr: a no-break space before : ; ? and !, and the typographic apostrophe', () => {
+      for (const [path, value] of everyText(fr)) {
+        // A colon in a time (09:00) is followed by a digit, not a space, and is left alone.
+        expect(value, path).not.to.match(/[^\u00a0\u202f][:;?!](\s|$)/);
+        expect(value, path).not.to.include("'");
+      }
+    });
+
+    it('es: every question and exclamation opens with ¿ and ¡', () => {
+      for (const [path, value] of everyText(es)) {
+        expect(value.split('?').length, path).to.equal(value.split('¿').length);
+        expect(value.split('!').length, path).to.equal(value.split('¡').length);
+      }
+    });
+
+    it('de: nouns keep their capital in labels that English writes in lower case', () => {
+      expect(de.facts.growthRate.label).to.equal('Wachstumsrate');
+      expect(de.facts.medianSalary.label).to.equal('Mediangehalt');
+      expect(de.demand.growthLabel.facts).to.equal('Wachstumsrate');
+    });
+  });
+
+  describe('messagesFor', () => {
+    it('picks by language, whatever the region, and falls back to English', () => {
+      expect(messagesFor('de-AT')).to.equal(de);
+      expect(messagesFor('de')).to.equal(de);
+      expect(messagesFor('fr-CA')).to.equal(fr);
+      expect(messagesFor('es-MX')).to.equal(es);
+      expect(messagesFor('en-GB')).to.equal(en);
+      expect(messagesFor('pt-BR')).to.equal(en);
+      expect(messagesFor('')).to.equal(en);
+    });
+  });
+
+  describe('in the elements', () => {
+    afterEach(() => clearGuideCache());
+
+    async function render<T extends HTMLElement>(tag: string, locale: string): Promise<T> {
+      const box = await container(720);
+      const el = document.createElement(tag) as T & { data: unknown; locale: string };
+      el.data = sampleGuide();
+      el.locale = locale;
+      box.append(el);
+      return el;
+    }
+    const title = (el: Element) => text(shadow(el).querySelector('.title'));
+    const summary = (el: Element) => text(shadow(el).querySelector('#summary'));
+
+    // Intl's own spaces: no-break before the currency, narrow no-break between French thousands.
+    const usd = { de: (n: string) => `${n}\u00a0$`, es: (n: string) => `${n}\u00a0US$`, fr: (n: string) => `${n.replace('.', '\u202f')}\u00a0$US` };
+
+    const salaryCases = [
+      {
+        locale: 'de-DE',
+        title: 'Jahresgehalt',
+        summary:
+          `Gehalt pro Jahr, Vereinigte Staaten: ${usd.de('70.000')} bis ${usd.de('130.000')} (typische Werte), Median ${usd.de('100.000')}. ` +
+          `Entry-Level ${usd.de('79.000')}; Mid-Level ${usd.de('100.000')}; Senior-Level ${usd.de('121.000')}. Obere 10% ab ${usd.de('130.000')}. ` +
+          'Mit den Pfeiltasten gelangen Sie von einem Element zum nächsten, mit der Eingabetaste wählen Sie eines aus.',
+      },
+      {
+        locale: 'es-ES',
+        title: 'Salario anual',
+        summary:
+          `Salario al año en Estados Unidos: de ${usd.es('70.000')} a ${usd.es('130.000')} (valores habituales), mediana ${usd.es('100.000')}. ` +
+          `Entry-Level ${usd.es('79.000')}; Mid-Level ${usd.es('100.000')}; Senior-Level ${usd.es('121.000')}. 10% mejor pagado desde ${usd.es('130.000')}. ` +
+          'Use las teclas de flecha para pasar de un elemento al siguiente, e Intro para seleccionarlo.',
+      },
+      {
+        locale: 'fr-FR',
+        title: 'Salaire annuel',
+        summary:
+          `Salaire par an, États-Unis\u00a0: de ${usd.fr('70.000')} à ${usd.fr('130.000')} (valeurs habituelles), médiane ${usd.fr('100.000')}. ` +
+          `Entry-Level ${usd.fr('79.000')}\u202f; Mid-Level ${usd.fr('100.000')}\u202f; Senior-Level ${usd.fr('121.000')}. 10% les mieux payés à partir de ${usd.fr('130.000')}. ` +
+          'Utilisez les touches fléchées pour passer d’un élément à l’autre, et Entrée pour en sélectionner un.',
+      },
+    ];
+
+    for (const expected of salaryCases) {
+      it(`<career-salary locale="${expected.locale}"> has its title and summary in that language`, async () => {
+        const el = await settled(await render<CareerSalary>('career-salary', expected.locale));
+        expect(title(el)).to.equal(expected.title);
+        expect(summary(el)).to.equal(expected.summary);
+      });
+    }
+
+    const balanceCases = [
+      {
+        locale: 'de-DE',
+        title: 'Work-Life-Balance und Stress',
+        words: ['Mittel bis hoch', 'Schwierig'],
+        summary:
+          'Stressniveau: mittel bis hoch (4 von 5). Work-Life-Balance: schwierig (2 von 5). ' +
+          'Mit den Pfeiltasten gelangen Sie von einem Element zum nächsten, mit der Eingabetaste wählen Sie eines aus.',
+      },
+      {
+        locale: 'es-ES',
+        title: 'Estrés y equilibrio entre trabajo y vida personal',
+        words: ['Moderado a alto', 'Difícil'],
+        summary:
+          'Nivel de estrés: moderado a alto (4 de 5). Equilibrio entre trabajo y vida personal: difícil (2 de 5). ' +
+          'Use las teclas de flecha para pasar de un elemento al siguiente, e Intro para seleccionarlo.',
+      },
+      {
+        locale: 'fr-FR',
+        title: 'Stress et équilibre vie professionnelle-vie privée',
+        words: ['Modéré à élevé', 'Difficile'],
+        summary:
+          'Niveau de stress\u00a0: modéré à élevé (4 sur 5). Équilibre vie professionnelle-vie privée\u00a0: difficile (2 sur 5). ' +
+          'Utilisez les touches fléchées pour passer d’un élément à l’autre, et Entrée pour en sélectionner un.',
+      },
+    ];
+
+    for (const expected of balanceCases) {
+      it(`<career-balance locale="${expected.locale}"> has its title, words and summary in that language`, async () => {
+        const el = await settled(await render<CareerBalance>('career-balance', expected.locale));
+        expect(title(el)).to.equal(expected.title);
+        expect([...shadow(el).querySelectorAll('.meter-word')].map((node) => text(node))).to.deep.equal(expected.words);
+        expect(summary(el)).to.equal(expected.summary);
+      });
+    }
+
+    it('speaks English for a language it does not have (pt-BR)', async () => {
+      const el = await settled(await render<CareerSalary>('career-salary', 'pt-BR'));
+      expect(title(el)).to.equal('Annual salary');
+      expect(summary(el)).to.match(/^Salary per year in Estados Unidos: typical range /);
+    });
+  });
+});
