@@ -184,7 +184,7 @@ describe('the embed builder', () => {
   it('takes sections and heading level for the whole guide, and asks for at least one section', async function () {
     this.timeout(20_000);
     const b = await openBuilder();
-    expect(b.doc.querySelector('#heading-level'), 'whole-guide options for a salary chart').to.equal(null);
+    expect(b.doc.querySelector('#heading-level') === null, 'whole-guide options for a salary chart').to.equal(true);
     await click(b, '#element-guide');
     expect(b.doc.querySelectorAll('input[name="sections"]:checked')).to.have.length(25);
     const all = await ready(preview(b), 'the whole guide');
@@ -194,7 +194,7 @@ describe('the embed builder', () => {
 
     await click(b, '.tools button:last-child'); // Clear all
     expect($(b.doc, '.group:last-of-type .field-error').textContent).to.equal('Choose at least one section.');
-    expect(b.doc.querySelector('#script-code'), 'codes without sections').to.equal(null);
+    expect(b.doc.querySelector('#script-code') === null, 'codes without sections').to.equal(true);
     expect($(b.doc, '#preview').textContent).to.contain('Choose at least one section');
 
     await click(b, '#section-faq');
@@ -215,7 +215,7 @@ describe('the embed builder', () => {
     const b = await openBuilder();
     await click(b, '#guide-url');
     expect($(b.doc, '#preview').textContent).to.contain('Enter a valid address');
-    expect(b.doc.querySelector('#script-code')).to.equal(null);
+    expect(b.doc.querySelector('#script-code') === null, 'codes without a valid URL').to.equal(true);
     const input = $<HTMLInputElement>(b.doc, '#guide-url-input');
     const error = () => $(b.doc, '#guide-url-error').textContent;
 
@@ -226,7 +226,7 @@ describe('the embed builder', () => {
     expect(error()).to.contain('not ftp:');
     await enterUrl(b, 'example.org/guide.json');
     expect(error()).to.contain('not a full web address');
-    expect(b.doc.querySelector('#script-code')).to.equal(null);
+    expect(b.doc.querySelector('#script-code') === null, 'codes without a valid URL').to.equal(true);
 
     await enterUrl(b, SAMPLE);
     expect(error()).to.equal('');
@@ -304,14 +304,14 @@ describe('the embed builder', () => {
     $(b.doc, '#iframe-copy').click();
     await waitUntil(() => status('iframe').textContent!.startsWith('Selected'), 'no fallback message');
     const area = $<HTMLTextAreaElement>(b.doc, '#iframe-code');
-    expect(b.doc.activeElement).to.equal(area);
+    expect(b.doc.activeElement === area, 'focus on the iframe code').to.equal(true);
     expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, area.value.length]);
 
     // No clipboard API at all (a page served over plain http).
     Object.defineProperty(b.win.navigator, 'clipboard', { configurable: true, value: undefined });
     $(b.doc, '#script-copy').click();
     await waitUntil(() => status('script').textContent!.startsWith('Selected: press Ctrl+C'), 'no fallback without a clipboard');
-    expect(b.doc.activeElement).to.equal($(b.doc, '#script-code'));
+    expect(b.doc.activeElement === $(b.doc, '#script-code'), 'focus on the script code').to.equal(true);
   });
 
   it('is usable by keyboard alone, in a logical tab order with a visible focus', async function () {

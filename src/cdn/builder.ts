@@ -396,7 +396,8 @@ export class CareerEmbedBuilder extends LitElement {
       await navigator.clipboard.writeText(area.value);
       message = 'Copied to the clipboard.';
     } catch {
-
+      area.focus();
+      area.select();
       message = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
     }
     // Emptied first, so the same message twice is announced twice.
