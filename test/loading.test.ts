@@ -238,3 +238,18 @@ describe('<career-salary> loading states', () => {
     expect(await hits(key)).to.equal(1);
   });
 });
+
+describe('the guide cache', () => {
+  afterEach(() => clearGuideCache());
+
+  it('keeps recently used guides and forgets the oldest past 32', async () => {
+    const keys = Array.from({ length: 34 }, () => uniqueKey());
+    for (const key of keys) await loadGuide(`/faults/guide/${key}`);
+    // The most recent one is served from the cache…
+    await loadGuide(`/faults/guide/${keys[33]}`);
+    expect(await hits(keys[33]!)).to.equal(1);
+    // …the oldest was forgotten and is fetched again.
+    await loadGuide(`/faults/guide/${keys[0]}`);
+    expect(await hits(keys[0]!)).to.equal(2);
+  });
+});

@@ -32,6 +32,13 @@ interface SharedRequest {
 
 const requests = new Map<string, SharedRequest>();
 
+/**
+ * How many loaded guides stay cached. A long-lived page that shows many guides in turn must not
+ * keep them all: past this, the least recently used one is forgotten (and fetched again if it
+ * is needed again).
+ */
+const MAX_CACHED_GUIDES = 32;
+
 /** Forgets every loaded guide, so the next load requests it again. */
 export function clearGuideCache(): void {
   for (const request of requests.values()) if (!request.settled) request.controller.abort();
@@ -58,9 +65,14 @@ export function loadGuide(src: string, signal?: AbortSignal): Promise<Guide> {
   if (signal?.aborted) return Promise.reject(signal.reason);
 
   let request = requests.get(url);
-  if (!request) {
+  if (request) {
+    // Most recently used last, so the oldest is the first to go.
+    requests.delete(url);
+    requests.set(url, request);
+  } else {
     request = startRequest(url);
     requests.set(url, request);
+    forgetOldGuides();
   }
   const shared = request;
   shared.users += 1;
@@ -93,6 +105,11 @@ export function loadGuide(src: string, signal?: AbortSignal): Promise<Guide> {
       },
     );
   });
+}
+
+function forgetOldGuides(): void {
+  const settled = [...requests].filter(([, request]) => request.settled).map(([url]) => url);
+  for (const url of settled.slice(0, Math.max(0, settled.length - MAX_CACHED_GUIDES))) requests.delete(url);
 }
 
 function startRequest(url: string): SharedRequest {
