@@ -293,8 +293,23 @@ function toState(result: GuideResult | undefined, source: GuideSource): GuideSta
   return result.ok ? { status: 'ready', guide: result.guide, source } : { status: 'error', error: GuideError.fromIssues(result.issues), source };
 }
 
+/**
+ * Validation results by guide object. A page often hands the same object to many elements (and
+ * <career-guide> hands its guide to every chart): validating it once and sharing the validated
+ * guide saves the time and, above all, the memory of a copy per element. Safe because `data` is
+ * replaced, never mutated in place (Lit would not re-render a mutated object either).
+ */
+const validated = new WeakMap<object, GuideResult>();
+
 function toResult(data: unknown): GuideResult {
-  return typeof data === 'string' ? parseGuide(data) : validateGuide(data);
+  if (typeof data === 'string') return parseGuide(data);
+  if (typeof data !== 'object' || data === null) return validateGuide(data);
+  let result = validated.get(data);
+  if (!result) {
+    result = validateGuide(data);
+    validated.set(data, result);
+  }
+  return result;
 }
 
 /** Validation never throws on JSON; a host object with throwing getters still must not crash us. */

@@ -27,6 +27,11 @@ export class WidthController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // The first width is read once, here, so that the first frame already has the right size
+    // (the observer would only report after that frame is painted, and a placeholder sized for
+    // a guessed width would then jump). Elements inserted together read after one layout: their
+    // callbacks run after the whole insertion, before any of them renders.
+    if (this.width === 0) this.width = Math.round(this.host.getBoundingClientRect().width);
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (!entry) return;

@@ -1,0 +1,287 @@
+/**
+ * `npm run bench`: sizes, render and update times, memory, layout shift and request counts of
+ * the drop-in bundle in headless Chromium, next to a trivial Lit element as the floor, written
+ * with the method and the machine to BENCHMARKS.md. Not part of `npm test`: timings are noisy
+ * on shared machines, so nothing here fails a build except the size budgets (scripts/size.mjs).
+ *
+ * Needs `npm run build` first. Options: --runs=N (default 7).
+ */
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
+
+const RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 7);
+const root = process.cwd();
+if (!existsSync('dist/cdn/career-widgets.js')) {
+  console.error('dist/cdn/career-widgets.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+// The floor: a trivial Lit element drawing one SVG rect, built the way the bundle is.
+mkdirSync('node_modules/.cache/bench', { recursive: true });
+const floorBuild = await build({
+  configFile: 'vite.config.ts',
+  mode: 'cdn',
+  logLevel: 'silent',
+  build: { write: false, emptyOutDir: false, lib: { entry: 'scripts/bench/floor-element.ts', fileName: () => 'floor.js' } },
+});
+const floorCode = (Array.isArray(floorBuild) ? floorBuild[0] : floorBuild).output[0].code;
+
+const types = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css' };
+const server = createServer((request, response) => {
+  const url = new URL(request.url, 'http://localhost');
+  const send = (status, body, type = 'text/plain') => {
+    response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+    response.end(body);
+  };
+  if (url.pathname === '/bench/floor.js') return send(200, floorCode, types['.js']);
+  if (url.pathname.startsWith('/slow/')) {
+    // A slow network: the guide arrives after 800 ms.
+    return setTimeout(() => send(200, readFileSync(join(root, 'data', url.pathname.slice(6))), types['.json']), 800);
+  }
+  const file = url.pathname.startsWith('/bench/') ? join(root, 'scripts', url.pathname) : join(root, normalize(url.pathname));
+  if (!file.startsWith(root) || !existsSync(file)) return send(404, 'not found');
+  send(200, readFileSync(file), types[extname(file)] ?? 'application/octet-stream');
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const browser = await puppeteer.launch({
+  executablePath: chromePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+});
+const chromium = (await browser.version()).replace('HeadlessChrome/', 'Chromium ');
+
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1] };
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+const range = ({ median, min, max }) => `${ms(median)} (${min.toFixed(1)}–${max.toFixed(1)})`;
+
+async function openPage(path) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 800 });
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
+  return page;
+}
+
+async function heap(page) {
+  const session = await page.createCDPSession();
+  await session.send('HeapProfiler.collectGarbage');
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  await session.detach();
+  return usedSize;
+}
+
+// In the page: render n elements of `tag` and time it until every one is drawn and a frame painted.
+const renderMany = async (tag, n, mode) => {
+  const guide = window.__guide ??= await (await fetch('/data/operations-engineer.json')).json();
+  const stage = document.getElementById('stage');
+  stage.replaceChildren();
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  const start = performance.now();
+  const elements = [];
+  const fragment = document.createDocumentFragment();
+  for (let i = 0; i < n; i += 1) {
+    const el = document.createElement(tag);
+    if (tag === 'floor-element') el.value = 50 + (i % 100);
+    else el.data = guide;
+    fragment.append(el);
+    elements.push(el);
+  }
+  stage.append(fragment);
+  const drawn = (el) =>
+    tag === 'floor-element' ? el.shadowRoot?.querySelector('svg') : el.state?.status === 'ready' && !el.shadowRoot.querySelector('[part="placeholder"]');
+  await new Promise(function check(resolve) {
+    if (elements.every(drawn)) resolve();
+    else requestAnimationFrame(() => check(resolve));
+  });
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  const elapsed = performance.now() - start;
+  if (mode !== 'keep') stage.replaceChildren();
+  return elapsed;
+};
+
+const results = {};
+const page = await openPage('/bench/page.html');
+await page.waitForFunction(() => customElements.get('career-salary') && customElements.get('floor-element'));
+
+// Render time: career-salary 1, 100, 1000 interleaved with the floor, RUNS times.
+for (const n of [1, 100, 1000]) {
+  const salary = [];
+  const floor = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    salary.push(await page.evaluate(renderMany, 'career-salary', n));
+    floor.push(await page.evaluate(renderMany, 'floor-element', n));
+  }
+  results[`render-${n}`] = { salary: stats(salary), floor: stats(floor) };
+  console.log(`render ${n}: salary ${range(stats(salary))}, floor ${range(stats(floor))}`);
+}
+
+// 100 of each other element.
+for (const name of ['tiers', 'skills', 'demand', 'facts', 'day', 'balance']) {
+  const times = [];
+  for (let run = 0; run < RUNS; run += 1) times.push(await page.evaluate(renderMany, `career-${name}`, 100));
+  results[`render-100-${name}`] = stats(times);
+  console.log(`render 100 career-${name}: ${range(stats(times))}`);
+}
+
+// Update time: 100 elements get a new guide object.
+{
+  const times = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    times.push(
+      await page.evaluate(async (renderManyText) => {
+        const renderMany = eval(`(${renderManyText})`);
+        await renderMany('career-salary', 100, 'keep');
+        const elements = [...document.querySelectorAll('#stage career-salary')];
+        const next = structuredClone(window.__guide);
+        next.salary.median = 101_000;
+        const start = performance.now();
+        for (const el of elements) el.data = next;
+        await Promise.all(elements.map((el) => el.updateComplete));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const elapsed = performance.now() - start;
+        document.getElementById('stage').replaceChildren();
+        return elapsed;
+      }, renderMany.toString()),
+    );
+  }
+  results.update = stats(times);
+  console.log(`update 100: ${range(stats(times))}`);
+}
+
+// Memory: JS heap with 1000 elements on the page, against 1000 floor elements.
+{
+  const base = await heap(page);
+  await page.evaluate(renderMany, 'career-salary', 1000, 'keep');
+  const salary = (await heap(page)) - base;
+  await page.evaluate(() => document.getElementById('stage').replaceChildren());
+  const base2 = await heap(page);
+  await page.evaluate(renderMany, 'floor-element', 1000, 'keep');
+  const floor = (await heap(page)) - base2;
+  await page.evaluate(() => document.getElementById('stage').replaceChildren());
+  results.heap = { salary, floor };
+  console.log(`heap 1000: salary ${(salary / 1e6).toFixed(2)} MB, floor ${(floor / 1e6).toFixed(2)} MB`);
+}
+
+// Heap over 10,000 attach/detach cycles with src changing among 20 URLs.
+{
+  const samples = [];
+  for (const until of [1000, 5000, 10000]) {
+    await page.evaluate(async (until) => {
+      const stage = document.getElementById('stage');
+      window.__cycle ??= 0;
+      for (; window.__cycle < until; window.__cycle += 1) {
+        const el = document.createElement('career-salary');
+        el.src = `/data/operations-engineer.json?copy=${window.__cycle % 20}`;
+        stage.append(el);
+        await el.updateComplete;
+        el.remove();
+        if (window.__cycle % 100 === 0) await new Promise((resolve) => setTimeout(resolve));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }, until);
+    samples.push({ cycles: until, heap: await heap(page) });
+  }
+  results.cycles = samples;
+  console.log(`attach/detach heap: ${samples.map((sample) => `${sample.cycles}: ${(sample.heap / 1e6).toFixed(2)} MB`).join(', ')}`);
+}
+await page.close();
+
+// Requests: 50 elements on one src make one request.
+{
+  const requestsPage = await browser.newPage();
+  let count = 0;
+  requestsPage.on('request', (request) => request.url().endsWith('/data/operations-engineer.json?shared') && (count += 1));
+  await requestsPage.goto(`${origin}/bench/page.html`, { waitUntil: 'networkidle0' });
+  await requestsPage.evaluate(async () => {
+    const stage = document.getElementById('stage');
+    const elements = Array.from({ length: 50 }, () => {
+      const el = document.createElement('career-salary');
+      el.src = '/data/operations-engineer.json?shared';
+      return el;
+    });
+    stage.append(...elements);
+    await new Promise(function check(resolve) {
+      if (elements.every((el) => el.state?.status === 'ready')) resolve();
+      else requestAnimationFrame(() => check(resolve));
+    });
+  });
+  results.requests = count;
+  console.log(`requests for 50 elements on one src: ${count}`);
+  await requestsPage.close();
+}
+
+// Layout shift while guides load slowly, and time to first chart.
+{
+  const clsPage = await openPage('/bench/cls.html');
+  await clsPage.waitForFunction(() => [...document.querySelectorAll('body > [src]')].every((el) => el.state?.status === 'ready'), { timeout: 10_000 });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  results.cls = await clsPage.evaluate(() => ({ total: window.__cls, shifts: window.__shifts }));
+  console.log(`layout shift: ${results.cls.total.toFixed(4)} (${results.cls.shifts.length} shifts)`);
+  await clsPage.close();
+  const firsts = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const first = await openPage('/bench/first-chart.html');
+    await first.waitForFunction(() => window.__firstChart !== undefined);
+    firsts.push(await first.evaluate(() => window.__firstChart));
+    await first.close();
+  }
+  results.firstChart = stats(firsts);
+  console.log(`first chart: ${range(stats(firsts))}`);
+}
+
+await browser.close();
+server.close();
+
+// Sizes, with their budgets.
+execFileSync(process.execPath, ['scripts/size.mjs', '--write'], { stdio: 'inherit' });
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const r = results;
+const ratio = (a, b) => `${(a / b).toFixed(1)}×`;
+const sections = `## Method and machine
+
+Run with \`npm run build && npm run bench\` (${RUNS} runs per figure, median with the range in brackets). ${chromium}, headless, on ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Pages load \`dist/cdn/career-widgets.js\` from a local server. "Render" is the time from creating the elements (guide given through \`data\`, container 640 px wide) until every one has drawn its chart and a frame has been painted; runs of our element and of the floor (a trivial LitElement drawing one SVG rect, scripts/bench/floor-element.ts) are interleaved so that machine drift hits both alike. Heap figures are \`Runtime.getHeapUsage\` after two forced garbage collections. These machines are shared and noisy: read the medians, not single runs.
+
+## Render time
+
+| what | career-salary | floor (trivial Lit SVG element) | ratio |
+| --- | ---: | ---: | ---: |
+| 1 element | ${range(r['render-1'].salary)} | ${range(r['render-1'].floor)} | ${ratio(r['render-1'].salary.median, r['render-1'].floor.median)} |
+| 100 elements | ${range(r['render-100'].salary)} | ${range(r['render-100'].floor)} | ${ratio(r['render-100'].salary.median, r['render-100'].floor.median)} |
+| 1,000 elements | ${range(r['render-1000'].salary)} | ${range(r['render-1000'].floor)} | ${ratio(r['render-1000'].salary.median, r['render-1000'].floor.median)} |
+
+| 100 of each other element | time |
+| --- | ---: |
+${['tiers', 'skills', 'demand', 'facts', 'day', 'balance'].map((name) => `| career-${name} | ${range(r[`render-100-${name}`])} |`).join('\n')}
+
+Update: 100 \`<career-salary>\` given a new guide object take ${range(r.update)} to re-render.
+
+Time from navigation start to the first chart on screen (one \`<career-salary src>\`, bundle and guide from the local server): ${range(r.firstChart)}.
+
+## Memory
+
+JS heap with 1,000 elements on the page: \`<career-salary>\` ${(r.heap.salary / 1e6).toFixed(2)} MB, floor ${(r.heap.floor / 1e6).toFixed(2)} MB (${ratio(r.heap.salary, r.heap.floor)}).
+
+Heap after attach/detach cycles of \`<career-salary>\` with \`src\` changing among 20 URLs (each cycle: create, set src, attach, wait for its update, remove): ${r.cycles.map((sample) => `${sample.cycles.toLocaleString('en')} cycles ${(sample.heap / 1e6).toFixed(2)} MB`).join(', ')}.
+
+## Layout shift and requests
+
+Seven elements whose guide arrives 800 ms late (scripts/bench/cls.html), with text after them: cumulative layout shift ${r.cls.total.toFixed(4)} over ${r.cls.shifts.length} shift(s).
+
+Fifty \`<career-salary>\` on one \`src\`: ${r.requests} request(s).
+`;
+const file = 'BENCHMARKS.md';
+const current = readFileSync(file, 'utf8');
+const sizes = /## Sizes\n[\s\S]*?(?=\n## |$)/.exec(current)?.[0] ?? '';
+writeFileSync(file, `# Benchmarks\n\n${sections}\n${sizes.trimEnd()}\n`);
+console.log('wrote BENCHMARKS.md');
