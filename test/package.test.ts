@@ -30,6 +30,7 @@ describe('the npm package', () => {
       'dist/cdn/autoload.js',
       'dist/cdn/embed.html',
       'dist/cdn/embed-host.js',
+      'dist/cdn/career-widgets.css',
       'dist/cdn/guides/operations-engineer.json',
       'README.md',
       'bin/career-widgets.mjs',

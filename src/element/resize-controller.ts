@@ -11,6 +11,26 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * reports "ResizeObserver loop completed with undelivered notifications" as an error to the page.
  * The placeholder reserves the chart's size meanwhile, so the frame's wait moves nothing.
  */
+/**
+ * Controllers waiting for their first width. It is read for all of them in one microtask, so
+ * the first frame already has the right size (the observer only reports after that frame is
+ * painted, and a placeholder sized for a guessed width would then jump), and so that elements
+ * inserted together cost one layout, not one each.
+ */
+const waiting = new Set<WidthController>();
+
+function measureSoon(controller: WidthController): void {
+  if (waiting.size === 0) queueMicrotask(measureWaiting);
+  waiting.add(controller);
+}
+
+function measureWaiting(): void {
+  // Read every width first, then ask for updates: no write between the reads.
+  const widths = [...waiting].map((controller) => [controller, controller.readWidth()] as const);
+  waiting.clear();
+  for (const [controller, width] of widths) controller.setWidth(width);
+}
+
 export class WidthController implements ReactiveController {
   /** The available width in CSS pixels; 0 until first measured. */
   width = 0;
@@ -27,11 +47,7 @@ export class WidthController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // The first width is read once, here, so that the first frame already has the right size
-    // (the observer would only report after that frame is painted, and a placeholder sized for
-    // a guessed width would then jump). Elements inserted together read after one layout: their
-    // callbacks run after the whole insertion, before any of them renders.
-    if (this.width === 0) this.width = Math.round(this.host.getBoundingClientRect().width);
+    if (this.width === 0) measureSoon(this);
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (!entry) return;
@@ -44,6 +60,18 @@ export class WidthController implements ReactiveController {
       }
     });
     this.observed = undefined;
+  }
+
+  /** The host's width now (forces layout when it is stale: called for all waiting hosts at once). */
+  readWidth(): number {
+    return this.host.isConnected ? Math.round(this.host.getBoundingClientRect().width) : 0;
+  }
+
+  /** Takes a width measured outside the observer, unless the observer already reported one. */
+  setWidth(width: number): void {
+    if (this.width !== 0 || width === 0) return;
+    this.width = width;
+    this.host.requestUpdate();
   }
 
   hostUpdated(): void {
