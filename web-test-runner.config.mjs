@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { faultServer } from './test/support/fault-server.mjs';
+import { bundledApp } from './test/support/bundler.mjs';
 import { cliRunner } from './test/support/cli.mjs';
 import { strictCsp } from './test/support/csp.mjs';
 import { packageInfo } from './test/support/package-info.mjs';
@@ -17,7 +18,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   // reactEsm: React ships CommonJS only; test/react.test.ts renders the elements from it.
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactEsm()],
-  middleware: [strictCsp(), faultServer(), packageInfo(), cliRunner()],
+  middleware: [strictCsp(), faultServer(), packageInfo(), cliRunner(), bundledApp()],
   // Lit announces its development build once per file; everything else is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: [
