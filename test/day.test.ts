@@ -1,18 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/day/day.js';
 import type { CareerDay } from '../src/day/day.js';
-import type { Guide } from '../src/contract/schema.js';
-import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../src/element/events.js';
+import type { CareerErrorEvent, CareerSelectEvent } from '../src/element/events.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { dayPlaceholderHeight } from '../src/day/day.layout.js';
-import { SAMPLE_URL, sampleGuide } from './support/guides.js';
+import { sampleGuide } from './support/guides.js';
 import { container, nextEvent, settled, shadow, text, uniqueKey, frames } from './support/dom.js';
 
-/** The sample with only its day in the life. */
-function dayOnlyGuide(): Guide {
-  const { day } = sampleGuide();
-  return { schemaVersion: 1, day };
-}
 
 async function dayIn(width: number, setup: (el: CareerDay) => void = (el) => (el.data = sampleGuide())): Promise<CareerDay> {
   const box = await container(width);
@@ -23,7 +17,6 @@ async function dayIn(width: number, setup: (el: CareerDay) => void = (el) => (el
 }
 
 const marks = (el: CareerDay) => [...shadow(el).querySelectorAll<SVGGElement>('.mark')];
-const labels = (el: CareerDay) => marks(el).map((mark) => text(mark.querySelector('.day-label')));
 const tickLabels = (el: CareerDay) => [...shadow(el).querySelectorAll('.axis text')].map((node) => text(node));
 const tasks = (el: CareerDay) => [...shadow(el).querySelectorAll<HTMLLIElement>('[part="tasks"] li')];
 const press = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
@@ -32,63 +25,6 @@ const allTasks = () => sampleGuide().day!.blocks.flatMap((block) => block.tasks 
 afterEach(() => clearGuideCache());
 
 describe('<career-day>', () => {
-  describe('data sources', () => {
-    it('renders from the data property', async () => {
-      const el = await settled(await dayIn(720));
-      expect(labels(el)).to.deep.equal(['Morning', 'Afternoon', 'Evening']);
-      expect(el.state).to.deep.include({ status: 'ready', source: 'data' });
-    });
-
-    it('renders from JSON text given as data', async () => {
-      const el = await settled(await dayIn(720, (e) => (e.data = JSON.stringify(dayOnlyGuide()))));
-      expect(marks(el)).to.have.length(3);
-    });
-
-    it('renders from the src attribute and reports the URL', async () => {
-      let loaded!: Promise<CareerLoadEvent>;
-      const el = await dayIn(720, (e) => {
-        e.src = SAMPLE_URL;
-        loaded = nextEvent<CareerLoadEvent>(e, 'career-load');
-      });
-      expect((await loaded).detail).to.deep.include({ source: 'src', url: new URL(SAMPLE_URL, location.href).href, empty: false });
-      await settled(el);
-      expect(marks(el)).to.have.length(3);
-    });
-
-    it('renders from an inline JSON script child', async () => {
-      const json = JSON.stringify(dayOnlyGuide());
-      const el = await fixture<CareerDay>(html`<career-day><script type="application/json">${json}</script></career-day>`);
-      await settled(el);
-      expect(el.state).to.deep.include({ status: 'ready', source: 'inline' });
-      expect(marks(el)).to.have.length(3);
-    });
-
-    it('prefers data over src, and src over inline JSON', async () => {
-      const key = uniqueKey();
-      const inline = dayOnlyGuide();
-      inline.day!.blocks = inline.day!.blocks.slice(0, 1);
-      const el = await fixture<CareerDay>(html`<career-day src="/faults/guide/${key}"><script type="application/json">${JSON.stringify(inline)}</script></career-day>`);
-      await settled(el);
-      expect(el.state).to.deep.include({ source: 'src' });
-      expect(marks(el)).to.have.length(3);
-      el.data = { schemaVersion: 1, day: { blocks: dayOnlyGuide().day!.blocks.slice(0, 2) } };
-      await settled(el);
-      expect(el.state).to.deep.include({ source: 'data' });
-      expect(marks(el)).to.have.length(2);
-    });
-
-    it('does not request src while data is set', async () => {
-      const key = uniqueKey();
-      const el = await dayIn(720, (e) => {
-        e.data = sampleGuide();
-        e.src = `/faults/guide/${key}`;
-      });
-      await settled(el);
-      const { hits } = await (await fetch(`/faults/hits/${key}`)).json();
-      expect(hits).to.equal(0);
-    });
-  });
-
   describe('states', () => {
     for (const width of [720, 340]) {
       it(`reserves the final size while loading, so nothing jumps (${width}px)`, async () => {
@@ -138,31 +74,9 @@ describe('<career-day>', () => {
       const el = await settled(await dayIn(720, (e) => (e.data = guide)), 'error');
       expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('day.blocks[0].end');
     });
-
-    it('offers a retry after a network error', async () => {
-      const el = await settled(await dayIn(720, (e) => (e.src = '/faults/status/503')), 'error');
-      expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('503');
-      expect(shadow(el).querySelector('[part="retry"]')).not.to.equal(null);
-    });
   });
 
   describe('events', () => {
-    it('fires career-load once, bubbling and composed', async () => {
-      const seen: CareerLoadEvent[] = [];
-      const listener = (event: Event) => seen.push(event as CareerLoadEvent);
-      document.addEventListener('career-load', listener);
-      try {
-        const el = await settled(await dayIn(720));
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(seen).to.have.length(1);
-        expect(seen[0]!.bubbles && seen[0]!.composed).to.equal(true);
-        expect(seen[0]!.detail).to.deep.include({ source: 'data', empty: false });
-      } finally {
-        document.removeEventListener('career-load', listener);
-      }
-    });
-
     it('fires career-select on click and on Enter with the block and its start in minutes', async () => {
       const el = await settled(await dayIn(720));
       const clicked = nextEvent<CareerSelectEvent>(el, 'career-select');
@@ -281,23 +195,6 @@ describe('<career-day>', () => {
       expect(rows.map((row) => row[3])).to.deep.equal(sampleGuide().day!.blocks.map((block) => block.tasks!.join('; ')));
       expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
     });
-
-    const states: [string, (el: CareerDay) => void, CareerDay['state']['status'], number][] = [
-      ['ready, wide', (e) => (e.data = sampleGuide()), 'ready', 720],
-      ['ready, narrow', (e) => (e.data = sampleGuide()), 'ready', 320],
-      ['ready, dark', (e) => ((e.data = sampleGuide()), (e.theme = 'dark')), 'ready', 720],
-      ['ready, dark and narrow', (e) => ((e.data = sampleGuide()), (e.theme = 'dark')), 'ready', 320],
-      ['loading', (e) => (e.src = `/faults/never/${uniqueKey()}`), 'loading', 720],
-      ['empty', (e) => (e.data = { schemaVersion: 1 }), 'ready', 720],
-      ['invalid data', (e) => (e.data = { schemaVersion: 1, day: { blocks: [{ label: 'Morning', start: '9', end: '12' }] } }), 'error', 720],
-      ['network error with retry', (e) => (e.src = `/faults/status/503`), 'error', 720],
-    ];
-    for (const [name, setup, status, width] of states) {
-      it(`is axe-clean: ${name}`, async () => {
-        const el = await settled(await dayIn(width, setup), status);
-        await expect(el).to.be.accessible();
-      });
-    }
   });
 
   describe('size and language', () => {

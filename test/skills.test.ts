@@ -1,11 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/skills/skills.js';
 import type { CareerSkills } from '../src/skills/skills.js';
-import type { Guide } from '../src/contract/schema.js';
-import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../src/element/events.js';
+import type { CareerErrorEvent, CareerSelectEvent } from '../src/element/events.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { skillsPlaceholderHeight } from '../src/skills/skills.layout.js';
-import { SAMPLE_URL, sampleGuide } from './support/guides.js';
+import { sampleGuide } from './support/guides.js';
 import { container, nextEvent, settled, shadow, text, uniqueKey, frames } from './support/dom.js';
 
 async function skillsIn(width: number, setup: (el: CareerSkills) => void = (el) => (el.data = sampleGuide())): Promise<CareerSkills> {
@@ -16,7 +15,6 @@ async function skillsIn(width: number, setup: (el: CareerSkills) => void = (el) 
   return el;
 }
 
-const skillsOnlyGuide = (): Guide => ({ schemaVersion: 1, skillMap: sampleGuide().skillMap });
 const marks = (el: CareerSkills) => [...shadow(el).querySelectorAll<HTMLElement>('[data-mark]')];
 const skills = (el: CareerSkills) => [...shadow(el).querySelectorAll<HTMLElement>('.skill')];
 const headings = (el: CareerSkills) => [...shadow(el).querySelectorAll<HTMLElement>('.level-heading')];
@@ -34,64 +32,6 @@ function spoken(node: Element): string {
 afterEach(() => clearGuideCache());
 
 describe('<career-skills>', () => {
-  describe('data sources', () => {
-    it('renders from the data property', async () => {
-      const el = await settled(await skillsIn(1000));
-      expect(headings(el).map((heading) => text(heading.querySelector('.title')))).to.deep.equal([
-        'Foundational Skills',
-        'Intermediate Technical Expertise',
-        'Advanced & Leadership Skills',
-      ]);
-      expect(skills(el)).to.have.length(15);
-      expect(text(skills(el)[14])).to.equal('Cross-team Collaboration & Communication');
-      expect(el.state).to.deep.include({ status: 'ready', source: 'data' });
-    });
-
-    it('renders from the src attribute and reports the URL', async () => {
-      let loaded!: Promise<CareerLoadEvent>;
-      const el = await skillsIn(1000, (e) => {
-        e.src = SAMPLE_URL;
-        loaded = nextEvent<CareerLoadEvent>(e, 'career-load');
-      });
-      expect((await loaded).detail).to.deep.include({ source: 'src', url: new URL(SAMPLE_URL, location.href).href, empty: false });
-      await settled(el);
-      expect(skills(el)).to.have.length(15);
-    });
-
-    it('renders from a served guide, once per URL', async () => {
-      const key = uniqueKey();
-      const box = await container(1000);
-      const [a, b] = [document.createElement('career-skills'), document.createElement('career-skills')];
-      a.src = b.src = `/faults/guide/${key}`;
-      box.append(a, b);
-      await settled(a);
-      await settled(b);
-      expect(skills(b)).to.have.length(15);
-      const { hits } = await (await fetch(`/faults/hits/${key}`)).json();
-      expect(hits).to.equal(1);
-    });
-
-    it('renders from an inline JSON script child', async () => {
-      const json = JSON.stringify(skillsOnlyGuide());
-      const el = await fixture<CareerSkills>(html`<career-skills><script type="application/json">${json}</script></career-skills>`);
-      await settled(el);
-      expect(el.state).to.deep.include({ status: 'ready', source: 'inline' });
-      expect(skills(el)).to.have.length(15);
-    });
-
-    it('prefers data over src', async () => {
-      const key = uniqueKey();
-      const el = await skillsIn(1000, (e) => {
-        e.data = { schemaVersion: 1, skillMap: { levels: [{ title: 'Only', skills: ['One'] }] } };
-        e.src = `/faults/guide/${key}`;
-      });
-      await settled(el);
-      expect(skills(el).map((skill) => text(skill))).to.deep.equal(['One']);
-      const { hits } = await (await fetch(`/faults/hits/${key}`)).json();
-      expect(hits).to.equal(0);
-    });
-  });
-
   describe('states', () => {
     it('reserves the final size while loading, so nothing jumps', async () => {
       const el = await skillsIn(720, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
@@ -128,31 +68,9 @@ describe('<career-skills>', () => {
       expect(error.detail).to.deep.include({ kind: 'invalid-data', retryable: false });
       expect(error.detail.issues[0]!.path).to.equal('skillMap.levels[1].skills[2]');
     });
-
-    it('shows a network error with a retry button', async () => {
-      const el = await settled(await skillsIn(720, (e) => (e.src = '/faults/status/503')), 'error');
-      expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('503');
-      expect(shadow(el).querySelector('[part="retry"]')).not.to.equal(null);
-    });
   });
 
   describe('events', () => {
-    it('fires career-load once, bubbling and composed', async () => {
-      const seen: CareerLoadEvent[] = [];
-      const listener = (event: Event) => seen.push(event as CareerLoadEvent);
-      document.addEventListener('career-load', listener);
-      try {
-        const el = await settled(await skillsIn(720));
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(seen).to.have.length(1);
-        expect(seen[0]!.bubbles && seen[0]!.composed).to.equal(true);
-        expect(seen[0]!.detail).to.deep.include({ source: 'data', empty: false });
-      } finally {
-        document.removeEventListener('career-load', listener);
-      }
-    });
-
     it('fires career-select for a skill on click, and for a level on Enter', async () => {
       const el = await settled(await skillsIn(1000));
       const clicked = nextEvent<CareerSelectEvent>(el, 'career-select');
@@ -289,21 +207,6 @@ describe('<career-skills>', () => {
       }
     });
 
-    const states: [string, (el: CareerSkills) => void, CareerSkills['state']['status'], number][] = [
-      ['ready, wide', (e) => (e.data = sampleGuide()), 'ready', 1000],
-      ['ready, narrow', (e) => (e.data = sampleGuide()), 'ready', 320],
-      ['ready, dark', (e) => ((e.data = sampleGuide()), (e.theme = 'dark')), 'ready', 1000],
-      ['loading', (e) => (e.src = `/faults/never/${uniqueKey()}`), 'loading', 720],
-      ['empty', (e) => (e.data = { schemaVersion: 1 }), 'ready', 720],
-      ['invalid data', (e) => (e.data = { schemaVersion: 1, skillMap: { levels: 'many' } }), 'error', 720],
-      ['network error with retry', (e) => (e.src = '/faults/status/503'), 'error', 720],
-    ];
-    for (const [name, setup, status, width] of states) {
-      it(`is axe-clean: ${name}`, async () => {
-        const el = await settled(await skillsIn(width, setup), status);
-        await expect(el).to.be.accessible();
-      });
-    }
 
     it('is axe-clean while a path is traced', async () => {
       const el = await settled(await skillsIn(1000, (e) => ((e.data = sampleGuide()), (e.theme = 'dark'))));

@@ -1,0 +1,174 @@
+/**
+ * What every chart element promises, checked the same way for each: the three data sources and
+ * their precedence, the `career-load` event, and axe in every state. Each element's own file
+ * tests what is particular to it.
+ */
+import { expect, fixture } from '@open-wc/testing';
+// Static templates only to name the tag under test; every tag comes from the fixed list below.
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../src/index.js';
+import type { Guide } from '../src/contract/schema.js';
+import type { GuideElement } from '../src/element/guide-element.js';
+import type { CareerLoadEvent } from '../src/element/events.js';
+import { clearGuideCache } from '../src/data/load.js';
+import { SAMPLE_URL, sampleGuide } from './support/guides.js';
+import { container, nextEvent, settled, shadow, uniqueKey } from './support/dom.js';
+
+interface Spec {
+  /** The element's name: `career-<name>`. */
+  readonly name: string;
+  /** The sections its guide needs. */
+  readonly sections: readonly (keyof Guide)[];
+  /** What it draws for the sample, counted: marks for charts, the gauge for demand. */
+  readonly drawn: string;
+  readonly count: number;
+}
+
+const SPECS: readonly Spec[] = [
+  { name: 'salary', sections: ['salary'], drawn: '[data-mark]', count: 5 },
+  { name: 'tiers', sections: ['tiers', 'salary'], drawn: '[data-mark]', count: 4 },
+  { name: 'skills', sections: ['skillMap'], drawn: '[data-mark]', count: 18 },
+  { name: 'demand', sections: ['demand', 'outlook', 'facts'], drawn: '[part="gauge"]', count: 1 },
+  { name: 'facts', sections: ['title', 'facts', 'outlook', 'salary'], drawn: '[data-mark]', count: 4 },
+  { name: 'day', sections: ['day'], drawn: '[data-mark]', count: 3 },
+  { name: 'balance', sections: ['workLife'], drawn: '[data-mark]', count: 2 },
+];
+
+/** The sample with only `sections`. */
+function only(sections: readonly (keyof Guide)[]): Guide {
+  const sample = sampleGuide();
+  return Object.fromEntries([['schemaVersion', 1], ...sections.map((key) => [key, sample[key]])]) as Guide;
+}
+
+async function mount(spec: Spec, width: number, setup: (el: GuideElement) => void): Promise<GuideElement> {
+  const box = await container(width);
+  const el = document.createElement(`career-${spec.name}`) as GuideElement;
+  setup(el);
+  box.append(el);
+  return el;
+}
+
+const drawn = (spec: Spec, el: GuideElement) => shadow(el).querySelectorAll(spec.drawn).length;
+
+afterEach(() => clearGuideCache());
+
+for (const spec of SPECS) {
+  const tag = unsafeStatic(`career-${spec.name}`);
+
+  describe(`<career-${spec.name}> conformance`, () => {
+    describe('data sources', () => {
+      it('renders from the data property', async () => {
+        const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+        expect(el.state).to.deep.include({ status: 'ready', source: 'data' });
+        expect(drawn(spec, el)).to.equal(spec.count);
+      });
+
+      it('renders from JSON text given as data', async () => {
+        const el = await settled(await mount(spec, 720, (e) => (e.data = JSON.stringify(only(spec.sections)))));
+        expect(drawn(spec, el)).to.equal(spec.count);
+      });
+
+      it('renders from the src attribute and reports it in career-load', async () => {
+        let loaded!: Promise<CareerLoadEvent>;
+        const el = await mount(spec, 720, (e) => {
+          e.src = SAMPLE_URL;
+          loaded = nextEvent<CareerLoadEvent>(e, 'career-load');
+        });
+        const event = await loaded;
+        expect(event.detail).to.deep.include({ source: 'src', url: new URL(SAMPLE_URL, location.href).href, empty: false });
+        expect(event.bubbles && event.composed).to.equal(true);
+        await settled(el);
+        expect(drawn(spec, el)).to.equal(spec.count);
+      });
+
+      it('renders from an inline JSON script child', async () => {
+        const json = JSON.stringify(only(spec.sections));
+        const el = await fixture<GuideElement>(staticHtml`<${tag}><script type="application/json">${json}</script></${tag}>`);
+        await settled(el);
+        expect(el.state).to.deep.include({ status: 'ready', source: 'inline' });
+        expect(drawn(spec, el)).to.equal(spec.count);
+      });
+
+      it('follows changes to the inline JSON', async () => {
+        const json = JSON.stringify(only(spec.sections));
+        const el = await fixture<GuideElement>(staticHtml`<${tag}><script type="application/json">${json}</script></${tag}>`);
+        await settled(el);
+        const changed = nextEvent<CareerLoadEvent>(el, 'career-load');
+        el.querySelector('script')!.textContent = JSON.stringify({ schemaVersion: 1 });
+        expect((await changed).detail).to.deep.include({ source: 'inline', empty: true });
+        await settled(el);
+        expect(shadow(el).querySelector('[part="empty"]')).to.exist;
+      });
+
+      it('prefers data over src, and src over inline JSON', async () => {
+        const inline = JSON.stringify({ schemaVersion: 1 });
+        const el = await fixture<GuideElement>(staticHtml`<${tag} src="/faults/guide/${uniqueKey()}"><script type="application/json">${inline}</script></${tag}>`);
+        await settled(el);
+        expect(el.state).to.deep.include({ status: 'ready', source: 'src' });
+        el.data = only(spec.sections);
+        await settled(el);
+        expect(el.state).to.deep.include({ status: 'ready', source: 'data' });
+      });
+
+      it('does not request src while data is set', async () => {
+        const key = uniqueKey();
+        const el = await settled(
+          await mount(spec, 720, (e) => {
+            e.data = sampleGuide();
+            e.src = `/faults/guide/${key}`;
+          }),
+        );
+        expect(el.state).to.deep.include({ source: 'data' });
+        const { hits } = await (await fetch(`/faults/hits/${key}`)).json();
+        expect(hits).to.equal(0);
+      });
+    });
+
+    describe('events and errors', () => {
+      it('fires career-load once, bubbling and composed', async () => {
+        const seen: CareerLoadEvent[] = [];
+        const listener = (event: Event) => seen.push(event as CareerLoadEvent);
+        document.addEventListener('career-load', listener);
+        try {
+          const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(seen).to.have.length(1);
+          expect(seen[0]!.bubbles && seen[0]!.composed).to.equal(true);
+          expect(seen[0]!.detail).to.deep.include({ source: 'data', empty: false });
+        } finally {
+          document.removeEventListener('career-load', listener);
+        }
+      });
+
+      it('shows a network error with its status and a retry button', async () => {
+        const el = await settled(await mount(spec, 720, (e) => (e.src = '/faults/status/503')), 'error');
+        const alert = shadow(el).querySelector('[role="alert"]');
+        expect(alert?.textContent).to.contain('HTTP 503');
+        expect(shadow(el).querySelector('[part="retry"]')).to.exist;
+      });
+    });
+
+    describe('axe in every state', () => {
+      const states: [string, (el: GuideElement) => void, GuideElement['state']['status'], number][] = [
+        ['ready, wide', (e) => (e.data = sampleGuide()), 'ready', 720],
+        ['ready, narrow', (e) => (e.data = sampleGuide()), 'ready', 320],
+        ['ready, dark', (e) => ((e.data = sampleGuide()), (e.theme = 'dark')), 'ready', 720],
+        ['loading', (e) => (e.src = `/faults/never/${uniqueKey()}`), 'loading', 720],
+        ['empty', (e) => (e.data = { schemaVersion: 1 }), 'ready', 720],
+        ['invalid data', (e) => (e.data = { schemaVersion: 1, title: 42 }), 'error', 720],
+        ['network error', (e) => (e.src = '/faults/status/503'), 'error', 720],
+      ];
+      for (const [state, setup, status, width] of states) {
+        it(state, async () => {
+          const el = await settled(await mount(spec, width, setup), status);
+          await expect(el).to.be.accessible();
+        });
+      }
+    });
+  });
+}
+
+it('covers every chart element', () => {
+  expect(SPECS.map((spec) => spec.name).sort()).to.deep.equal(['balance', 'day', 'demand', 'facts', 'salary', 'skills', 'tiers']);
+});
