@@ -62,3 +62,23 @@ export const German: Story = { args: { locale: 'de-DE' } };
 
 /** Numbers in French, narrow. */
 export const FrenchNarrow: Story = { args: { locale: 'fr-FR', width: '320px' } };
+
+/** Colors, font and corners from the page: the --career-* tokens on an ancestor. */
+export const CustomTheme: Story = {
+  decorators: [
+    (story) =>
+      html`<div class="custom-theme-demo">
+        <style>
+          .custom-theme-demo {
+            --career-accent: #0f766e;
+            --career-accent-soft: #ccfbf1;
+            --career-highlight: #9a3412;
+            --career-focus: #0f766e;
+            --career-font: Georgia, 'Times New Roman', serif;
+            --career-radius: 0;
+          }
+        </style>
+        ${story()}
+      </div>`,
+  ],
+};

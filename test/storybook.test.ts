@@ -42,6 +42,53 @@ async function until(check: () => boolean, ms = 8000): Promise<boolean> {
   return check();
 }
 
+const docsPages = (Object.values(index.entries) as StoryEntry[]).filter((entry) => entry.type === 'docs' && entry.title.startsWith('Docs/'));
+
+/** Every field path of the JSON Schema, as the contract page writes them. */
+function schemaPaths(node: { properties?: Record<string, SchemaNode> }, prefix = ''): string[] {
+  return Object.entries(node.properties ?? {}).flatMap(([key, child]) => {
+    const path = `${prefix}${key}`;
+    const object = child.type === 'object' ? child : child.type === 'array' && child.items?.type === 'object' ? child.items : undefined;
+    return [child.type === 'array' ? `${path}[]` : path, ...(object ? schemaPaths(object, `${path}.`) : [])];
+  });
+}
+type SchemaNode = { type?: string; items?: SchemaNode; properties?: Record<string, SchemaNode> };
+
+describe('Storybook docs pages', () => {
+  it('has the getting started, contract, embedding, theming and accessibility pages', () => {
+    expect(docsPages.map((page) => page.title).sort()).to.deep.equal(['Docs/Accessibility', 'Docs/Embedding', 'Docs/Getting started', 'Docs/The data contract', 'Docs/Theming']);
+  });
+
+  for (const page of docsPages) {
+    it(`renders ${page.title}`, async function () {
+      this.timeout(20_000);
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width:1000px;height:800px';
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.src = `/storybook-static/iframe.html?id=${page.id}&viewMode=docs`;
+      document.body.append(frame);
+      await loaded;
+      try {
+        const doc = frame.contentDocument!;
+        const ready = await until(() => (doc.querySelector('#storybook-docs')?.textContent ?? '').length > 200);
+        expect(ready, 'docs rendered').to.equal(true);
+        expect(doc.body.classList.contains('sb-show-errordisplay')).to.equal(false);
+        if (page.title === 'Docs/The data contract') {
+          // Generated from the schema: every field is documented, so none can go undocumented.
+          const schema = await (await fetch('/data/career-guide.schema.json')).json();
+          const cells = [...doc.querySelectorAll('#storybook-docs td:first-child code')].map((cell) => cell.textContent);
+          const paths = schemaPaths(schema);
+          expect(paths.length).to.be.greaterThan(60);
+          expect(paths.filter((path) => !cells.includes(path))).to.deep.equal([]);
+          expect(doc.querySelector('#storybook-docs')!.textContent).to.contain('"Operations Engineer"');
+        }
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+});
+
 describe('Storybook catalogue', () => {
   it('has a story for every element in every common state', () => {
     const titles = new Set(stories.map((story) => story.title));
