@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/balance/balance.js';
 import type { Guide } from '../src/contract/schema.js';
 import { guideWithout, sampleGuide } from './support/guides.js';
+import { customTheme, rightToLeft } from './support/decorators.js';
 
 type Args = { data: unknown; src?: string; locale?: string; theme?: string; width: string };
 
@@ -70,3 +71,9 @@ export const Extremes: Story = { args: { data: { schemaVersion: 1, workLife: { s
 
 /** Only a balance rating: one meter across the full width. */
 export const OneMeter: Story = { args: { data: { schemaVersion: 1, workLife: { balance: 'good', text: ['Predictable hours, rare on-call.'] } } satisfies Guide } };
+
+/** A right-to-left page in Arabic (dir and lang from an ancestor). */
+export const RightToLeft: Story = { decorators: [rightToLeft] };
+
+/** The page's own colors, font and corners through the --career-* tokens. */
+export const CustomTheme: Story = { decorators: [customTheme] };

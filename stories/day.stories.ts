@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/day/day.js';
 import type { Guide } from '../src/contract/schema.js';
 import { guideWithout, sampleGuide } from './support/guides.js';
+import { customTheme, rightToLeft } from './support/decorators.js';
 
 type Args = { data: unknown; src?: string; locale?: string; theme?: string; width: string };
 
@@ -82,3 +83,9 @@ export const German: Story = { args: { locale: 'de-DE' } };
 
 /** A day with a break and a block too short to label in a schedule: drawn as an agenda. */
 export const BrokenUpDay: Story = { args: { data: brokenUpDay() } };
+
+/** A right-to-left page in Arabic (dir and lang from an ancestor). */
+export const RightToLeft: Story = { decorators: [rightToLeft] };
+
+/** The page's own colors, font and corners through the --career-* tokens. */
+export const CustomTheme: Story = { decorators: [customTheme] };

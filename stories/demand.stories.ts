@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/demand/demand.js';
 import type { DemandLevel, Guide } from '../src/contract/schema.js';
 import { guideWithout, sampleGuide } from './support/guides.js';
+import { customTheme, rightToLeft } from './support/decorators.js';
 
 type Args = { data: unknown; src?: string; locale?: string; theme?: string; width: string };
 
@@ -90,3 +91,9 @@ export const GrowthFromFacts: Story = { args: { data: factsGrowth() } };
 
 /** Demand alone: no growth figure, no note. */
 export const GaugeOnly: Story = { args: { data: { schemaVersion: 1, demand: { level: 'high' } } } };
+
+/** A right-to-left page in Arabic (dir and lang from an ancestor). */
+export const RightToLeft: Story = { decorators: [rightToLeft] };
+
+/** The page's own colors, font and corners through the --career-* tokens. */
+export const CustomTheme: Story = { decorators: [customTheme] };

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/facts/facts.js';
 import type { Guide } from '../src/contract/schema.js';
 import { sampleGuide } from './support/guides.js';
+import { customTheme, rightToLeft } from './support/decorators.js';
 
 type Args = { data: unknown; src?: string; locale?: string; theme?: string; width: string };
 
@@ -94,3 +95,9 @@ export const OnSite: Story = {
     locale: 'en-GB',
   },
 };
+
+/** A right-to-left page in Arabic (dir and lang from an ancestor). */
+export const RightToLeft: Story = { decorators: [rightToLeft] };
+
+/** The page's own colors, font and corners through the --career-* tokens. */
+export const CustomTheme: Story = { decorators: [customTheme] };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/guide/guide.js';
 import { sampleGuide } from './support/guides.js';
+import { customTheme, rightToLeft } from './support/decorators.js';
 
 type Args = { data: unknown; src?: string; locale?: string; theme?: string; sections?: string; headingLevel: number; width: string };
 
@@ -66,3 +67,9 @@ export const Dark: Story = {
 
 /** Numbers in German. */
 export const German: Story = { args: { locale: 'de-DE' } };
+
+/** A right-to-left page in Arabic (dir and lang from an ancestor). */
+export const RightToLeft: Story = { decorators: [rightToLeft] };
+
+/** The page's own colors, font and corners through the --career-* tokens. */
+export const CustomTheme: Story = { decorators: [customTheme] };

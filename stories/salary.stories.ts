@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/salary/salary.js';
 import { guideWithout, invalidGuide, sampleGuide } from './support/guides.js';
+import { customTheme, rightToLeft } from './support/decorators.js';
 
 type Args = { data: unknown; src?: string; locale?: string; theme?: string; width: string };
 
@@ -63,22 +64,8 @@ export const German: Story = { args: { locale: 'de-DE' } };
 /** Numbers in French, narrow. */
 export const FrenchNarrow: Story = { args: { locale: 'fr-FR', width: '320px' } };
 
-/** Colors, font and corners from the page: the --career-* tokens on an ancestor. */
-export const CustomTheme: Story = {
-  decorators: [
-    (story) =>
-      html`<div class="custom-theme-demo">
-        <style>
-          .custom-theme-demo {
-            --career-accent: #0f766e;
-            --career-accent-soft: #ccfbf1;
-            --career-highlight: #9a3412;
-            --career-focus: #0f766e;
-            --career-font: Georgia, 'Times New Roman', serif;
-            --career-radius: 0;
-          }
-        </style>
-        ${story()}
-      </div>`,
-  ],
-};
+/** A right-to-left page in Arabic (dir and lang from an ancestor). */
+export const RightToLeft: Story = { decorators: [rightToLeft] };
+
+/** The page's own colors, font and corners through the --career-* tokens. */
+export const CustomTheme: Story = { decorators: [customTheme] };

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/skills/skills.js';
 import type { Guide } from '../src/contract/schema.js';
 import { guideWithout, sampleGuide } from './support/guides.js';
+import { customTheme } from './support/decorators.js';
 
 type Args = { data: unknown; src?: string; locale?: string; theme?: string; headingLevel?: number; dir?: string; width: string };
 
@@ -100,3 +101,6 @@ export const Short: Story = { args: { data: shortGuide() } };
 
 /** A very long skill name: every box grows to hold it. */
 export const LongSkillName: Story = { args: { data: longNameGuide() } };
+
+/** The page's own colors, font and corners through the --career-* tokens. */
+export const CustomTheme: Story = { decorators: [customTheme] };

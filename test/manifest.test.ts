@@ -1,0 +1,56 @@
+/**
+ * The API is the manifest: every attribute, public property, event, CSS part and custom
+ * property of every element has a one-line description in custom-elements.json, so Storybook's
+ * API tables, editors and the docs never show an undocumented field. Part names never collide
+ * with attribute names (Storybook's table would merge them).
+ */
+import { expect } from '@open-wc/testing';
+
+interface Described {
+  name: string;
+  description?: string;
+  privacy?: string;
+  kind?: string;
+  static?: boolean;
+}
+interface Declaration {
+  name: string;
+  tagName?: string;
+  customElement?: boolean;
+  summary?: string;
+  attributes?: Described[];
+  members?: Described[];
+  events?: Described[];
+  cssParts?: Described[];
+  cssProperties?: Described[];
+}
+
+const manifest = await (await fetch('/custom-elements.json')).json();
+const elements: Declaration[] = manifest.modules.flatMap((module: { declarations?: Declaration[] }) => module.declarations ?? []).filter((declaration: Declaration) => declaration.customElement && declaration.tagName);
+
+describe('custom-elements.json documents every element fully', () => {
+  it('lists every element', () => {
+    expect(elements.map((element) => element.tagName).sort()).to.deep.equal(
+      ['balance', 'day', 'demand', 'facts', 'guide', 'salary', 'skills', 'tiers'].map((name) => `career-${name}`),
+    );
+  });
+
+  for (const element of elements) {
+    it(`${element.tagName}: summary, attributes, properties, events, parts and custom properties`, () => {
+      expect(element.summary, 'summary').to.be.a('string').and.not.equal('');
+      const undocumented = [
+        ...(element.attributes ?? []).map((item) => ['attribute', item] as const),
+        ...(element.members ?? []).filter((member) => member.kind === 'field' && !member.privacy && !member.static).map((item) => ['property', item] as const),
+        ...(element.events ?? []).map((item) => ['event', item] as const),
+        ...(element.cssParts ?? []).map((item) => ['part', item] as const),
+        ...(element.cssProperties ?? []).map((item) => ['css property', item] as const),
+      ]
+        .filter(([, item]) => !item.description?.trim())
+        .map(([kind, item]) => `${kind} ${item.name}`);
+      expect(undocumented).to.deep.equal([]);
+      for (const kind of ['career-load', 'career-error']) expect((element.events ?? []).map((event) => event.name), kind).to.include(kind);
+      const attributes = new Set((element.attributes ?? []).map((attribute) => attribute.name));
+      expect((element.cssParts ?? []).filter((part) => attributes.has(part.name)).map((part) => part.name), 'parts named like attributes').to.deep.equal([]);
+    });
+  }
+});
