@@ -120,10 +120,14 @@ export const sharedStyles = css`
     text-overflow: ellipsis;
   }
 
+  /* The charts' geometry is laid out left to right; in a right-to-left page they keep that
+     direction (text anchors would otherwise flip and clip) until the layouts mirror themselves.
+     The HTML around them follows the page. */
   svg {
     display: block;
     overflow: visible;
     font: inherit;
+    direction: ltr;
   }
 
   svg text {
