@@ -10,6 +10,7 @@ import { messagesFor, type Messages } from '../i18n/messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent, type CareerSelectDetail, type GuideSource } from './events.js';
 import { canonicalLocale, inheritedLanguage } from './locale.js';
+import { onPageThemeChange, pageIsDark } from './host-theme.js';
 import { WidthController } from './resize-controller.js';
 import { cssomStyle } from './cssom-style.js';
 
@@ -69,6 +70,7 @@ export abstract class GuideElement extends LitElement {
   private lastReported: unknown;
   private connection = new AbortController();
   private childObserver: MutationObserver | undefined;
+  private stopFollowingPage: (() => void) | undefined;
 
   // Arguments are strings so the task reruns only when they change: the URL to load, and why
   // there is none when `career` names nothing loadable.
@@ -141,6 +143,7 @@ export abstract class GuideElement extends LitElement {
     // The page's default theme, unless the element has its own; the host attribute carries it
     // to the stylesheet.
     this.theme ??= widgetDefaults().theme ?? 'light';
+    this.stopFollowingPage = onPageThemeChange(() => this.requestUpdate());
     if (this.connection.signal.aborted) {
       this.connection = new AbortController();
       // A load cut short by leaving the page starts again.
@@ -154,6 +157,8 @@ export abstract class GuideElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopFollowingPage?.();
+    this.stopFollowingPage = undefined;
     this.childObserver?.disconnect();
     this.childObserver = undefined;
     // Moving an element (remove then insert in one task) must not cancel its request.
@@ -166,6 +171,8 @@ export abstract class GuideElement extends LitElement {
     if (changed.has('data')) this.dataState = toState(this.data === undefined ? undefined : safely(() => toResult(this.data)), 'data');
     if ((changed as Map<PropertyKey, unknown>).has('inlineText')) this.inlineState = toState(this.inlineText === undefined ? undefined : parseGuide(this.inlineText), 'inline');
     this.resolvedLocale = canonicalLocale(this.locale, widgetDefaults().locale, inheritedLanguage(this));
+    // With theme="auto", a dark host page turns the dark palette on (data-page-dark on the host).
+    this.toggleAttribute('data-page-dark', this.theme === 'auto' && pageIsDark(this));
     this.messages = messagesFor(this.resolvedLocale);
   }
 

@@ -53,8 +53,9 @@ export const sharedStyles = css`
   }
 
   /* Dark palette: the same tokens, other defaults; on request or, with theme="auto", when the
-     reader's system is dark. */
-  :host([theme='dark']) {
+     host page is dark (see host-theme.ts) or the reader's system is. */
+  :host([theme='dark']),
+  :host([theme='auto'][data-page-dark]) {
     ${darkPalette}
   }
 
