@@ -63,8 +63,8 @@ export abstract class GuideElement extends LitElement {
   /** The container's width, measured by a ResizeObserver. */
   protected readonly size = new WidthController(this, () => this.renderRoot.querySelector('.sizer'));
 
-  // Kept between renders so each outcome is one object: events fire once per outcome.
   private layoutInputs: readonly unknown[] = [];
+  // Kept between renders so each outcome is one object: events fire once per outcome.
   private dataState: GuideState = { status: 'idle' };
   private inlineState: GuideState = { status: 'idle' };
   private lastReported: unknown;
@@ -95,7 +95,7 @@ export abstract class GuideElement extends LitElement {
     return this.guideTarget[0];
   }
 
-  /** The section this element needs, for messages and classes: `salary`, `tiers`… */
+  /** Whether the guide has this element's section (else the element shows its empty state). */
   protected abstract hasSection(guide: Guide): boolean;
   /** Draws the section. Called only when `hasSection` holds and the width is known. */
   protected abstract renderSection(guide: Guide): unknown;
@@ -332,6 +332,15 @@ function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
+/** One GuideError per unexpected error, so that its career-error event fires once. */
+const wrapped = new WeakMap<object, GuideError>();
+
 function unexpected(error: unknown): GuideError {
-  return new GuideError('network', error instanceof Error ? error.message.slice(0, 200) : 'the guide could not be loaded');
+  const key = typeof error === 'object' && error !== null ? error : undefined;
+  let guideError = key && wrapped.get(key);
+  if (!guideError) {
+    guideError = new GuideError('network', error instanceof Error ? error.message.slice(0, 200) : 'the guide could not be loaded');
+    if (key) wrapped.set(key, guideError);
+  }
+  return guideError;
 }
