@@ -97,28 +97,6 @@ describe('<career-balance>', () => {
   });
 
   describe('keyboard', () => {
-    const press = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
-    const focusedIndex = (el: CareerBalance) => meters(el).indexOf(shadow(el).activeElement as HTMLElement);
-
-    it('has one tab stop and moves between meters with arrows, Home and End', async () => {
-      const el = await settled(await balanceIn(720));
-      expect(meters(el).map((meter) => meter.getAttribute('tabindex'))).to.deep.equal(['0', '-1']);
-      meters(el)[0]!.focus();
-      press(shadow(el).activeElement!, 'ArrowRight');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(1);
-      press(shadow(el).activeElement!, 'ArrowDown');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(1);
-      press(shadow(el).activeElement!, 'Home');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(0);
-      press(shadow(el).activeElement!, 'End');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(1);
-      expect(meters(el).map((meter) => meter.getAttribute('tabindex'))).to.deep.equal(['-1', '0']);
-    });
-
     it('shows the focused meter in the readout, with a visible focus ring', async () => {
       const el = await settled(await balanceIn(340));
       meters(el)[0]!.focus();

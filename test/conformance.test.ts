@@ -12,7 +12,7 @@ import type { GuideElement } from '../src/element/guide-element.js';
 import type { CareerLoadEvent } from '../src/element/events.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { SAMPLE_URL, sampleGuide } from './support/guides.js';
-import { container, nextEvent, settled, shadow, uniqueKey } from './support/dom.js';
+import { container, nextEvent, press, settled, shadow, uniqueKey } from './support/dom.js';
 
 interface Spec {
   /** The element's name: `career-<name>`. */
@@ -148,6 +148,28 @@ for (const spec of SPECS) {
         expect(shadow(el).querySelector('[part="retry"]')).to.exist;
       });
     });
+
+    if (spec.drawn === '[data-mark]') {
+      it('has one tab stop and moves with the arrows, Home and End (MarksController)', async () => {
+        const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+        const marks = () => [...shadow(el).querySelectorAll<HTMLElement>('[data-mark]')];
+        const focused = () => marks().indexOf(shadow(el).activeElement as HTMLElement);
+        const step = async (key: string, expected: number) => {
+          press(shadow(el).activeElement!, key);
+          await el.updateComplete;
+          expect(focused(), key).to.equal(expected);
+        };
+        const last = spec.count - 1;
+        expect(marks().filter((mark) => mark.getAttribute('tabindex') === '0')).to.have.length(1);
+        marks()[0]!.focus();
+        await step('ArrowDown', 1);
+        await step('End', last);
+        await step('ArrowDown', last);
+        await step('Home', 0);
+        await step('ArrowUp', 0);
+        expect(marks().map((mark) => mark.getAttribute('tabindex'))).to.deep.equal(marks().map((_, i) => (i === 0 ? '0' : '-1')));
+      });
+    }
 
     describe('axe in every state', () => {
       const states: [string, (el: GuideElement) => void, GuideElement['state']['status'], number][] = [

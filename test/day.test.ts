@@ -5,7 +5,7 @@ import type { CareerErrorEvent, CareerSelectEvent } from '../src/element/events.
 import { clearGuideCache } from '../src/data/load.js';
 import { dayPlaceholderHeight } from '../src/day/day.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, nextEvent, settled, shadow, text, uniqueKey, frames } from './support/dom.js';
+import { container, nextEvent, settled, shadow, text, uniqueKey, frames, press } from './support/dom.js';
 
 
 async function dayIn(width: number, setup: (el: CareerDay) => void = (el) => (el.data = sampleGuide())): Promise<CareerDay> {
@@ -19,7 +19,6 @@ async function dayIn(width: number, setup: (el: CareerDay) => void = (el) => (el
 const marks = (el: CareerDay) => [...shadow(el).querySelectorAll<SVGGElement>('.mark')];
 const tickLabels = (el: CareerDay) => [...shadow(el).querySelectorAll('.axis text')].map((node) => text(node));
 const tasks = (el: CareerDay) => [...shadow(el).querySelectorAll<HTMLLIElement>('[part="tasks"] li')];
-const press = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
 const allTasks = () => sampleGuide().day!.blocks.flatMap((block) => block.tasks ?? []);
 
 afterEach(() => clearGuideCache());
@@ -92,29 +91,6 @@ describe('<career-day>', () => {
   });
 
   describe('keyboard and pointer', () => {
-    const focusedIndex = (el: CareerDay) => marks(el).indexOf(shadow(el).activeElement as SVGGElement);
-
-    it('has one tab stop and moves between blocks with arrows, Home and End', async () => {
-      const el = await settled(await dayIn(720));
-      expect(marks(el).filter((mark) => mark.getAttribute('tabindex') === '0')).to.have.length(1);
-      marks(el)[0]!.focus();
-      press(shadow(el).activeElement!, 'ArrowRight');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(1);
-      press(shadow(el).activeElement!, 'End');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(2);
-      press(shadow(el).activeElement!, 'ArrowRight');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(2);
-      press(shadow(el).activeElement!, 'Home');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(0);
-      press(shadow(el).activeElement!, 'ArrowDown');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(1);
-      expect(marks(el).map((mark) => mark.getAttribute('tabindex'))).to.deep.equal(['-1', '0', '-1']);
-    });
 
     it('shows the focused block in the readout, its tasks marked, and a visible focus ring', async () => {
       const el = await settled(await dayIn(720));

@@ -5,7 +5,7 @@ import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../sr
 import { clearGuideCache } from '../src/data/load.js';
 import { factsPlaceholderHeight } from '../src/facts/facts.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, nextEvent, settled, shadow, text, uniqueKey, frames } from './support/dom.js';
+import { container, nextEvent, settled, shadow, text, uniqueKey, frames, press } from './support/dom.js';
 
 async function factsIn(width: number, setup: (el: CareerFacts) => void = (el) => (el.data = sampleGuide())): Promise<CareerFacts> {
   const box = await container(width);
@@ -85,30 +85,6 @@ describe('<career-facts>', () => {
   });
 
   describe('keyboard', () => {
-    const press = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
-    const focusedIndex = (el: CareerFacts) => tiles(el).indexOf(shadow(el).activeElement as HTMLLIElement);
-
-    it('has one tab stop and moves between tiles with arrows, Home and End', async () => {
-      const el = await settled(await factsIn(720));
-      expect(tiles(el).map((tile) => tile.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1']);
-      tiles(el)[0]!.focus();
-      press(shadow(el).activeElement!, 'ArrowRight');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(1);
-      press(shadow(el).activeElement!, 'End');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(3);
-      press(shadow(el).activeElement!, 'ArrowDown');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(3);
-      press(shadow(el).activeElement!, 'Home');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(0);
-      press(shadow(el).activeElement!, 'ArrowLeft');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(0);
-      expect(tiles(el).map((tile) => tile.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1']);
-    });
 
     it('shows the focused fact in the readout, with a visible focus ring', async () => {
       const el = await settled(await factsIn(720));

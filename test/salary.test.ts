@@ -104,28 +104,6 @@ describe('<career-salary>', () => {
   });
 
   describe('keyboard', () => {
-    const press = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
-    const focusedIndex = (el: CareerSalary) => marks(el).indexOf(shadow(el).activeElement as SVGGElement);
-
-    it('has one tab stop and moves between bars with arrows, Home and End', async () => {
-      const el = await settled(await salaryIn(720));
-      expect(marks(el).filter((mark) => mark.getAttribute('tabindex') === '0')).to.have.length(1);
-      marks(el)[0]!.focus();
-      press(shadow(el).activeElement!, 'ArrowDown');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(1);
-      press(shadow(el).activeElement!, 'End');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(4);
-      press(shadow(el).activeElement!, 'ArrowDown');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(4);
-      press(shadow(el).activeElement!, 'Home');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(0);
-      expect(marks(el).map((mark) => mark.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1', '-1']);
-    });
-
     it('shows the exact value of the focused bar, and a visible focus ring', async () => {
       const el = await settled(await salaryIn(320));
       expect(valueTexts(el)[1]).to.equal('$79K');

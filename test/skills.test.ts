@@ -5,7 +5,7 @@ import type { CareerErrorEvent, CareerSelectEvent } from '../src/element/events.
 import { clearGuideCache } from '../src/data/load.js';
 import { skillsPlaceholderHeight } from '../src/skills/skills.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, nextEvent, settled, shadow, text, uniqueKey, frames } from './support/dom.js';
+import { container, nextEvent, settled, shadow, text, uniqueKey, frames, press } from './support/dom.js';
 
 async function skillsIn(width: number, setup: (el: CareerSkills) => void = (el) => (el.data = sampleGuide())): Promise<CareerSkills> {
   const box = await container(width);
@@ -19,7 +19,6 @@ const marks = (el: CareerSkills) => [...shadow(el).querySelectorAll<HTMLElement>
 const skills = (el: CareerSkills) => [...shadow(el).querySelectorAll<HTMLElement>('.skill')];
 const headings = (el: CareerSkills) => [...shadow(el).querySelectorAll<HTMLElement>('.level-heading')];
 const links = (el: CareerSkills) => [...shadow(el).querySelectorAll<SVGPathElement>('.link')];
-const press = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
 const focusedIndex = (el: CareerSkills) => marks(el).indexOf(shadow(el).activeElement as HTMLElement);
 
 /** What a screen reader reads for an element: its text without the parts hidden from it. */
@@ -86,34 +85,6 @@ describe('<career-skills>', () => {
   });
 
   describe('keyboard', () => {
-    it('has one tab stop and moves in reading order with arrows, Home and End', async () => {
-      const el = await settled(await skillsIn(1000));
-      expect(marks(el)).to.have.length(18);
-      expect(marks(el).filter((mark) => mark.tabIndex === 0)).to.have.length(1);
-      expect(marks(el)[0]).to.equal(headings(el)[0]);
-      marks(el)[0]!.focus();
-      press(shadow(el).activeElement!, 'ArrowDown');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(1);
-      expect(text(shadow(el).activeElement)).to.equal('Linux/Unix System Administration');
-      for (let i = 0; i < 5; i += 1) press(shadow(el).activeElement!, 'ArrowRight');
-      await el.updateComplete;
-      expect(shadow(el).activeElement).to.equal(headings(el)[1]);
-      press(shadow(el).activeElement!, 'ArrowUp');
-      await el.updateComplete;
-      expect(text(shadow(el).activeElement)).to.equal('Version Control with Git');
-      press(shadow(el).activeElement!, 'End');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(17);
-      press(shadow(el).activeElement!, 'ArrowDown');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(17);
-      press(shadow(el).activeElement!, 'Home');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(0);
-      expect(marks(el).map((mark) => mark.tabIndex).filter((index) => index === 0)).to.have.length(1);
-    });
-
     it('traces a skill’s path on focus: its curve thicker and solid, the rest thin and dashed', async () => {
       const el = await settled(await skillsIn(1000));
       expect(links(el).map((link) => getComputedStyle(link).strokeDasharray)).to.satisfy((dashes: string[]) => dashes.every((dash) => dash === 'none'));

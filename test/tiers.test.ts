@@ -6,7 +6,7 @@ import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../sr
 import { clearGuideCache } from '../src/data/load.js';
 import { tiersPlaceholderHeight } from '../src/tiers/tiers.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, nextEvent, settled, shadow, text, uniqueKey, frames } from './support/dom.js';
+import { container, nextEvent, settled, shadow, text, uniqueKey, frames, press } from './support/dom.js';
 
 /** The sample with only what the tiers need: the tiers and the salary levels they link to. */
 function tiersOnlyGuide(): Guide {
@@ -28,7 +28,6 @@ const currentDetail = (el: CareerTiers) => {
   expect(visible).to.have.length(1);
   return visible[0]!;
 };
-const press = (target: Element, key: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
 
 const LEAD = 'Lead Operations Engineer / Site Reliability Engineer (SRE)';
 
@@ -114,29 +113,6 @@ describe('<career-tiers>', () => {
   });
 
   describe('keyboard and pointer', () => {
-    const focusedIndex = (el: CareerTiers) => marks(el).indexOf(shadow(el).activeElement as SVGGElement);
-
-    it('has one tab stop and moves between tiers with arrows, Home and End', async () => {
-      const el = await settled(await tiersIn(720));
-      expect(marks(el).filter((mark) => mark.getAttribute('tabindex') === '0')).to.have.length(1);
-      marks(el)[0]!.focus();
-      press(shadow(el).activeElement!, 'ArrowDown');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(1);
-      press(shadow(el).activeElement!, 'ArrowRight');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(2);
-      press(shadow(el).activeElement!, 'End');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(3);
-      press(shadow(el).activeElement!, 'ArrowDown');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(3);
-      press(shadow(el).activeElement!, 'Home');
-      await el.updateComplete;
-      expect(focusedIndex(el)).to.equal(0);
-      expect(marks(el).map((mark) => mark.getAttribute('tabindex'))).to.deep.equal(['0', '-1', '-1', '-1']);
-    });
 
     it('puts the focused tier’s summary in the panel, and shows a visible focus ring', async () => {
       const el = await settled(await tiersIn(720));

@@ -61,3 +61,7 @@ export function nextEvent<E extends Event>(target: EventTarget, type: string, ms
 export function uniqueKey(): string {
   return `k${Math.random().toString(36).slice(2, 10)}`;
 }
+
+/** Presses `key` on `target` as a keyboard would (bubbling out of shadow roots, cancelable). */
+export const press = (target: Element, key: string): boolean =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
