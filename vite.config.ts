@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type BuildEnvironmentOptions } from 'vite';
+import { stripDescriptions } from './scripts/strip-descriptions.js';
 
 /** One npm entry per element: `career-widgets/<name>` defines `<career-<name>>`. */
 export const ELEMENTS = ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance', 'guide'] as const;
@@ -24,6 +25,8 @@ export default defineConfig(({ mode }) => {
     // The drop-in build swaps the d3 modules that only serve colors and d3's own number
     // formats for small number-only stand-ins (see src/chart/lean/).
     resolve: cdn ? { alias: { 'd3-interpolate': lean('d3-interpolate'), 'd3-format': lean('d3-format') } } : {},
+    // The contract's descriptions document the JSON Schema; browsers never show them.
+    plugins: [stripDescriptions()],
     build: buildOptions(mode),
   };
 });
@@ -38,7 +41,8 @@ function buildOptions(mode: string): BuildEnvironmentOptions {
       emptyOutDir: true,
       target: 'es2022',
       lib: { entry: 'src/cdn/career-widgets.ts', formats: ['es'], fileName: () => 'career-widgets.js' },
-      rolldownOptions: { output: minified },
+      // One file, as promised: the languages loaded on demand elsewhere are inlined here.
+      rolldownOptions: { output: { ...minified, codeSplitting: false } },
     };
   }
   if (mode === 'cdn-split') {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { BALANCE_RATINGS, STRESS_LEVELS } from '../src/contract/schema.js';
-import { messagesFor } from '../src/i18n/messages.js';
+import { en } from '../src/i18n/en.js';
 import {
   NARROW_BELOW,
   balanceLayout,
@@ -12,7 +12,7 @@ import {
 } from '../src/balance/balance.layout.js';
 import { sampleGuide } from './support/guides.js';
 
-const messages = messagesFor('en');
+const messages = en;
 const sample = (): WorkLife => sampleGuide().workLife!;
 const layoutAt = (width: number, workLife: WorkLife = sample(), locale = 'en-US') => balanceLayout(workLife, { width, locale, messages });
 

@@ -17,6 +17,33 @@ describe('the drop-in bundle', () => {
     expect(source).not.to.match(/^\s*\/\/ /m);
   });
 
+  it('leaves out the contract\'s descriptions, which only the JSON Schema needs, and keeps its messages', async () => {
+    const source = await (await fetch(BUNDLE)).text();
+    const schema = await (await fetch('/data/career-guide.schema.json')).text();
+    const description = 'Who published the figures';
+    expect(schema).to.contain(description);
+    expect(source).not.to.contain(description);
+    expect(source).to.contain('expected an absolute http(s) URL');
+  });
+
+  it('has every language inside: a German element draws in German with no request beyond the guide', async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+    const before = performance.getEntriesByType('resource').length;
+    const el = document.createElement('career-salary');
+    el.setAttribute('locale', 'de');
+    el.setAttribute('src', SAMPLE_URL);
+    const box = document.createElement('div');
+    box.style.width = '640px';
+    box.append(el);
+    document.body.append(box);
+    await new Promise((resolve) => el.addEventListener('career-load', resolve, { once: true }));
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(el.shadowRoot!.querySelector('.title')?.textContent).to.equal('Jahresgehalt');
+    const requests = performance.getEntriesByType('resource').slice(before).map((entry) => new URL(entry.name).pathname);
+    expect(requests.filter((path) => !path.endsWith('.json'))).to.deep.equal([]);
+    box.remove();
+  });
+
   it('defines <career-salary> and renders the bundled guide from src', async () => {
     const bundle = await import(/* @vite-ignore */ BUNDLE);
     expect(bundle.CareerSalary).to.be.a('function');

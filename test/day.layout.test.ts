@@ -3,10 +3,10 @@ import type { DayBlock } from '../src/contract/schema.js';
 import { textWidth } from '../src/chart/text.js';
 import { formatClock, formatClockTick, formatHours, usesTwelveHours } from '../src/chart/time.js';
 import { dayChartHeight, dayLayout, dayPlaceholderHeight, isAgenda, MIN_BLOCK_WIDTH, NARROW_BELOW, parseTime, TASKS, type DayLayout } from '../src/day/day.layout.js';
-import { messagesFor } from '../src/i18n/messages.js';
+import { en } from '../src/i18n/en.js';
 import { sampleGuide } from './support/guides.js';
 
-const messages = messagesFor('en');
+const messages = en;
 const sampleBlocks = (): DayBlock[] => sampleGuide().day!.blocks;
 const layoutAt = (width: number, blocks = sampleBlocks(), locale = 'en-US') => dayLayout(blocks, { width, locale, messages });
 const texts = (layout: DayLayout, index: number, kind: string) =>

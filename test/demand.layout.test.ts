@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { DemandLevel } from '../src/contract/schema.js';
-import { messagesFor } from '../src/i18n/messages.js';
+import { en } from '../src/i18n/en.js';
 import { GAUGE_WIDTH, NARROW_BELOW, TEXT, demandLayout, demandPlaceholderHeight, type Box, type DemandInput, type DemandLayout } from '../src/demand/demand.layout.js';
 import { sampleGuide } from './support/guides.js';
 
-const messages = messagesFor('en');
+const messages = en;
 const sample = (): DemandInput => {
   const { demand, outlook, facts } = sampleGuide();
   return { demand: demand!, outlook, facts };

@@ -5,7 +5,7 @@ import '../src/demand/demand.js';
 import type { CareerDemand } from '../src/demand/demand.js';
 import type { CareerErrorEvent } from '../src/element/events.js';
 import { clearGuideCache } from '../src/data/load.js';
-import { messagesFor } from '../src/i18n/messages.js';
+import { en } from '../src/i18n/en.js';
 import { demandPlaceholderHeight } from '../src/demand/demand.layout.js';
 import { sampleGuide } from './support/guides.js';
 import { container, nextEvent, settled, shadow, text, uniqueKey, frames } from './support/dom.js';
@@ -40,7 +40,7 @@ describe('<career-demand>', () => {
       await el.updateComplete;
       await frames();
       await el.updateComplete;
-      const expected = demandPlaceholderHeight(720, messagesFor('en'));
+      const expected = demandPlaceholderHeight(720, en);
       expect(shadow(el).querySelector('[part="placeholder"]')!.getAttribute('aria-busy')).to.equal('true');
       expect(shadow(el).querySelector<HTMLElement>('.skeleton-chart')!.offsetHeight).to.equal(expected);
       const loadingHeight = el.getBoundingClientRect().height;

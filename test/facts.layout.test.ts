@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { messagesFor } from '../src/i18n/messages.js';
+import { en } from '../src/i18n/en.js';
 import {
   FOUR_ACROSS_FROM,
   NARROW_BELOW,
@@ -14,7 +14,7 @@ import {
 } from '../src/facts/facts.layout.js';
 import { sampleGuide } from './support/guides.js';
 
-const messages = messagesFor('en');
+const messages = en;
 const sample = (): FactsInput => sampleGuide();
 const layoutAt = (width: number, guide: FactsInput = sample(), locale = 'en-US') => factsLayout(guide, { width, locale, messages });
 const TILE = factsTileHeight();

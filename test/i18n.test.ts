@@ -8,7 +8,7 @@ import { en, type Messages } from '../src/i18n/en.js';
 import { de } from '../src/i18n/de.js';
 import { es } from '../src/i18n/es.js';
 import { fr } from '../src/i18n/fr.js';
-import { messagesFor } from '../src/i18n/messages.js';
+import { LANGUAGES as SPOKEN, loadedMessages, loadMessages } from '../src/i18n/messages.js';
 import { sampleGuide } from './support/guides.js';
 import { container, settled, shadow, text } from './support/dom.js';
 
@@ -279,15 +279,22 @@ describe('translations', () => {
     });
   });
 
-  describe('messagesFor', () => {
-    it('picks by language, whatever the region, and falls back to English', () => {
-      expect(messagesFor('de-AT')).to.equal(de);
-      expect(messagesFor('de')).to.equal(de);
-      expect(messagesFor('fr-CA')).to.equal(fr);
-      expect(messagesFor('es-MX')).to.equal(es);
-      expect(messagesFor('en-GB')).to.equal(en);
-      expect(messagesFor('pt-BR')).to.equal(en);
-      expect(messagesFor('')).to.equal(en);
+  describe('loadMessages', () => {
+    it('picks by language, whatever the region, and falls back to English', async () => {
+      expect(await loadMessages('de-AT')).to.equal(de);
+      expect(await loadMessages('de')).to.equal(de);
+      expect(await loadMessages('fr-CA')).to.equal(fr);
+      expect(await loadMessages('es-MX')).to.equal(es);
+      expect(await loadMessages('en-GB')).to.equal(en);
+      expect(await loadMessages('pt-BR')).to.equal(en);
+      expect(await loadMessages('')).to.equal(en);
+    });
+
+    it('has English and unknown languages at hand at once, the others once loaded', async () => {
+      expect(loadedMessages('en-US')).to.equal(en);
+      expect(loadedMessages('pt')).to.equal(en);
+      await Promise.all(SPOKEN.map((language) => loadMessages(language)));
+      expect(SPOKEN.map((language) => loadedMessages(language))).to.deep.equal([en, de, es, fr]);
     });
   });
 

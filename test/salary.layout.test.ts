@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { Salary } from '../src/contract/schema.js';
-import { messagesFor } from '../src/i18n/messages.js';
+import { en } from '../src/i18n/en.js';
 import { NARROW_BELOW, salaryChartHeight, salaryLayout, salaryPlaceholderHeight } from '../src/salary/salary.layout.js';
 import { sampleGuide } from './support/guides.js';
 
-const messages = messagesFor('en');
+const messages = en;
 const sample = (): Salary => sampleGuide().salary!;
 const layoutAt = (width: number, salary = sample(), locale = 'en-US') => salaryLayout(salary, { width, locale, messages });
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { SkillMap } from '../src/contract/schema.js';
 import { textWidth } from '../src/chart/text.js';
-import { messagesFor } from '../src/i18n/messages.js';
+import { en } from '../src/i18n/en.js';
 import {
   BADGE,
   INDENT,
@@ -18,7 +18,7 @@ import {
 } from '../src/skills/skills.layout.js';
 import { sampleGuide } from './support/guides.js';
 
-const messages = messagesFor('en');
+const messages = en;
 const sample = (): SkillMap => sampleGuide().skillMap!;
 const layoutAt = (width: number, section = sample(), locale = 'en-US') => skillsLayout(section, { width, locale, messages });
 

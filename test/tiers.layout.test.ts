@@ -2,11 +2,11 @@ import { expect } from '@open-wc/testing';
 import type { Salary, Tier } from '../src/contract/schema.js';
 import { paragraphLines, textWidth, wrapText } from '../src/chart/text.js';
 import { formatYears } from '../src/chart/years.js';
-import { messagesFor } from '../src/i18n/messages.js';
+import { en } from '../src/i18n/en.js';
 import { DETAILS, NARROW_BELOW, tiersChartHeight, tiersDomain, tiersLayout, tiersPlaceholderHeight, type TiersLayout } from '../src/tiers/tiers.layout.js';
 import { sampleGuide } from './support/guides.js';
 
-const messages = messagesFor('en');
+const messages = en;
 const sampleTiers = (): Tier[] => sampleGuide().tiers!;
 const sampleSalary = (): Salary => sampleGuide().salary!;
 /** `salary: null` lays out without the guide's salary. */

@@ -20,8 +20,10 @@ export const LIMITS = {
   items: 100,
 } as const;
 
-const describe = <T extends v.GenericSchema>(schema: T, description: string) =>
-  v.pipe(schema, v.description(description));
+// The builds for browsers blank every description (scripts/strip-descriptions.ts): they document
+// the JSON Schema, and the elements never show them. A blank one adds nothing.
+const describe = <T extends v.GenericSchema>(schema: T, description: string): T =>
+  description ? (v.pipe(schema, v.description(description)) as unknown as T) : schema;
 
 /** A short label: a title, a name, a chip. */
 const label = (description: string) =>

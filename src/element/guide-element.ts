@@ -6,10 +6,10 @@ import { parseGuide, validateGuide, type GuideResult } from '../contract/validat
 import { GuideError } from '../data/errors.js';
 import { loadGuide, resolveGuideUrl } from '../data/load.js';
 import { careerGuideUrl, widgetDefaults } from '../data/config.js';
-import { messagesFor, type Messages } from '../i18n/messages.js';
+import { loadedMessages, loadMessages, type Messages } from '../i18n/messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent, type CareerSelectDetail, type GuideSource } from './events.js';
-import { canonicalLocale, inheritedLanguage } from './locale.js';
+import { canonicalLocale, inheritedLanguage, isRightToLeft } from './locale.js';
 import { onPageThemeChange, pageIsDark } from './host-theme.js';
 import { WidthController } from './resize-controller.js';
 import { cssomStyle } from './cssom-style.js';
@@ -59,7 +59,11 @@ export abstract class GuideElement extends LitElement {
   /** The resolved language in use, set before every render. */
   protected resolvedLocale = 'en';
   /** The words for `resolvedLocale`. */
-  protected messages: Messages = messagesFor('en');
+  protected messages: Messages = loadedMessages('en')!;
+  /** The language being fetched, while the element waits for its words (see `loadMessages`). */
+  private wordsLoading: Promise<unknown> | undefined;
+  /** Whether the element reads right to left (its computed `direction`), set before every render. */
+  protected rightToLeft = false;
   /** The container's width, measured by a ResizeObserver. */
   protected readonly size = new WidthController(this, () => this.renderRoot.querySelector('.sizer'));
 
@@ -173,7 +177,30 @@ export abstract class GuideElement extends LitElement {
     this.resolvedLocale = canonicalLocale(this.locale, widgetDefaults().locale, inheritedLanguage(this));
     // With theme="auto", a dark host page turns the dark palette on (data-page-dark on the host).
     this.toggleAttribute('data-page-dark', this.theme === 'auto' && pageIsDark(this));
-    this.messages = messagesFor(this.resolvedLocale);
+    // Read on every update, so a re-render after the page's direction changed mirrors the chart;
+    // a change of an ancestor's `dir` alone does not cause one (nothing observes ancestors).
+    this.rightToLeft = isRightToLeft(this);
+    const words = loadedMessages(this.resolvedLocale);
+    if (words) {
+      this.messages = words;
+      this.wordsLoading = undefined;
+    } else {
+      const locale = this.resolvedLocale;
+      // Until its words arrive the element keeps its placeholder, rather than flashing English.
+      this.wordsLoading = loadMessages(locale).then(() => {
+        if (this.resolvedLocale === locale) this.requestUpdate();
+      });
+    }
+  }
+
+  /** Also waits for the language's words, so that `await element.updateComplete` sees them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.wordsLoading) {
+      await this.wordsLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override updated(): void {
@@ -193,25 +220,26 @@ export abstract class GuideElement extends LitElement {
       case 'error':
         return this.renderError(current.error);
       case 'ready':
+        if (this.wordsLoading) return this.renderPlaceholder(true);
         if (!this.hasSection(current.guide)) return this.renderEmpty();
         if (this.size.width === 0) return this.renderPlaceholder(false);
         return this.renderSection(current.guide);
     }
   }
 
-  /** What every layout function takes besides its section: the width, the language, the words. */
-  protected get layoutOptions(): { width: number; locale: string; messages: Messages } {
-    return { width: this.size.width, locale: this.resolvedLocale, messages: this.messages };
+  /** What every layout function takes besides its section: the width, the language, the words, the direction. */
+  protected get layoutOptions(): { width: number; locale: string; messages: Messages; rtl: boolean } {
+    return { width: this.size.width, locale: this.resolvedLocale, messages: this.messages, rtl: this.rightToLeft };
   }
 
   /**
-   * Runs `compute` (which sets the element's layout) only when the width, the language or one of
+   * Runs `compute` (which sets the element's layout) only when the width, the language, the direction or one of
    * the given data `inputs` changed since last time, and only once the width is known: layout
    * is computed once per change, never per render. Call it from willUpdate.
    */
   protected relayout(inputs: readonly unknown[], compute: () => void): void {
     if (this.size.width === 0) return;
-    const all = [...inputs, this.size.width, this.resolvedLocale];
+    const all = [...inputs, this.size.width, this.resolvedLocale, this.rightToLeft];
     if (all.length === this.layoutInputs.length && all.every((input, i) => input === this.layoutInputs[i])) return;
     this.layoutInputs = all;
     compute();
