@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type BuildEnvironmentOptions } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 import { stripDescriptions } from './scripts/strip-descriptions.js';
 
 /** One npm entry per element: `career-widgets/<name>` defines `<career-<name>>`. */
@@ -25,8 +26,9 @@ export default defineConfig(({ mode }) => {
     // The drop-in build swaps the d3 modules that only serve colors and d3's own number
     // formats for small number-only stand-ins (see src/chart/lean/).
     resolve: cdn ? { alias: { 'd3-interpolate': lean('d3-interpolate'), 'd3-format': lean('d3-format') } } : {},
-    // The contract's descriptions document the JSON Schema; browsers never show them.
-    plugins: [stripDescriptions()],
+    // The contract's descriptions document the JSON Schema; browsers never show them. Vite
+    // minifies the JavaScript but not the CSS inside css`` templates.
+    plugins: [stripDescriptions(), minifyCssLiterals()],
     build: buildOptions(mode),
   };
 });

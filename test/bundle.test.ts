@@ -12,9 +12,11 @@ describe('the drop-in bundle', () => {
     const source = await (await fetch(BUNDLE)).text();
     expect(source.length).to.be.greaterThan(10_000);
     expect(source).not.to.match(/\bimport\s*[\s{*"'(]|\bimport\(/);
-    // Minified: no comments survive (template literals keep their own line breaks).
-    expect(source).not.to.contain('/**');
+    // Minified, the CSS in the element styles too (scripts/minify-css-literals.ts): no comments
+    // survive, and no style rule keeps its indentation.
+    expect(source).not.to.contain('/*');
     expect(source).not.to.match(/^\s*\/\/ /m);
+    expect(source).not.to.match(/\{\n\s+[a-z-]+: /);
   });
 
   it('leaves out the contract\'s descriptions, which only the JSON Schema needs, and keeps its messages', async () => {
