@@ -5,8 +5,12 @@ import { css } from 'lit';
  * 20px lines and their insets are those the layout assumes (`FONT`, `FOCUS`, `SMALL`, `TASKS`).
  */
 export const dayStyles = css`
+  /* The soft fill is too faint to show a block's span on its own (WCAG 1.4.11): an accent
+     outline draws it. */
   .bar {
     fill: var(--_accent-soft);
+    stroke: var(--_accent);
+    stroke-width: 1;
   }
 
   .strip,
