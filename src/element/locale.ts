@@ -30,7 +30,12 @@ export function canonicalLocale(...candidates: (string | null | undefined)[]): s
   return 'en';
 }
 
-/** Whether the element sits in a right-to-left context. */
+/**
+ * Whether the element sits in a right-to-left context: its own or an ancestor's `dir` (across
+ * shadow roots), as the `:dir()` selector sees it. Not the computed `direction`: reading computed
+ * style in every element's update forces a style recalculation per element, which cost a page
+ * of a hundred charts about a third of its render time.
+ */
 export function isRightToLeft(element: Element): boolean {
-  return getComputedStyle(element).direction === 'rtl';
+  return element.matches(':dir(rtl)');
 }
