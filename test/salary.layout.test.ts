@@ -156,3 +156,54 @@ describe('salary layout', () => {
     for (const tick of layout.ticks) expect(Number.isFinite(tick.position)).to.equal(true);
   });
 });
+
+describe('salary layout, right to left: the left-to-right geometry mirrored (x → width − x), anchors swapped', () => {
+  const swapped = { start: 'end', middle: 'middle', end: 'start' } as const;
+  const startX = (path: string) => Number(/^M(-?[\d.e-]+)/.exec(path)![1]);
+  for (const width of [720, 360]) {
+    describe(`${width}px`, () => {
+      const ltr = layoutAt(width);
+      const rtl = salaryLayout(sample(), { width, locale: 'en-US', messages, rtl: true });
+
+      it('runs the amount axis leftwards: zero on the right', () => {
+        expect(rtl.ticks.map((tick) => tick.position)).to.deep.equal(ltr.ticks.map((tick) => width - tick.position));
+        expect(rtl.ticks.map((tick) => tick.anchor)).to.deep.equal(ltr.ticks.map((tick) => swapped[tick.anchor]));
+        expect(rtl.ticks.map((tick) => tick.label)).to.deep.equal(ltr.ticks.map((tick) => tick.label));
+        expect(rtl.plot.x0).to.equal(width - ltr.plot.x0);
+        expect(rtl.plot.x0).to.be.greaterThan(rtl.plot.x1);
+      });
+
+      it('mirrors every bar, band, focus ring and text, and keeps the words', () => {
+        rtl.marks.forEach((mark, i) => {
+          const before = ltr.marks[i]!;
+          for (const key of ['bar', 'focus', 'band'] as const) {
+            const box = before[key];
+            if (box) expect(mark[key]).to.deep.equal({ ...box, x: width - box.x - box.width });
+          }
+          for (const key of ['label', 'value'] as const) {
+            expect(mark[key]).to.deep.equal({ ...before[key], x: width - before[key].x, anchor: swapped[before[key].anchor] });
+          }
+          expect(startX(mark.path)).to.be.closeTo(width - startX(before.path), 1e-3);
+        });
+        expect(rtl.marks[0]!.label.anchor).to.equal('end');
+        expect(rtl.summary).to.equal(ltr.summary);
+      });
+
+      it('draws the top earners’ arrow pointing left', () => {
+        const top = rtl.marks.find((mark) => mark.kind === 'top')!;
+        // Walk the path (M, then relative h and l): the leftmost point it reaches is the tip.
+        let x = 0;
+        const xs = [...top.path.matchAll(/([Mhl])(-?[\d.]+)/g)].map(([, command, value]) => (x = command === 'M' ? Number(value) : x + Number(value)));
+        expect(Math.min(...xs)).to.be.closeTo(top.bar.x, 1e-3);
+        expect(startX(top.path)).to.be.closeTo(top.bar.x + top.bar.width, 1e-3);
+      });
+
+      it('mirrors the median and keeps its label inside the chart', () => {
+        const [before, after] = [ltr.median!, rtl.median!];
+        expect(after.x).to.equal(width - before.x);
+        expect(after.marker.x).to.equal(width - before.marker.x - before.marker.width);
+        expect(after.label).to.deep.equal({ ...before.label, x: width - before.label.x, anchor: swapped[before.label.anchor] });
+      });
+    });
+  }
+});

@@ -5,7 +5,7 @@ import type { CareerErrorEvent, CareerSelectEvent } from '../src/element/events.
 import { clearGuideCache } from '../src/data/load.js';
 import { salaryPlaceholderHeight } from '../src/salary/salary.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, frames, nextEvent, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { container, directed, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey } from './support/dom.js';
 
 async function salaryIn(width: number, setup: (el: CareerSalary) => void = (el) => (el.data = sampleGuide())): Promise<CareerSalary> {
   const box = await container(width);
@@ -198,5 +198,51 @@ describe('<career-salary>', () => {
       expect(bar()).not.to.equal(light);
       expect(el.getAttribute('theme')).to.equal('dark');
     });
+  });
+});
+
+describe('<career-salary> right to left', () => {
+  const inDirection = async (width: number, dir: 'ltr' | 'rtl') => {
+    const box = await directed(width, dir);
+    const el = document.createElement('career-salary');
+    el.data = sampleGuide();
+    box.append(el);
+    return settled(el);
+  };
+
+  for (const width of [720, 360]) {
+    it(`mirrors the chart under a dir="rtl" ancestor at ${width}px: names on the right, bars growing leftwards, nothing clipped`, async () => {
+      const [ltr, rtl] = [await inDirection(width, 'ltr'), await inDirection(width, 'rtl')];
+      const swapped: Record<string, string> = { start: 'end', middle: 'middle', end: 'start' };
+      expect(svgTexts(shadow(rtl))).to.deep.equal(svgTexts(shadow(ltr)).map((t) => ({ ...t, x: width - t.x, anchor: swapped[t.anchor] })));
+      const entry = (el: Element) => shadow(el).querySelector('.mark-level .bar')!.getBoundingClientRect();
+      const frame = (el: Element) => shadow(el).querySelector('svg')!.getBoundingClientRect();
+      expect(frame(rtl).right - entry(rtl).right).to.be.closeTo(entry(ltr).left - frame(ltr).left, 0.5);
+      expect(overflowingTexts(shadow(rtl))).to.deep.equal([]);
+    });
+  }
+
+  it('moves with the arrows in the visual direction: left is next', async () => {
+    const el = await inDirection(720, 'rtl');
+    const rows = marks(el);
+    rows[0]!.focus();
+    press(rows[0]!, 'ArrowLeft');
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal(rows[1]);
+    press(rows[1]!, 'ArrowRight');
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal(rows[0]);
+  });
+
+  it('mirrors when it re-renders after the page turned right to left', async () => {
+    const el = await inDirection(720, 'ltr');
+    const label = () => shadow(el).querySelector('.mark .label')!;
+    expect(label().getAttribute('text-anchor')).to.equal('start');
+    el.parentElement!.dir = 'rtl';
+    // A change of an ancestor's dir is not observed: the next render picks it up.
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(label().getAttribute('text-anchor')).to.equal('end');
+    expect(label().getAttribute('x')).to.equal('720');
   });
 });

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nextMarkIndex } from './keyboard.js';
+import { isRightToLeft } from './locale.js';
 
 /** What a chart tells the controller about its marks. */
 export interface MarksOptions {
@@ -7,7 +8,7 @@ export interface MarksOptions {
   count(): number;
   /** Called when a reader activates mark `index` (click, Enter or Space). */
   activate(index: number): void;
-  /** Whether arrows should follow a right-to-left reading order. */
+  /** Whether arrows should follow a right-to-left reading order; default: the host's direction. */
   rtl?(): boolean;
 }
 
@@ -73,7 +74,7 @@ export class MarksController implements ReactiveController {
       this.show(undefined);
       return;
     }
-    const next = nextMarkIndex(event.key, this.active, this.options.count(), this.options.rtl?.() ?? false);
+    const next = nextMarkIndex(event.key, this.active, this.options.count(), this.options.rtl?.() ?? isRightToLeft(this.host));
     if (next === undefined) return;
     event.preventDefault();
     this.active = next;

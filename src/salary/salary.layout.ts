@@ -8,6 +8,7 @@ import { countryName, formatMoney } from '../chart/format.js';
 import { axisTicks, estimateLabelWidth, type Tick } from '../chart/ticks.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Box, Label } from '../chart/geometry.js';
+import { mirrorBox, mirrorLabel, mirrorPath, mirrorTick, mirrorX } from '../chart/mirror.js';
 export type { Box, Label };
 
 /** Below this container width the chart stacks labels above bars and writes compact amounts. */
@@ -53,6 +54,7 @@ export interface SalaryLayout {
   readonly domain: readonly [number, number];
   readonly ticks: readonly Tick[];
   readonly axisY: number;
+  /** The plot's extent: `x0` where the axis starts (zero), `x1` where it ends; right to left, `x0 > x1`. */
   readonly plot: { readonly x0: number; readonly x1: number; readonly top: number; readonly bottom: number };
   readonly marks: readonly SalaryMark[];
   readonly median: { readonly x: number; readonly y1: number; readonly y2: number; readonly marker: Box; readonly label: Label; readonly exact: string } | undefined;
@@ -69,6 +71,8 @@ export interface SalaryLayoutOptions {
   readonly width: number;
   readonly locale: string;
   readonly messages: Messages;
+  /** Right to left: the amount axis grows leftwards and the names stand on the right. */
+  readonly rtl?: boolean | undefined;
 }
 
 /** The chart's height for `rows` rows at `width`: the same function the layout uses. */
@@ -83,7 +87,7 @@ export function salaryPlaceholderHeight(width: number): number {
 }
 
 /** Lays out the salary chart. */
-export function salaryLayout(salary: Salary, { width, locale, messages }: SalaryLayoutOptions): SalaryLayout {
+export function salaryLayout(salary: Salary, { width, locale, messages, rtl = false }: SalaryLayoutOptions): SalaryLayout {
   const m = messages.salary;
   const narrow = width < NARROW_BELOW;
   const rowsGeometry = narrow ? NARROW : WIDE;
@@ -228,7 +232,7 @@ export function salaryLayout(salary: Salary, { width, locale, messages }: Salary
     top: topEarners ? `${marks[marks.length - 1]!.label.text} ${m.from(money(topEarners.from, false))}` : undefined,
   });
 
-  return {
+  const layout: SalaryLayout = {
     width,
     height,
     narrow,
@@ -242,6 +246,32 @@ export function salaryLayout(salary: Salary, { width, locale, messages }: Salary
     subtitle,
     summary,
     table,
+  };
+  return rtl ? mirrored(layout) : layout;
+}
+
+/** The chart reflected for right-to-left reading (see `chart/mirror.ts`); words unchanged. */
+function mirrored(layout: SalaryLayout): SalaryLayout {
+  const w = layout.width;
+  return {
+    ...layout,
+    ticks: layout.ticks.map((tick) => mirrorTick(tick, w)),
+    plot: { ...layout.plot, x0: mirrorX(layout.plot.x0, w), x1: mirrorX(layout.plot.x1, w) },
+    marks: layout.marks.map((mark) => ({
+      ...mark,
+      label: mirrorLabel(mark.label, w),
+      value: mirrorLabel(mark.value, w),
+      bar: mirrorBox(mark.bar, w),
+      path: mirrorPath(mark.path, w),
+      band: mark.band && mirrorBox(mark.band, w),
+      focus: mirrorBox(mark.focus, w),
+    })),
+    median: layout.median && {
+      ...layout.median,
+      x: mirrorX(layout.median.x, w),
+      marker: mirrorBox(layout.median.marker, w),
+      label: mirrorLabel(layout.median.label, w),
+    },
   };
 }
 

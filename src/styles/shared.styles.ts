@@ -121,9 +121,9 @@ export const sharedStyles = css`
     text-overflow: ellipsis;
   }
 
-  /* The charts' geometry is laid out left to right; in a right-to-left page they keep that
-     direction (text anchors would otherwise flip and clip) until the layouts mirror themselves.
-     The HTML around them follows the page. */
+  /* SVG coordinates and text anchors are physical: in a right-to-left page the layouts mirror
+     the geometry themselves (chart/mirror.ts), so start and end must keep meaning left and right
+     here, or every anchor would flip a second time. The HTML around them follows the page. */
   svg {
     display: block;
     overflow: visible;

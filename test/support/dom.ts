@@ -65,3 +65,24 @@ export function uniqueKey(): string {
 /** Presses `key` on `target` as a keyboard would (bubbling out of shadow roots, cancelable). */
 export const press = (target: Element, key: string): boolean =>
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+
+/** A container of a given width in a given direction (`dir` attribute) to put an element in. */
+export async function directed(width: number, dir: 'ltr' | 'rtl'): Promise<HTMLDivElement> {
+  return fixture<HTMLDivElement>(html`<div dir=${dir} style="width:${width}px"></div>`);
+}
+
+/** Every SVG text under `root`: where the layout put it, and the words. */
+export function svgTexts(root: ParentNode): { x: number; anchor: string; text: string }[] {
+  return [...root.querySelectorAll('svg text')].map((node) => ({ x: Number(node.getAttribute('x')), anchor: node.getAttribute('text-anchor') ?? 'start', text: text(node) }));
+}
+
+/** The texts under `root` that the browser draws past their SVG's left or right edge (clipped by the page or the card). */
+export function overflowingTexts(root: ParentNode): string[] {
+  return [...root.querySelectorAll<SVGTextElement>('svg text')]
+    .filter((node) => {
+      const frame = node.ownerSVGElement!.getBoundingClientRect();
+      const box = node.getBoundingClientRect();
+      return box.width > 0 && (box.left < frame.left - 0.5 || box.right > frame.right + 0.5);
+    })
+    .map((node) => text(node));
+}
