@@ -53,6 +53,13 @@ export abstract class GuideElement extends LitElement {
   /** Color theme: `light`, `dark`, or `auto` to follow the reader's system setting; default: the page's default, else light. */
   @property({ reflect: true }) theme: Theme | undefined;
 
+  /**
+   * When to draw: `lazy` waits until the element comes within about a screen's height of the
+   * viewport (the guide still loads, and the placeholder keeps the chart's size, so nothing jumps),
+   * `eager` draws at once. Printing draws every chart.
+   */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+
   /** The text of an inline `<script type="application/json">` child. */
   @state() private inlineText: string | undefined;
 
@@ -222,9 +229,14 @@ export abstract class GuideElement extends LitElement {
       case 'ready':
         if (this.wordsLoading) return this.renderPlaceholder(true);
         if (!this.hasSection(current.guide)) return this.renderEmpty();
-        if (this.size.width === 0) return this.renderPlaceholder(false);
+        if (!this.drawable) return this.renderPlaceholder(false);
         return this.renderSection(current.guide);
     }
+  }
+
+  /** Whether the chart can be drawn now: its width is known, and it is near the viewport or eager. */
+  private get drawable(): boolean {
+    return this.size.width > 0 && (this.size.near || this.loading === 'eager');
   }
 
   /** What every layout function takes besides its section: the width, the language, the words, the direction. */
@@ -234,11 +246,12 @@ export abstract class GuideElement extends LitElement {
 
   /**
    * Runs `compute` (which sets the element's layout) only when the width, the language, the direction or one of
-   * the given data `inputs` changed since last time, and only once the width is known: layout
-   * is computed once per change, never per render. Call it from willUpdate.
+   * the given data `inputs` changed since last time, and only once the chart can be drawn (its
+   * width known, near the viewport): layout is computed once per change, never per render, and
+   * not at all for a chart nobody scrolled to. Call it from willUpdate.
    */
   protected relayout(inputs: readonly unknown[], compute: () => void): void {
-    if (this.size.width === 0) return;
+    if (!this.drawable) return;
     const all = [...inputs, this.size.width, this.resolvedLocale, this.rightToLeft];
     if (all.length === this.layoutInputs.length && all.every((input, i) => input === this.layoutInputs[i])) return;
     this.layoutInputs = all;
