@@ -10,6 +10,8 @@ import { es } from '../src/i18n/es.js';
 import { fr } from '../src/i18n/fr.js';
 import { LANGUAGES as SPOKEN, loadedMessages, loadMessages } from '../src/i18n/messages.js';
 import { sampleGuide } from './support/guides.js';
+import { salaryLayout } from '../src/salary/salary.layout.js';
+import { factsLayout } from '../src/facts/facts.layout.js';
 import { container, settled, shadow, text } from './support/dom.js';
 
 type Fn = (...args: unknown[]) => unknown;
@@ -61,6 +63,7 @@ const CHOICES = new Set(['year', 'hour']);
  */
 const SAMPLES: Record<string, unknown[][]> = {
   moreIssues: [[1], [4]],
+  label: [['NAME-N', 'VALUE-V']],
   'salary.title': [['year'], ['hour']],
   'salary.topEarners': [['17%']],
   'salary.from': [['$130,000']],
@@ -321,7 +324,7 @@ describe('translations', () => {
         title: 'Jahresgehalt',
         summary:
           `Gehalt pro Jahr, Vereinigte Staaten: ${usd.de('70.000')} bis ${usd.de('130.000')} (typische Werte), Median ${usd.de('100.000')}. ` +
-          `Entry-Level ${usd.de('79.000')}; Mid-Level ${usd.de('100.000')}; Senior-Level ${usd.de('121.000')}. Obere 10% ab ${usd.de('130.000')}. ` +
+          `Entry-Level ${usd.de('79.000')}; Mid-Level ${usd.de('100.000')}; Senior-Level ${usd.de('121.000')}. Obere 10\u00a0% ab ${usd.de('130.000')}. ` +
           'Mit den Pfeiltasten gelangen Sie von einem Element zum nächsten, mit der Eingabetaste wählen Sie eines aus.',
       },
       {
@@ -329,7 +332,7 @@ describe('translations', () => {
         title: 'Salario anual',
         summary:
           `Salario al año en Estados Unidos: de ${usd.es('70.000')} a ${usd.es('130.000')} (valores habituales), mediana ${usd.es('100.000')}. ` +
-          `Entry-Level ${usd.es('79.000')}; Mid-Level ${usd.es('100.000')}; Senior-Level ${usd.es('121.000')}. 10% mejor pagado desde ${usd.es('130.000')}. ` +
+          `Entry-Level ${usd.es('79.000')}; Mid-Level ${usd.es('100.000')}; Senior-Level ${usd.es('121.000')}. 10\u00a0% mejor pagado desde ${usd.es('130.000')}. ` +
           'Use las teclas de flecha para pasar de un elemento al siguiente, e Intro para seleccionarlo.',
       },
       {
@@ -337,7 +340,7 @@ describe('translations', () => {
         title: 'Salaire annuel',
         summary:
           `Salaire par an, États-Unis\u00a0: de ${usd.fr('70.000')} à ${usd.fr('130.000')} (valeurs habituelles), médiane ${usd.fr('100.000')}. ` +
-          `Entry-Level ${usd.fr('79.000')}\u202f; Mid-Level ${usd.fr('100.000')}\u202f; Senior-Level ${usd.fr('121.000')}. 10% les mieux payés à partir de ${usd.fr('130.000')}. ` +
+          `Entry-Level ${usd.fr('79.000')}\u202f; Mid-Level ${usd.fr('100.000')}\u202f; Senior-Level ${usd.fr('121.000')}. 10\u00a0% les mieux payés à partir de ${usd.fr('130.000')}. ` +
           'Utilisez les touches fléchées pour passer d’un élément à l’autre, et Entrée pour en sélectionner un.',
       },
     ];
@@ -390,6 +393,43 @@ describe('translations', () => {
       const el = await settled(await render<CareerSalary>('career-salary', 'pt-BR'));
       expect(title(el)).to.equal('Annual salary');
       expect(summary(el)).to.match(/^Salary per year in Estados Unidos: typical range /);
+    });
+  });
+
+  describe('in the layouts: names and values joined by each language’s own label, numbers through Intl', () => {
+    const salaryIn = (messages: Messages, locale: string) => salaryLayout(sampleGuide().salary!, { width: 720, locale, messages });
+
+    it('fr: a no-break space before every colon of the readouts and accessible names, none glued', () => {
+      const layout = salaryIn(fr, 'fr-FR');
+      const facts = factsLayout(sampleGuide(), { width: 720, locale: 'fr-FR', messages: fr });
+      const phrases = [...layout.marks.flatMap((mark) => [mark.exact, mark.ariaLabel]), layout.median!.exact, ...facts.tiles.map((tile) => tile.ariaLabel), facts.summary];
+      for (const phrase of phrases) {
+        expect(phrase).to.include('\u00a0:');
+        expect(phrase).not.to.match(/[^\u00a0\u202f]:\s/);
+      }
+      expect(layout.marks[1]!.exact).to.match(/^Entry-Level\u00a0: 79\s000\s\$US par an$/);
+    });
+
+    it('writes the top earners’ share as an Intl percentage in every language', () => {
+      const top = (messages: Messages, locale: string) => salaryIn(messages, locale).marks.find((mark) => mark.kind === 'top')!.label.text;
+      expect(top(en, 'en-US')).to.equal('Top 10%');
+      // Each language's own space before the sign, never a plain one (Chromium's ICU data decides which).
+      expect(top(de, 'de-DE')).to.match(/^Obere 10[\u00a0\u202f]%$/);
+      expect(top(es, 'es-ES')).to.match(/^10[\u00a0\u202f]% mejor pagado$/);
+      expect(top(fr, 'fr-FR')).to.match(/^10[\u00a0\u202f]% les mieux payés$/);
+    });
+
+    it('names percentiles in each language, with no English ordinal suffix', () => {
+      const guide = sampleGuide();
+      const salary = { ...guide.salary!, percentiles: { p10: 70_000, p25: 85_000, p50: 100_000, p75: 115_000, p90: 130_000 } };
+      const rows = (messages: Messages, locale: string) =>
+        salaryLayout(salary, { width: 720, locale, messages })
+          .table.map((row) => row.label)
+          .filter((label) => /10|90/.test(label) && !/–|\bto\b|%/.test(label));
+      expect(rows(en, 'en-US')).to.deep.equal(['10th percentile', '90th percentile']);
+      expect(rows(de, 'de-DE')).to.deep.equal(['10. Perzentil', '90. Perzentil']);
+      expect(rows(es, 'es-ES')).to.deep.equal(['Percentil 10', 'Percentil 90']);
+      expect(rows(fr, 'fr-FR')).to.deep.equal(['10e centile', '90e centile']);
     });
   });
 });

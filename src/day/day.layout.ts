@@ -221,7 +221,7 @@ export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages
       end,
       timeText,
       exact: [block.label, timeText, ...(block.focus ? [block.focus] : [])].join(' · '),
-      ariaLabel: block.focus ? `${block.label}, ${timeText}: ${block.focus}` : `${block.label}, ${timeText}`,
+      ariaLabel: block.focus ? messages.label(`${block.label}, ${timeText}`, block.focus) : `${block.label}, ${timeText}`,
       spoken,
     };
   });

@@ -195,7 +195,7 @@ export function demandLayout(input: DemandInput, { width, locale, messages }: De
   const summary = m.summary({
     gauge: gaugeLabel,
     demandSource,
-    growth: found && growthText ? `${m.growthName[found.from]}: ${growthText.value}` : undefined,
+    growth: found && growthText ? messages.label(m.growthName[found.from], growthText.value) : undefined,
     status: growthText?.status,
     source: growthText?.source,
   });

@@ -245,7 +245,7 @@ export function factsLayout(guide: FactsInput, { width, locale, messages }: Fact
       ...w,
       name,
       label,
-      ariaLabel: w.source ? `${name}: ${said}. ${w.source}` : `${name}: ${said}`,
+      ariaLabel: w.source ? `${messages.label(name, said)}. ${w.source}` : messages.label(name, said),
       row: Math.floor(index / columns),
       column: index % columns,
     };
@@ -281,7 +281,7 @@ export function factsLayout(guide: FactsInput, { width, locale, messages }: Fact
     tiles,
     title: m.title,
     subtitle: guide.title,
-    summary: m.summary(tiles.map((tile) => `${tile.name}: ${tile.detail ? `${tile.value} ${tile.detail}` : tile.value}`)),
+    summary: m.summary(tiles.map((tile) => messages.label(tile.name, tile.detail ? `${tile.value} ${tile.detail}` : tile.value))),
   };
 }
 

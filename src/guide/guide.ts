@@ -2,6 +2,7 @@ import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
+import { formatAsOf } from '../chart/as-of.js';
 import { formatPercent } from '../chart/format.js';
 import { GuideElement } from '../element/guide-element.js';
 import type { Messages } from '../i18n/messages.js';
@@ -172,7 +173,7 @@ export class CareerGuide extends GuideElement {
         return html`<dl class="figures">
           ${o?.growthRate ? html`<dt>${m.growthRate}</dt><dd>${formatPercent(o.growthRate.value, locale)}</dd>` : nothing}
           ${o?.status ? html`<dt>${m.status}</dt><dd>${o.status}</dd>` : nothing}
-          ${source ? html`<dt>${m.source}</dt><dd>${link(source.name, source.url)}${o?.asOf ? html` (${m.asOf} ${o.asOf})` : nothing}</dd>` : nothing}
+          ${source ? html`<dt>${m.source}</dt><dd>${link(source.name, source.url)}${o?.asOf ? html` (${m.asOf} ${formatAsOf(o.asOf, locale)})` : nothing}</dd>` : nothing}
         </dl>`;
       }
       case 'related-roles':

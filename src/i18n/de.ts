@@ -7,6 +7,8 @@ export const de: Messages = {
   errorTitle: 'Dieses Diagramm konnte nicht angezeigt werden.',
   moreIssues: (count) => `und ${count} ${count === 1 ? 'weiteres' : 'weitere'}`,
   keyboardHint: 'Mit den Pfeiltasten gelangen Sie von einem Element zum nächsten, mit der Eingabetaste wählen Sie eines aus.',
+  label: (name, value) => `${name}: ${value}`,
+  showTable: 'Als Tabelle anzeigen',
   salary: {
     name: 'Gehalt',
     // en.ts types its by-period ternaries as their English literals; the casts let other words in.

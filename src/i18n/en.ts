@@ -5,6 +5,10 @@ export const en = {
   errorTitle: 'This chart could not be shown.',
   moreIssues: (count: number) => `and ${count} more`,
   keyboardHint: 'Use the arrow keys to move from one item to the next, Enter to select one.',
+  /** A name and its value in one phrase, as readouts and accessible names say them: `Median: $100,000`. */
+  label: (name: string, value: string) => `${name}: ${value}`,
+  /** The button under a chart that shows its table of exact figures (and hides it again). */
+  showTable: 'Show as table',
   salary: {
     name: 'Salary',
     title: (period: 'year' | 'hour'): string => (period === 'year' ? 'Annual salary' : 'Hourly pay'),

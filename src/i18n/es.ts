@@ -7,6 +7,8 @@ export const es: Messages = {
   errorTitle: 'No se ha podido mostrar este gráfico.',
   moreIssues: (count) => `y ${count} más`,
   keyboardHint: 'Use las teclas de flecha para pasar de un elemento al siguiente, e Intro para seleccionarlo.',
+  label: (name, value) => `${name}: ${value}`,
+  showTable: 'Mostrar como tabla',
   salary: {
     name: 'Salario',
     // en.ts types its by-period ternaries as their English literals; the casts let other words in.

@@ -14,6 +14,9 @@ export const fr: Messages = {
   errorTitle: 'Impossible d’afficher ce graphique.',
   moreIssues: (count) => `et ${count} ${plural(count, 'autre', 'autres')}`,
   keyboardHint: 'Utilisez les touches fléchées pour passer d’un élément à l’autre, et Entrée pour en sélectionner un.',
+  // A no-break space before the colon, as everywhere in this module.
+  label: (name, value) => `${name}\u00a0: ${value}`,
+  showTable: 'Afficher sous forme de tableau',
   salary: {
     name: 'Salaire',
     // en.ts types its by-period ternaries as their English literals; the casts let other words in.

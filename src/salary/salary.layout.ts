@@ -4,7 +4,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { Salary } from '../contract/schema.js';
-import { countryName, formatMoney } from '../chart/format.js';
+import { countryName, formatMoney, formatPercent } from '../chart/format.js';
 import { axisTicks, estimateLabelWidth, type Tick } from '../chart/ticks.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Box, Label } from '../chart/geometry.js';
@@ -89,6 +89,7 @@ export function salaryPlaceholderHeight(width: number): number {
 /** Lays out the salary chart. */
 export function salaryLayout(salary: Salary, { width, locale, messages, rtl = false }: SalaryLayoutOptions): SalaryLayout {
   const m = messages.salary;
+  const { label: phrase } = messages;
   const narrow = width < NARROW_BELOW;
   const rowsGeometry = narrow ? NARROW : WIDE;
   const money = (amount: number, compact = narrow) => formatMoney(amount, salary.currency, locale, compact);
@@ -136,8 +137,8 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
     id: 'range',
     kind: 'range',
     ...place(0, m.range, `${money(range.min)}–${money(range.max)}`),
-    exact: `${m.range} (${basis}): ${rangeExact} ${period}`,
-    ariaLabel: `${m.range}, ${basis}: ${rangeExact} ${period}`,
+    exact: phrase(`${m.range} (${basis})`, `${rangeExact} ${period}`),
+    ariaLabel: phrase(`${m.range}, ${basis}`, `${rangeExact} ${period}`),
     amount: range.min,
     bar: rangeBar,
     path: rect(rangeBar),
@@ -153,8 +154,8 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
       id: level.id,
       kind: 'level',
       ...place(index, level.label, money(level.amount)),
-      exact: `${level.label}: ${exact} ${period}`,
-      ariaLabel: `${level.label}: ${exact} ${period}`,
+      exact: phrase(level.label, `${exact} ${period}`),
+      ariaLabel: phrase(level.label, `${exact} ${period}`),
       amount: level.amount,
       bar,
       path: rect(bar),
@@ -168,14 +169,14 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
     const start = x(topEarners.from);
     const bar: Box = { x: start, y: barY(index), width: Math.max(ARROW + 2, x1 - start), height: rowsGeometry.bar };
     const exact = money(topEarners.from, false);
-    const share = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(topEarners.percent) + '%';
+    const share = formatPercent(topEarners.percent, locale);
     const label = m.topEarners(share);
     marks.push({
       id: 'top',
       kind: 'top',
       ...place(index, label, `${money(topEarners.from)}+`),
-      exact: `${label}: ${m.from(exact)} ${period}`,
-      ariaLabel: `${label}: ${m.from(exact)} ${period}`,
+      exact: phrase(label, `${m.from(exact)} ${period}`),
+      ariaLabel: phrase(label, `${m.from(exact)} ${period}`),
       amount: topEarners.from,
       bar,
       // An arrow, not a square end: the top earners' pay has no upper bound.
@@ -201,7 +202,7 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
       y2: plotBottom,
       marker: { x: mx - size / 2, y: rangeBar.y - 3, width: size, height: size },
       label: { text, x: anchor === 'start' ? Math.max(0, mx - 4) : anchor === 'end' ? Math.min(width, mx + 4) : mx, y: TOP - 8, anchor },
-      exact: `${m.median}: ${money(medianAmount, false)} ${period}`,
+      exact: phrase(m.median, `${money(medianAmount, false)} ${period}`),
     };
   }
 

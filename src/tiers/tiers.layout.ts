@@ -262,7 +262,7 @@ export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, s
     // Narrow, the caption keeps to one line, as the loading placeholder's does; the table
     // still says where and what the pay is.
     subtitle: narrow ? undefined : payContext,
-    tableCaption: payContext ? `${m.tableCaption}: ${payContext}` : m.tableCaption,
+    tableCaption: payContext ? messages.label(m.tableCaption, payContext) : m.tableCaption,
     summary: m.summary({ count: tiers.length, countText: numberFormat(locale, {}).format(tiers.length), from, to, tiers: words.map((word) => word.spoken) }),
     hint: m.hint,
     table: words.map((word) => ({ tier: word.title, years: word.yearsText, salary: word.salaryText ?? '', summary: word.summary ?? '' })),
