@@ -187,3 +187,28 @@ describe('balance layout', () => {
     expect(balanceTextHeight([1], 720, false)).to.equal(21);
   });
 });
+
+describe('balance layout, right to left: each meter’s scale mirrored (x → width − x), anchors swapped', () => {
+  const swapped = { start: 'end', middle: 'middle', end: 'start' } as const;
+  for (const width of [720, 360]) {
+    it(`fills from the right at ${width}px, low end on the right; the cards stay in place (HTML follows the page)`, () => {
+      const ltr = layoutAt(width);
+      const rtl = balanceLayout(sample(), { width, locale: 'en-US', messages, rtl: true });
+      const w = ltr.scale.width;
+      rtl.meters.forEach((meter, i) => {
+        const before = ltr.meters[i]!;
+        expect(meter.segments).to.deep.equal(before.segments.map((segment) => ({ ...segment, x: w - segment.x - segment.width })));
+        expect(meter.ends).to.deep.equal(before.ends.map((end) => ({ ...end, x: w - end.x, anchor: swapped[end.anchor] })));
+        // Filled segments are the rightmost ones.
+        const filled = meter.segments.filter((segment) => segment.filled).map((segment) => segment.x);
+        const empty = meter.segments.filter((segment) => !segment.filled).map((segment) => segment.x);
+        if (empty.length) expect(Math.min(...filled)).to.be.greaterThan(Math.max(...empty));
+        // The marker's first point, mirrored.
+        const first = (path: string) => Number(/^M(-?[\d.]+)/.exec(path)![1]);
+        expect(first(meter.marker)).to.be.closeTo(w - first(before.marker), 1e-3);
+        expect([meter.row, meter.column]).to.deep.equal([before.row, before.column]);
+      });
+      expect(rtl.summary).to.equal(ltr.summary);
+    });
+  }
+});

@@ -5,7 +5,7 @@ import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../sr
 import { clearGuideCache } from '../src/data/load.js';
 import { balancePlaceholderHeight } from '../src/balance/balance.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, nextEvent, settled, shadow, text, uniqueKey, frames } from './support/dom.js';
+import { container, directed, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey, frames } from './support/dom.js';
 
 async function balanceIn(width: number, setup: (el: CareerBalance) => void = (el) => (el.data = sampleGuide())): Promise<CareerBalance> {
   const box = await container(width);
@@ -220,5 +220,37 @@ describe('<career-balance>', () => {
       expect(fill()).not.to.equal(light);
       expect(el.getAttribute('theme')).to.equal('dark');
     });
+  });
+});
+
+describe('<career-balance> right to left', () => {
+  const swapped: Record<string, string> = { start: 'end', middle: 'middle', end: 'start' };
+  const inDirection = async (width: number, dir: 'ltr' | 'rtl') => {
+    const box = await directed(width, dir);
+    const el = document.createElement('career-balance');
+    el.data = sampleGuide();
+    box.append(el);
+    return settled(el);
+  };
+
+  it('fills the meters from the right under a dir="rtl" ancestor, the low end on the right, nothing clipped', async () => {
+    const [ltr, rtl] = [await inDirection(720, 'ltr'), await inDirection(720, 'rtl')];
+    const scale = Number(shadow(rtl).querySelector('svg.scale')!.getAttribute('width'));
+    expect(svgTexts(shadow(rtl))).to.deep.equal(svgTexts(shadow(ltr)).map((t) => ({ ...t, x: scale - t.x, anchor: swapped[t.anchor] })));
+    for (const meter of meters(rtl)) {
+      const x = (selector: string) => [...meter.querySelectorAll(selector)].map((segment) => segment.getBoundingClientRect().left);
+      expect(Math.min(...x('.segment.filled'))).to.be.greaterThan(Math.max(...x('.segment.empty')));
+    }
+    // The first meter stands on the right: the cards are HTML and follow the page.
+    expect(meters(rtl)[0]!.getBoundingClientRect().left).to.be.greaterThan(meters(rtl)[1]!.getBoundingClientRect().left);
+    expect(overflowingTexts(shadow(rtl))).to.deep.equal([]);
+  });
+
+  it('moves with the arrows in the visual direction: left is the next meter', async () => {
+    const el = await inDirection(720, 'rtl');
+    meters(el)[0]!.focus();
+    press(meters(el)[0]!, 'ArrowLeft');
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal(meters(el)[1]);
   });
 });

@@ -226,3 +226,37 @@ describe('clock formatting', () => {
     expect([formatHours(540, 'en-US'), formatHours(60, 'en-US'), formatHours(90, 'de-DE')]).to.deep.equal(['9 hours', '1 hour', '1,5 Stunden']);
   });
 });
+
+describe('day layout, right to left: the left-to-right geometry mirrored (x → width − x), anchors swapped', () => {
+  const swapped = { start: 'end', middle: 'middle', end: 'start' } as const;
+  for (const width of [900, 360]) {
+    describe(`${width}px`, () => {
+      const ltr = layoutAt(width);
+      const rtl = dayLayout(sampleBlocks(), { width, locale: 'en-US', messages, rtl: true });
+
+      it(ltr.narrow ? 'stands the agenda’s clock on the right' : 'runs the clock leftwards: the morning on the right', () => {
+        expect(rtl.rtl).to.equal(true);
+        expect(rtl.ticks.map((tick) => tick.anchor)).to.deep.equal(ltr.ticks.map((tick) => swapped[tick.anchor]));
+        expect(rtl.ticks.map((tick) => tick.position)).to.deep.equal(ltr.ticks.map((tick) => (ltr.narrow ? tick.position : width - tick.position)));
+        expect(rtl.ticks.map((tick) => tick.label)).to.deep.equal(ltr.ticks.map((tick) => tick.label));
+        expect(rtl.plot.x0).to.equal(width - ltr.plot.x0);
+        expect(rtl.tickLabelAt).to.equal(ltr.narrow ? width - ltr.tickLabelAt : ltr.tickLabelAt);
+        if (ltr.tickRule) expect(rtl.tickRule).to.deep.equal({ x1: width - ltr.tickRule.x1, x2: width - ltr.tickRule.x2 });
+        if (!ltr.narrow) expect(rtl.marks[0]!.bar.x).to.be.greaterThan(rtl.marks[1]!.bar.x);
+      });
+
+      it('mirrors every bar, strip, focus ring and text; task columns stay logical (the page mirrors them)', () => {
+        rtl.marks.forEach((mark, i) => {
+          const before = ltr.marks[i]!;
+          for (const key of ['bar', 'focusRing', 'strip'] as const) {
+            const box = before[key];
+            if (box) expect(mark[key]).to.deep.equal({ ...box, x: width - box.x - box.width });
+          }
+          expect(mark.labels).to.deep.equal(before.labels.map((label) => ({ ...label, x: width - label.x, anchor: swapped[label.anchor] })));
+          expect(mark.column).to.deep.equal(before.column);
+        });
+        expect(rtl.summary).to.equal(ltr.summary);
+      });
+    });
+  }
+});

@@ -5,7 +5,7 @@ import type { CareerErrorEvent, CareerSelectEvent } from '../src/element/events.
 import { clearGuideCache } from '../src/data/load.js';
 import { dayPlaceholderHeight } from '../src/day/day.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, nextEvent, settled, shadow, text, uniqueKey, frames, press } from './support/dom.js';
+import { container, directed, nextEvent, overflowingTexts, settled, shadow, svgTexts, text, uniqueKey, frames, press } from './support/dom.js';
 
 
 async function dayIn(width: number, setup: (el: CareerDay) => void = (el) => (el.data = sampleGuide())): Promise<CareerDay> {
@@ -226,5 +226,38 @@ describe('<career-day>', () => {
       await el.updateComplete;
       expect(bar()).not.to.equal(light);
     });
+  });
+});
+
+describe('<career-day> right to left', () => {
+  const swapped: Record<string, string> = { start: 'end', middle: 'middle', end: 'start' };
+  const inDirection = async (width: number, dir: 'ltr' | 'rtl') => {
+    const box = await directed(width, dir);
+    const el = document.createElement('career-day');
+    el.data = sampleGuide();
+    box.append(el);
+    return settled(el);
+  };
+
+  for (const width of [1000, 360]) {
+    it(`mirrors the chart under a dir="rtl" ancestor at ${width}px: every text mirrored, nothing clipped, tasks under their bars`, async () => {
+      const [ltr, rtl] = [await inDirection(width, 'ltr'), await inDirection(width, 'rtl')];
+      expect(svgTexts(shadow(rtl))).to.deep.equal(svgTexts(shadow(ltr)).map((t) => ({ ...t, x: width - t.x, anchor: swapped[t.anchor] })));
+      expect(overflowingTexts(shadow(rtl))).to.deep.equal([]);
+      if (width < 520) return;
+      // The morning on the right, and each task column (HTML, mirrored by the page) under its bar.
+      const bars = [...shadow(rtl).querySelectorAll('.mark .bar')].map((bar) => bar.getBoundingClientRect());
+      expect(bars[0]!.left).to.be.greaterThan(bars[1]!.left);
+      const columns = [...shadow(rtl).querySelectorAll('.task-column')].map((column) => column.getBoundingClientRect());
+      columns.forEach((column, i) => expect(column.right).to.be.closeTo(bars[i]!.right + 1, 2));
+    });
+  }
+
+  it('moves with the arrows in the visual direction: left is the next block', async () => {
+    const el = await inDirection(1000, 'rtl');
+    marks(el)[0]!.focus();
+    press(marks(el)[0]!, 'ArrowLeft');
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal(marks(el)[1]);
   });
 });

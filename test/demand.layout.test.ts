@@ -201,3 +201,29 @@ describe('demand layout', () => {
     expectSound(layout);
   });
 });
+
+describe('demand layout, right to left: the gauge mirrored, Low on the right and High on the left', () => {
+  for (const width of [720, 360]) {
+    it(`mirrors the drawing at ${width}px and leaves the HTML boxes to the page`, () => {
+      const ltr = layoutAt(width);
+      const rtl = demandLayout(sample(), { width, locale: 'en-US', messages, rtl: true });
+      const g = ltr.gauge;
+      expect(rtl.gauge.angle).to.equal(-g.angle);
+      expect(rtl.gauge.ends).to.deep.equal(g.ends.map((end) => ({ ...end, x: g.width - end.x })));
+      expect(rtl.gauge.ends[0].x).to.be.greaterThan(rtl.gauge.ends[1].x);
+      // Every point of every segment and of the needle has its x negated around the hub.
+      const expectReflected = (after: string, before: string) => {
+        const [mirrored, original] = [points(after), points(before)];
+        expect(mirrored.length).to.equal(original.length);
+        mirrored.forEach(([x, y], k) => {
+          expect(x).to.be.closeTo(-original[k]![0], 0.01);
+          expect(y).to.be.closeTo(original[k]![1], 0.01);
+        });
+      };
+      rtl.gauge.segments.forEach((segment, i) => expectReflected(segment.path, g.segments[i]!.path));
+      expectReflected(rtl.gauge.needle, g.needle);
+      expect([rtl.gauge.box, rtl.growth?.box, rtl.note?.box]).to.deep.equal([g.box, ltr.growth?.box, ltr.note?.box]);
+      expect(rtl.summary).to.equal(ltr.summary);
+    });
+  }
+});

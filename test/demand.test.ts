@@ -8,7 +8,7 @@ import { clearGuideCache } from '../src/data/load.js';
 import { en } from '../src/i18n/en.js';
 import { demandPlaceholderHeight } from '../src/demand/demand.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, nextEvent, settled, shadow, text, uniqueKey, frames } from './support/dom.js';
+import { container, directed, nextEvent, overflowingTexts, settled, shadow, svgTexts, text, uniqueKey, frames } from './support/dom.js';
 
 async function demandIn(width: number, setup: (el: CareerDemand) => void = (el) => (el.data = sampleGuide())): Promise<CareerDemand> {
   const box = await container(width);
@@ -168,4 +168,32 @@ describe('<career-demand>', () => {
       expect(fill()).not.to.equal(light);
     });
   });
+});
+
+describe('<career-demand> right to left', () => {
+  const swapped: Record<string, string> = { start: 'end', middle: 'middle', end: 'start' };
+  const inDirection = async (width: number, dir: 'ltr' | 'rtl') => {
+    const box = await directed(width, dir);
+    const el = document.createElement('career-demand');
+    el.data = sampleGuide();
+    box.append(el);
+    return settled(el);
+  };
+
+  for (const width of [720, 360]) {
+    it(`mirrors the gauge under a dir="rtl" ancestor at ${width}px: Low on the right, High on the left, the needle reflected`, async () => {
+      const [ltr, rtl] = [await inDirection(width, 'ltr'), await inDirection(width, 'rtl')];
+      const drawing = Number(gauge(rtl).querySelector('svg')!.getAttribute('width'));
+      expect(svgTexts(shadow(rtl))).to.deep.equal(svgTexts(shadow(ltr)).map((t) => ({ ...t, x: drawing - t.x, anchor: swapped[t.anchor] })));
+      const [low, high] = [...gauge(rtl).querySelectorAll('.end')].map((end) => end.getBoundingClientRect().left);
+      expect(low).to.be.greaterThan(high!);
+      // High demand: the needle leans to the left of the hub.
+      const needle = gauge(rtl).querySelector('.needle')!.getBoundingClientRect();
+      const hub = gauge(rtl).querySelector('.hub')!.getBoundingClientRect();
+      expect(needle.left).to.be.lessThan(hub.left);
+      // Wide, the gauge (HTML, placed from the inline start) stands on the right.
+      if (width >= 520) expect(gauge(rtl).getBoundingClientRect().right).to.be.closeTo(rtl.getBoundingClientRect().right, 1);
+      expect(overflowingTexts(shadow(rtl))).to.deep.equal([]);
+    });
+  }
 });

@@ -296,3 +296,20 @@ describe('skills layout', () => {
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
+
+describe('skills layout, right to left: the curves mirrored (x → width − x); the boxes stay logical', () => {
+  for (const width of [1000, 360]) {
+    it(`mirrors every link and port at ${width}px`, () => {
+      const ltr = skillsLayout(sampleGuide().skillMap!, { width, locale: 'en-US', messages });
+      const rtl = skillsLayout(sampleGuide().skillMap!, { width, locale: 'en-US', messages, rtl: true });
+      const first = (path: string) => Number(/^M(-?[\d.e-]+)/.exec(path)![1]);
+      rtl.links.forEach((link, i) => {
+        const before = ltr.links[i]!;
+        expect(link.port).to.deep.equal({ ...before.port, x: width - before.port.x });
+        expect(first(link.path)).to.be.closeTo(width - first(before.path), 1e-3);
+      });
+      // HTML is placed from the inline start, which the page's direction mirrors.
+      expect(rtl.levels.map((level) => level.header)).to.deep.equal(ltr.levels.map((level) => level.header));
+    });
+  }
+});

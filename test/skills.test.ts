@@ -212,7 +212,11 @@ describe('<career-skills>', () => {
       await settled(el);
       const [first, second] = [...shadow(el).querySelectorAll('.level-head')].map((head) => head.getBoundingClientRect());
       expect(first!.left).to.be.greaterThan(second!.left);
-      expect(getComputedStyle(shadow(el).querySelector('svg.links')!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+      // The curves are mirrored by the layout, not by a CSS transform: each leaves its skill's far (left) side.
+      expect(getComputedStyle(shadow(el).querySelector('svg.links')!).transform).to.equal('none');
+      const port = shadow(el).querySelector('.port')!.getBoundingClientRect();
+      const skill = shadow(el).querySelector('.skill')!.getBoundingClientRect();
+      expect(port.left + port.width / 2).to.be.closeTo(skill.left, 1);
       marks(el)[0]!.focus();
       press(shadow(el).activeElement!, 'ArrowLeft');
       await el.updateComplete;

@@ -9,6 +9,7 @@ import { BALANCE_RATINGS, STRESS_LEVELS, type Guide } from '../contract/schema.j
 import { numberFormat } from '../chart/format.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Label } from '../chart/geometry.js';
+import { mirrorBox, mirrorLabel, mirrorPath } from '../chart/mirror.js';
 export type { Label };
 
 /** Below this container width the meters stand one above the other. */
@@ -132,6 +133,8 @@ export interface BalanceLayoutOptions {
   readonly width: number;
   readonly locale: string;
   readonly messages: Messages;
+  /** Right to left: the meters fill from the right, the low end on the right. */
+  readonly rtl?: boolean | undefined;
 }
 
 /** Whether the section has anything to show. */
@@ -161,7 +164,7 @@ export function balancePlaceholderHeight(width: number): number {
 }
 
 /** Lays out the meters and the text. */
-export function balanceLayout(workLife: WorkLife, { width, locale, messages }: BalanceLayoutOptions): BalanceLayout {
+export function balanceLayout(workLife: WorkLife, { width, locale, messages, rtl = false }: BalanceLayoutOptions): BalanceLayout {
   const m = messages.balance;
   const narrow = width < NARROW_BELOW;
   const count = (workLife.stress ? 1 : 0) + (workLife.balance ? 1 : 0);
@@ -182,6 +185,13 @@ export function balanceLayout(workLife: WorkLife, { width, locale, messages }: B
     const half = Math.min(MARKER, x.bandwidth() / 2);
     const position = m.position(numeral(index), numeral(levels.length));
     const endsY = segmentY + SEGMENT + ENDS_GAP + 12;
+    const ends: [Label, Label] = [
+      { text: words[levels[0]!], x: 0, y: endsY, anchor: 'start' },
+      { text: words[levels[levels.length - 1]!], x: scaleWidth, y: endsY, anchor: 'end' },
+    ];
+    const marker = `M${centre - half},0H${centre + half}L${centre},${MARKER}Z`;
+    // Right to left, the scale is the left-to-right one reflected (see chart/mirror.ts): the
+    // cards themselves are HTML and follow the page's direction by themselves.
     return {
       id,
       name,
@@ -190,12 +200,9 @@ export function balanceLayout(workLife: WorkLife, { width, locale, messages }: B
       count: levels.length,
       position,
       readout: m.readout(name, words[level], position),
-      segments,
-      marker: `M${centre - half},0H${centre + half}L${centre},${MARKER}Z`,
-      ends: [
-        { text: words[levels[0]!], x: 0, y: endsY, anchor: 'start' },
-        { text: words[levels[levels.length - 1]!], x: scaleWidth, y: endsY, anchor: 'end' },
-      ],
+      segments: rtl ? segments.map((segment) => mirrorBox(segment, scaleWidth)) : segments,
+      marker: rtl ? mirrorPath(marker, scaleWidth) : marker,
+      ends: rtl ? [mirrorLabel(ends[0], scaleWidth), mirrorLabel(ends[1], scaleWidth)] : ends,
       row: narrow ? slot : Math.floor(slot / columns),
       column: narrow ? 0 : slot % columns,
     };

@@ -16,6 +16,7 @@ import { axisTicks, estimateLabelWidth, type Tick } from '../chart/ticks.js';
 import { formatClock, formatClockTick, formatHours } from '../chart/time.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Box, Label as PlacedText } from '../chart/geometry.js';
+import { mirrorAnchor, mirrorBox, mirrorLabel, mirrorTick, mirrorX } from '../chart/mirror.js';
 export type { Box };
 
 /** Below this container width the day is an agenda. */
@@ -66,7 +67,10 @@ export interface DayMark {
   readonly labels: readonly Label[];
   /** The area the focus ring outlines. */
   readonly focusRing: Box;
-  /** Wide: where the block's task column stands, under its bar. */
+  /**
+   * Wide: where the block's task column stands, under its bar. From the inline start, like all
+   * HTML placement: a right-to-left page mirrors it by itself, so `rtl` leaves it as it is.
+   */
   readonly column: { readonly x: number; readonly width: number } | undefined;
 }
 
@@ -77,11 +81,16 @@ export interface DayLayout {
   readonly narrow: boolean;
   /** Minutes from midnight: the first start and the last end. */
   readonly domain: readonly [number, number];
+  /** Right to left: the clock runs leftwards (wide), the agenda's clock stands at the right (narrow). */
+  readonly rtl: boolean;
   /** Along x when wide, along y when narrow. */
   readonly ticks: readonly Tick[];
+  /** The plot's extent: `x0` where the day starts (wide) or the bars' outer edge (narrow); right to left, `x0 > x1`. */
   readonly plot: { readonly x0: number; readonly x1: number; readonly top: number; readonly bottom: number };
-  /** Where tick labels stand: their baseline above the bars (wide) or their right edge (narrow). */
+  /** Where tick labels stand: their baseline above the bars (wide) or their anchor's x (narrow). */
   readonly tickLabelAt: number;
+  /** Narrow: the short tick lines, from beside their label to beside the bars. */
+  readonly tickRule: { readonly x1: number; readonly x2: number } | undefined;
   readonly marks: readonly DayMark[];
   /** Height reserved for the task lists under the chart (0 when no block has tasks). */
   readonly tasksHeight: number;
@@ -99,6 +108,8 @@ export interface DayLayoutOptions {
   readonly width: number;
   readonly locale: string;
   readonly messages: Messages;
+  /** Right to left: the clock runs leftwards, or the agenda's clock stands at the right. */
+  readonly rtl?: boolean | undefined;
 }
 
 /** Minutes from midnight of a 24-hour `HH:MM` time (the contract guarantees the shape). */
@@ -202,7 +213,7 @@ export function dayPlaceholderHeight(width: number): number {
 }
 
 /** Lays out the day in the life. */
-export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages }: DayLayoutOptions): DayLayout {
+export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages, rtl = false }: DayLayoutOptions): DayLayout {
   const m = messages.day;
   const spans = blocks.map(spanOf);
   const narrow = isAgenda(spans, width);
@@ -231,14 +242,16 @@ export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages
   const texts: TasksText[] = words.map((word) => ({ heading: textEms(`${word.label} · ${word.timeText}`, true), tasks: word.tasks.map((task) => textEms(task)) }));
   const [first, last] = clockDomain(spans);
 
-  return {
+  const layout: DayLayout = {
     width,
     height: geometry.height,
     narrow,
+    rtl: false,
     domain: [first, last],
     ticks: geometry.ticks,
     plot: geometry.plot,
     tickLabelAt: geometry.tickLabelAt,
+    tickRule: geometry.tickRule,
     marks,
     tasksHeight: tasksHeight(spans, texts, width),
     title: m.title,
@@ -251,6 +264,28 @@ export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages
     }),
     span: m.span(`${clock(first)}–${clock(last)}`, formatHours(last - first, locale)),
     table: words.map((word) => ({ block: word.label, time: word.timeText, focus: word.focus ?? '', tasks: word.tasks.join('; ') })),
+  };
+  return rtl ? mirrored(layout) : layout;
+}
+
+/** The chart reflected for right-to-left reading (see `chart/mirror.ts`); words and task columns unchanged. */
+function mirrored(layout: DayLayout): DayLayout {
+  const w = layout.width;
+  return {
+    ...layout,
+    rtl: true,
+    // Narrow, the clock runs down the page: only its labels' anchors swap sides.
+    ticks: layout.ticks.map((tick) => (layout.narrow ? { ...tick, anchor: mirrorAnchor(tick.anchor) } : mirrorTick(tick, w))),
+    plot: { ...layout.plot, x0: mirrorX(layout.plot.x0, w), x1: mirrorX(layout.plot.x1, w) },
+    tickLabelAt: layout.narrow ? mirrorX(layout.tickLabelAt, w) : layout.tickLabelAt,
+    tickRule: layout.tickRule && { x1: mirrorX(layout.tickRule.x1, w), x2: mirrorX(layout.tickRule.x2, w) },
+    marks: layout.marks.map((mark) => ({
+      ...mark,
+      bar: mirrorBox(mark.bar, w),
+      strip: mark.strip && mirrorBox(mark.strip, w),
+      labels: mark.labels.map((label) => mirrorLabel(label, w)),
+      focusRing: mirrorBox(mark.focusRing, w),
+    })),
   };
 }
 
@@ -267,6 +302,7 @@ interface Geometry {
   readonly ticks: Tick[];
   readonly plot: DayLayout['plot'];
   readonly tickLabelAt: number;
+  readonly tickRule: DayLayout['tickRule'];
   place(index: number, block: BlockWords): Placed;
 }
 
@@ -303,6 +339,7 @@ function scheduleGeometry(spans: readonly Span[], width: number, locale: string)
     ticks,
     plot: { x0: 0, x1: width, top: barY, bottom: barBottom },
     tickLabelAt: 12,
+    tickRule: undefined,
     place(index, block) {
       const column = columns[index]!;
       const bar: Box = { x: column.x, y: barY, width: column.width, height: WIDE.bar };
@@ -336,6 +373,7 @@ function agendaGeometry(spans: readonly Span[], width: number, locale: string): 
     ticks,
     plot: { x0: NARROW.barX, x1: NARROW.barX + NARROW.bar, top: y(domain[0]), bottom: y(domain[1]) },
     tickLabelAt: NARROW.barX - 10,
+    tickRule: { x1: NARROW.barX - 7, x2: NARROW.barX - 2 },
     place(index, block) {
       const span = spans[index]!;
       const start = y(span.start);

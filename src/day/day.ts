@@ -25,7 +25,8 @@ import { dayLayout, dayPlaceholderHeight, type DayLayout, type DayMark } from '.
  * @csspart figure - The chart with its caption.
  * @csspart chart - The SVG drawing.
  * @csspart tasks - The task lists under the chart.
- * @csspart table - The table of blocks, hours, focus and tasks (visually hidden, read by screen readers).
+ * @csspart table - The table of blocks, hours, focus and tasks: visually hidden (screen readers still read it) until the table toggle shows it.
+ * @csspart table-toggle - The "show as table" button under the chart (`aria-expanded`), which shows the table and hides it again.
  * @csspart placeholder - The space reserved while the guide loads.
  * @csspart empty - The message for a guide without a day in the life.
  * @csspart error - The error message box (`role="alert"`).
@@ -49,6 +50,8 @@ import { dayLayout, dayPlaceholderHeight, type DayLayout, type DayMark } from '.
 @customElement('career-day')
 export class CareerDay extends GuideElement {
   static override styles: CSSResultGroup = [GuideElement.styles, dayStyles];
+
+  protected override readonly hasTable = true;
 
   private layout: DayLayout | undefined;
 
@@ -88,6 +91,7 @@ export class CareerDay extends GuideElement {
       summary: `${layout.summary} ${this.messages.keyboardHint}`,
       readout: shown?.exact ?? layout.span,
       table: renderTable(
+        this.tableToggle,
         m.tableCaption,
         [m.tableBlock, m.tableTime, m.tableFocus, m.tableTasks],
         layout.table.map((row) => [row.block, row.time, row.focus, row.tasks]),
@@ -118,8 +122,8 @@ export class CareerDay extends GuideElement {
     return svg`<g class="axis" aria-hidden="true">
       <line class="spine" x1=${spine} x2=${spine} y1=${layout.plot.top} y2=${layout.plot.bottom}></line>
       ${layout.ticks.map(
-        (tick) => svg`<line x1=${layout.tickLabelAt + 3} x2=${layout.plot.x0 - 2} y1=${tick.position} y2=${tick.position}></line>
-          <text x=${layout.tickLabelAt} y=${tick.position + 4} text-anchor="end">${tick.label}</text>`,
+        (tick) => svg`<line x1=${layout.tickRule?.x1 ?? 0} x2=${layout.tickRule?.x2 ?? 0} y1=${tick.position} y2=${tick.position}></line>
+          <text x=${layout.tickLabelAt} y=${tick.position + 4} text-anchor=${tick.anchor}>${tick.label}</text>`,
       )}
     </g>`;
   }

@@ -15,6 +15,7 @@ import { formatPercent } from '../chart/format.js';
 import { wrapText } from '../chart/text.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Box, Label } from '../chart/geometry.js';
+import { mirrorLabel, mirrorPath } from '../chart/mirror.js';
 export type { Box, Label };
 
 /** Below this container width the text stacks under the gauge. */
@@ -62,11 +63,11 @@ export interface Gauge {
   readonly outer: number;
   readonly inner: number;
   readonly segments: readonly GaugeSegment[];
-  /** The needle's angle in radians, clockwise from 12 o'clock (−π/2 is low's end, π/2 high's). */
+  /** The needle's angle in radians, clockwise from 12 o'clock (−π/2 is low's end, π/2 high's; negated right to left). */
   readonly angle: number;
   /** SVG path data of the needle, centred on the hub. */
   readonly needle: string;
-  /** "Low" under the left end, "High" under the right end. */
+  /** "Low" under the left end, "High" under the right end (the other way round right to left). */
   readonly ends: readonly [Label, Label];
 }
 
@@ -113,6 +114,8 @@ export interface DemandLayoutOptions {
   readonly width: number;
   readonly locale: string;
   readonly messages: Messages;
+  /** Right to left: the gauge runs from Low on the right to High on the left. */
+  readonly rtl?: boolean | undefined;
 }
 
 /** The words of a demand block, all that its geometry depends on. */
@@ -139,7 +142,7 @@ export function demandPlaceholderHeight(width: number, messages: Messages): numb
 }
 
 /** Lays out the demand gauge and its text. */
-export function demandLayout(input: DemandInput, { width, locale, messages }: DemandLayoutOptions): DemandLayout {
+export function demandLayout(input: DemandInput, { width, locale, messages, rtl = false }: DemandLayoutOptions): DemandLayout {
   const m = messages.demand;
   const { demand } = input;
   const levelIndex = DEMAND_LEVELS.indexOf(demand.level);
@@ -173,7 +176,7 @@ export function demandLayout(input: DemandInput, { width, locale, messages }: De
 
   const endY = g.cy + END_GAP + TEXT.end.size;
   const mid = (g.outer + g.inner) / 2;
-  const gauge: Gauge = {
+  const ltrGauge: Gauge = {
     box: g.gaugeBox,
     width: g.gaugeWidth,
     height: g.drawingHeight,
@@ -190,6 +193,17 @@ export function demandLayout(input: DemandInput, { width, locale, messages }: De
     ],
   };
 
+  // The gauge's boxes are HTML placed from the inline start, which the page's direction mirrors;
+  // only its drawing is reflected here (around the hub, which the element translates into place).
+  const gauge: Gauge = rtl
+    ? {
+        ...ltrGauge,
+        segments: ltrGauge.segments.map((segment) => ({ ...segment, path: mirrorPath(segment.path, 0) })),
+        angle: -ltrGauge.angle,
+        needle: mirrorPath(ltrGauge.needle, 0),
+        ends: [mirrorLabel(ltrGauge.ends[0], ltrGauge.width), mirrorLabel(ltrGauge.ends[1], ltrGauge.width)],
+      }
+    : ltrGauge;
   const gaugeLabel = m.gaugeLabel(word);
   const growth = growthText && g.growthBox ? { ...growthText, box: g.growthBox } : undefined;
   const summary = m.summary({

@@ -9,6 +9,10 @@
  * the levels stack top to bottom and the curves run down the gutter at their start into the next
  * level's badge. Text is wrapped with a width estimate that errs wide, so the browser's lines are
  * never more than the layout's.
+ *
+ * Boxes are measured from the inline start (the element places the HTML with
+ * `inset-inline-start`), so a right-to-left page mirrors them by itself; the curves are SVG, in
+ * physical x, and the `rtl` option reflects them to match.
  */
 import { linkHorizontal, linkVertical } from 'd3-shape';
 import type { SkillMap } from '../contract/schema.js';
@@ -16,6 +20,7 @@ import { numberFormat } from '../chart/format.js';
 import { wrapText } from '../chart/text.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Box } from '../chart/geometry.js';
+import { mirrorPath, mirrorX } from '../chart/mirror.js';
 export type { Box };
 
 /** Below this container width the levels stack top to bottom. */
@@ -92,7 +97,7 @@ export interface SkillLink {
   readonly from: { readonly level: number; readonly skill: number };
   /** The level it leads to. */
   readonly to: number;
-  /** Where the curve leaves the skill: a small dot. */
+  /** Where the curve leaves the skill: a small dot (physical x, like the path). */
   readonly port: { readonly x: number; readonly y: number };
   /** SVG path data, from d3-shape's link generator. */
   readonly path: string;
@@ -131,6 +136,8 @@ export interface SkillsLayoutOptions {
   readonly width: number;
   readonly locale: string;
   readonly messages: Messages;
+  /** Right to left: the curves are reflected to follow the mirrored boxes. */
+  readonly rtl?: boolean | undefined;
 }
 
 /** What is lit up while a mark is focused or hovered: its path through the map. */
@@ -213,7 +220,7 @@ export function skillsPlaceholderHeight(width: number): number {
 }
 
 /** Lays out the skill map. */
-export function skillsLayout(section: SkillMap, { width, locale, messages }: SkillsLayoutOptions): SkillsLayout {
+export function skillsLayout(section: SkillMap, { width, locale, messages, rtl = false }: SkillsLayoutOptions): SkillsLayout {
   const m = messages.skills;
   const count = (value: number) => numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
   const g = geometry(section, width);
@@ -257,7 +264,10 @@ export function skillsLayout(section: SkillMap, { width, locale, messages }: Ski
     };
   });
 
-  const links = g.links.map((placed, i) => ({ ...placed, path: linkPath(link, g.ends[i]!, g.narrow, placed.port) }));
+  const links = g.links.map((placed, i) => {
+    const path = linkPath(link, g.ends[i]!, g.narrow, placed.port);
+    return rtl ? { ...placed, port: { ...placed.port, x: mirrorX(placed.port.x, width) }, path: mirrorPath(path, width) } : { ...placed, path };
+  });
 
   const summary = m.summary({
     count: total,

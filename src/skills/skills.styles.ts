@@ -16,11 +16,6 @@ export const skillsStyles = css`
     pointer-events: none;
   }
 
-  /* The layout's x runs from the inline start; mirror the curves for right-to-left text. */
-  :host(:dir(rtl)) .links {
-    transform: scaleX(-1);
-  }
-
   .link {
     fill: none;
     stroke: var(--_muted);

@@ -69,7 +69,6 @@ export class CareerSkills extends GuideElement {
       const mark = this.layout?.marks[index];
       if (mark) this.select({ kind: mark.kind === 'level' ? 'skill-level' : 'skill', id: mark.id, label: mark.label, value: mark.level });
     },
-    rtl: () => this.matches(':dir(rtl)'),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {

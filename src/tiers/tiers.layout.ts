@@ -15,6 +15,7 @@ import { axisTicks, type Tick, type TickScale } from '../chart/ticks.js';
 import { formatYearNumber, formatYears } from '../chart/years.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Box, Label as PlacedText } from '../chart/geometry.js';
+import { mirrorAnchor, mirrorBox, mirrorLabel, mirrorPath, mirrorTick, mirrorX } from '../chart/mirror.js';
 export type { Box };
 
 /** Below this container width the tiers run top to bottom. */
@@ -87,11 +88,16 @@ export interface TiersLayout {
   readonly height: number;
   readonly narrow: boolean;
   readonly domain: readonly [number, number];
+  /** Right to left: the years run leftwards (wide), the timeline stands at the right (narrow). */
+  readonly rtl: boolean;
   /** Along x when wide, along y when narrow. */
   readonly ticks: readonly Tick[];
+  /** The plot's extent: `x0` where the years start (wide) or the bars' outer edge (narrow); right to left, `x0 > x1`. */
   readonly plot: { readonly x0: number; readonly x1: number; readonly top: number; readonly bottom: number };
-  /** Where tick labels stand: their baseline (wide) or their right edge (narrow). */
+  /** Where tick labels stand: their baseline (wide) or their anchor's x (narrow). */
   readonly tickLabelAt: number;
+  /** Narrow: the short tick lines, from beside their label to beside the bars. */
+  readonly tickRule: { readonly x1: number; readonly x2: number } | undefined;
   readonly axisTitle: Omit<Label, 'kind'>;
   readonly marks: readonly TierMark[];
   /** Height reserved for the summaries panel (0 when no tier has a summary). */
@@ -116,6 +122,8 @@ export interface TiersLayoutOptions {
   readonly messages: Messages;
   /** The guide's salary, for tiers linked to a salary level. */
   readonly salary?: Salary | undefined;
+  /** Right to left: the years axis runs leftwards, or the timeline stands at the right. */
+  readonly rtl?: boolean | undefined;
 }
 
 type Years = Tier['years'];
@@ -204,7 +212,7 @@ export function tiersPlaceholderHeight(width: number): number {
 }
 
 /** Lays out the career tiers chart. */
-export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, salary }: TiersLayoutOptions): TiersLayout {
+export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, salary, rtl = false }: TiersLayoutOptions): TiersLayout {
   const m = messages.tiers;
   const narrow = width < NARROW_BELOW;
   const levels = new Map(salary?.levels?.map((level) => [level.id, level]));
@@ -247,14 +255,16 @@ export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, s
   const linked = words.some((word) => word.salaryText !== undefined);
   const payContext = linked && salary ? m.subtitle(period, countryName(salary.country, locale), salary.currency) : undefined;
 
-  return {
+  const layout: TiersLayout = {
     width,
     height: geometry.height,
     narrow,
+    rtl: false,
     domain: geometry.domain,
     ticks: geometry.ticks,
     plot: geometry.plot,
     tickLabelAt: geometry.tickLabelAt,
+    tickRule: geometry.tickRule,
     axisTitle: geometry.axisTitle(m.axisTitle),
     marks,
     detailsHeight: detailsHeight(detailsTexts, width),
@@ -266,6 +276,30 @@ export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, s
     summary: m.summary({ count: tiers.length, countText: numberFormat(locale, {}).format(tiers.length), from, to, tiers: words.map((word) => word.spoken) }),
     hint: m.hint,
     table: words.map((word) => ({ tier: word.title, years: word.yearsText, salary: word.salaryText ?? '', summary: word.summary ?? '' })),
+  };
+  return rtl ? mirrored(layout) : layout;
+}
+
+/** The chart reflected for right-to-left reading (see `chart/mirror.ts`); words unchanged. */
+function mirrored(layout: TiersLayout): TiersLayout {
+  const w = layout.width;
+  return {
+    ...layout,
+    rtl: true,
+    // Narrow, the ticks run down the page: only their labels' anchors swap sides.
+    ticks: layout.ticks.map((tick) => (layout.narrow ? { ...tick, anchor: mirrorAnchor(tick.anchor) } : mirrorTick(tick, w))),
+    plot: { ...layout.plot, x0: mirrorX(layout.plot.x0, w), x1: mirrorX(layout.plot.x1, w) },
+    tickLabelAt: layout.narrow ? mirrorX(layout.tickLabelAt, w) : layout.tickLabelAt,
+    tickRule: layout.tickRule && { x1: mirrorX(layout.tickRule.x1, w), x2: mirrorX(layout.tickRule.x2, w) },
+    axisTitle: mirrorLabel(layout.axisTitle, w),
+    marks: layout.marks.map((mark) => ({
+      ...mark,
+      bar: mirrorBox(mark.bar, w),
+      path: mirrorPath(mark.path, w),
+      labels: mark.labels.map((label) => mirrorLabel(label, w)),
+      row: mirrorBox(mark.row, w),
+      focus: mirrorBox(mark.focus, w),
+    })),
   };
 }
 
@@ -286,6 +320,7 @@ interface Geometry {
   readonly ticks: Tick[];
   readonly plot: TiersLayout['plot'];
   readonly tickLabelAt: number;
+  readonly tickRule: TiersLayout['tickRule'];
   axisTitle(text: string): Omit<Label, 'kind'>;
   place(index: number, tier: TierWords): Placed;
 }
@@ -340,6 +375,7 @@ function horizontalGeometry(years: readonly Years[], tiers: readonly TierWords[]
     ticks,
     plot: { x0, x1, top, bottom },
     tickLabelAt: bottom + 16,
+    tickRule: undefined,
     // The axis title sits in the label column, on the tick labels' line.
     axisTitle: (text) => ({ text, x: labelWidth, y: bottom + 16, anchor: 'end' }),
     place(index, tier) {
@@ -394,6 +430,7 @@ function verticalGeometry(years: readonly Years[], width: number, locale: string
     ticks,
     plot: { x0: NARROW.barX, x1: NARROW.barX + NARROW.bar, top, bottom },
     tickLabelAt: NARROW.barX - 10,
+    tickRule: { x1: NARROW.barX - 7, x2: NARROW.barX - 2 },
     axisTitle: (text) => ({ text, x: 0, y: NARROW.axisTitle, anchor: 'start' }),
     place(index, tier) {
       const start = y(tier.years.min);

@@ -26,7 +26,8 @@ import { tiersLayout, tiersPlaceholderHeight, type TierMark, type TiersLayout } 
  * @csspart figure - The chart with its caption.
  * @csspart chart - The SVG drawing.
  * @csspart details - The panel under the chart with the current tier's summary.
- * @csspart table - The table of tiers, years, pay and summaries (visually hidden, read by screen readers).
+ * @csspart table - The table of tiers, years, pay and summaries: visually hidden (screen readers still read it) until the table toggle shows it.
+ * @csspart table-toggle - The "show as table" button under the chart (`aria-expanded`), which shows the table and hides it again.
  * @csspart placeholder - The space reserved while the guide loads.
  * @csspart empty - The message for a guide without career tiers.
  * @csspart error - The error message box (`role="alert"`).
@@ -50,6 +51,8 @@ import { tiersLayout, tiersPlaceholderHeight, type TierMark, type TiersLayout } 
 @customElement('career-tiers')
 export class CareerTiers extends GuideElement {
   static override styles: CSSResultGroup = [GuideElement.styles, tiersStyles];
+
+  protected override readonly hasTable = true;
 
   /** The tier whose summary the panel shows: the last one focused or selected. */
   @state() private current = 0;
@@ -101,12 +104,13 @@ export class CareerTiers extends GuideElement {
       subtitle: layout.subtitle,
       summary: `${layout.summary} ${this.messages.keyboardHint}`,
       readout: shown?.exact ?? layout.hint,
-      table: html`${this.renderDetails(layout)}
-        ${renderTable(
-          layout.tableCaption,
-          [m.tableTier, m.tableYears, m.tableSalary, m.tableSummary],
-          layout.table.map((row) => [row.tier, row.years, row.salary, row.summary]),
-        )}`,
+      details: this.renderDetails(layout),
+      table: renderTable(
+        this.tableToggle,
+        layout.tableCaption,
+        [m.tableTier, m.tableYears, m.tableSalary, m.tableSummary],
+        layout.table.map((row) => [row.tier, row.years, row.salary, row.summary]),
+      ),
       chart: svg`<svg
         part="chart"
         class=${layout.narrow ? 'vertical' : 'horizontal'}
@@ -120,7 +124,7 @@ export class CareerTiers extends GuideElement {
         @pointerleave=${this.marks.onPointerLeave}
       >
         <defs aria-hidden="true">
-          <linearGradient id="fade" x1="0" y1="0" x2=${layout.narrow ? 0 : 1} y2=${layout.narrow ? 1 : 0}>
+          <linearGradient id="fade" x1=${layout.rtl && !layout.narrow ? 1 : 0} y1="0" x2=${layout.narrow || layout.rtl ? 0 : 1} y2=${layout.narrow ? 1 : 0}>
             <stop class="fade-from" offset="0.3"></stop>
             <stop class="fade-to" offset="1"></stop>
           </linearGradient>
@@ -138,8 +142,8 @@ export class CareerTiers extends GuideElement {
     return svg`<g class="axis" aria-hidden="true">
       <line class="spine" x1=${spine} x2=${spine} y1=${layout.plot.top} y2=${layout.plot.bottom}></line>
       ${layout.ticks.map(
-        (tick) => svg`<line x1=${layout.tickLabelAt + 3} x2=${layout.plot.x0 - 2} y1=${tick.position} y2=${tick.position}></line>
-          <text x=${layout.tickLabelAt} y=${tick.position + 4} text-anchor="end">${tick.label}</text>`,
+        (tick) => svg`<line x1=${layout.tickRule?.x1 ?? 0} x2=${layout.tickRule?.x2 ?? 0} y1=${tick.position} y2=${tick.position}></line>
+          <text x=${layout.tickLabelAt} y=${tick.position + 4} text-anchor=${tick.anchor}>${tick.label}</text>`,
       )}
     </g>`;
   }
