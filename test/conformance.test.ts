@@ -4,6 +4,7 @@
  * tests what is particular to it.
  */
 import { expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 // Static templates only to name the tag under test; every tag comes from the fixed list below.
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/index.js';
@@ -12,7 +13,7 @@ import type { GuideElement } from '../src/element/guide-element.js';
 import type { CareerLoadEvent } from '../src/element/events.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { SAMPLE_URL, sampleGuide } from './support/guides.js';
-import { container, nextEvent, press, settled, shadow, uniqueKey } from './support/dom.js';
+import { container, nextEvent, press, settled, shadow, text, uniqueKey } from './support/dom.js';
 
 interface Spec {
   /** The element's name: `career-<name>`. */
@@ -22,16 +23,18 @@ interface Spec {
   /** What it draws for the sample, counted: marks for charts, the gauge for demand. */
   readonly drawn: string;
   readonly count: number;
+  /** Whether it has a table of exact figures behind a "show as table" button (the others show every figure as text). */
+  readonly table: boolean;
 }
 
 const SPECS: readonly Spec[] = [
-  { name: 'salary', sections: ['salary'], drawn: '[data-mark]', count: 5 },
-  { name: 'tiers', sections: ['tiers', 'salary'], drawn: '[data-mark]', count: 4 },
-  { name: 'skills', sections: ['skillMap'], drawn: '[data-mark]', count: 18 },
-  { name: 'demand', sections: ['demand', 'outlook', 'facts'], drawn: '[part="gauge"]', count: 1 },
-  { name: 'facts', sections: ['title', 'facts', 'outlook', 'salary'], drawn: '[data-mark]', count: 4 },
-  { name: 'day', sections: ['day'], drawn: '[data-mark]', count: 3 },
-  { name: 'balance', sections: ['workLife'], drawn: '[data-mark]', count: 2 },
+  { name: 'salary', sections: ['salary'], drawn: '[data-mark]', count: 5, table: true },
+  { name: 'tiers', sections: ['tiers', 'salary'], drawn: '[data-mark]', count: 4, table: true },
+  { name: 'skills', sections: ['skillMap'], drawn: '[data-mark]', count: 18, table: false },
+  { name: 'demand', sections: ['demand', 'outlook', 'facts'], drawn: '[part="gauge"]', count: 1, table: false },
+  { name: 'facts', sections: ['title', 'facts', 'outlook', 'salary'], drawn: '[data-mark]', count: 4, table: false },
+  { name: 'day', sections: ['day'], drawn: '[data-mark]', count: 3, table: true },
+  { name: 'balance', sections: ['workLife'], drawn: '[data-mark]', count: 2, table: false },
 ];
 
 /** The sample with only `sections`. */
@@ -168,6 +171,82 @@ for (const spec of SPECS) {
         await step('Home', 0);
         await step('ArrowUp', 0);
         expect(marks().map((mark) => mark.getAttribute('tabindex'))).to.deep.equal(marks().map((_, i) => (i === 0 ? '0' : '-1')));
+      });
+    }
+
+    if (spec.table) {
+      describe('the "show as table" button', () => {
+        const parts = (el: GuideElement) => {
+          const button = shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
+          const table = shadow(el).querySelector<HTMLTableElement>('[part="table"]')!;
+          return { button, table, box: shadow(el).getElementById(button.getAttribute('aria-controls')!)! };
+        };
+        const size = (el: Element) => el.getBoundingClientRect();
+        // Hidden, the table keeps its size inside a 1px clipping box: what shows is the box.
+        const shown = (box: Element) => size(box).width * size(box).height > 1;
+
+        it('is a real button that shows the table of exact figures on screen and hides it again, by click', async () => {
+          const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+          const { button, table, box } = parts(el);
+          expect(button.localName).to.equal('button');
+          expect(button.getAttribute('aria-expanded')).to.equal('false');
+          expect(box.contains(table), 'aria-controls names the table’s box').to.equal(true);
+          expect(shown(box), 'hidden at first').to.equal(false);
+          button.click();
+          await el.updateComplete;
+          expect(button.getAttribute('aria-expanded')).to.equal('true');
+          expect(shown(box)).to.equal(true);
+          expect(size(table).width).to.be.greaterThan(200);
+          expect(size(table).height).to.be.greaterThan(40);
+          expect(size(box).height, 'the box holds the whole table').to.be.at.least(size(table).height);
+          button.click();
+          await el.updateComplete;
+          expect(button.getAttribute('aria-expanded')).to.equal('false');
+          expect(shown(box)).to.equal(false);
+        });
+
+        it('toggles with Enter and Space, and axe finds nothing in either state', async () => {
+          const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+          const { button, box } = parts(el);
+          button.focus();
+          await sendKeys({ press: 'Enter' });
+          await el.updateComplete;
+          expect(button.getAttribute('aria-expanded')).to.equal('true');
+          expect(shown(box)).to.equal(true);
+          await expect(el).to.be.accessible();
+          await sendKeys({ press: 'Space' });
+          await el.updateComplete;
+          expect(button.getAttribute('aria-expanded')).to.equal('false');
+          expect(shown(box)).to.equal(false);
+          await expect(el).to.be.accessible();
+        });
+
+        it('keeps the table for screen readers while it is hidden: rendered, clipped, not aria-hidden', async () => {
+          const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+          const { table } = parts(el);
+          expect(table.checkVisibility({ visibilityProperty: true })).to.equal(true);
+          expect(size(table).height).to.be.greaterThan(40);
+          expect(table.closest('[aria-hidden="true"], [inert]')).to.equal(null);
+          expect(text(table.querySelector('caption'))).to.not.equal('');
+        });
+
+        it('stays open across re-renders and new data', async () => {
+          const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+          parts(el).button.click();
+          await el.updateComplete;
+          el.requestUpdate();
+          await el.updateComplete;
+          el.data = sampleGuide();
+          await settled(el);
+          const { button, box } = parts(el);
+          expect(button.getAttribute('aria-expanded')).to.equal('true');
+          expect(shown(box)).to.equal(true);
+        });
+      });
+    } else {
+      it('shows every figure as text, so it has no table to show', async () => {
+        const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+        expect(shadow(el).querySelector('[part="table-toggle"], [part="table"]')).to.equal(null);
       });
     }
 

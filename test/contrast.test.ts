@@ -332,6 +332,11 @@ describe('contrast', () => {
           const text = textContrasts(root);
           const marks = markContrasts(root);
           expect(text.length, 'no text was checked').to.be.greaterThan(0);
+          // The tables of exact figures, shown with their "show as table" buttons.
+          const toggles = [...shadowNodes(root)].filter((node): node is HTMLButtonElement => node instanceof HTMLButtonElement && node.matches('[part="table-toggle"]'));
+          for (const toggle of toggles) toggle.click();
+          await settledDeep(el);
+          if (toggles.length) text.push(...textContrasts(root));
           const focus: Finding[] = [];
           // Focused, each control shows its ring and, for marks, a highlighted state whose text counts too.
           for (const target of focusables(root)) {

@@ -184,14 +184,16 @@ export function iframeSnippet(options: EmbedOptions, base: string, guide: GuideF
  * (129, 153, 183, 248, 450px) as 104 + 15px per entry. `fixedHeight` adds 5% and rounds up to
  * 10px, so a slightly longer guide or language still fits; narrower columns grow taller, which
  * the host script absorbs (without it, the iframe scrolls).
+ * Salary, tiers and day (alone and in the guide) then grew by the line of their "show as table"
+ * button: 2.75em at the charts' 14px, 38.5px, added to what was measured.
  */
 export const MEASURED_HEIGHTS: Readonly<Record<Exclude<BuilderElement, 'guide'>, number>> = {
-  salary: 278,
-  tiers: 549,
+  salary: 317,
+  tiers: 588,
   skills: 1153,
   demand: 228,
   facts: 186,
-  day: 494,
+  day: 533,
   balance: 355,
 };
 
@@ -202,7 +204,7 @@ export const GUIDE_HEADER_HEIGHT = 271;
 export const GUIDE_SECTION_HEIGHTS: Readonly<Record<GuideSectionId, number>> = {
   facts: 256,
   demand: 298,
-  salary: 414,
+  salary: 453,
   'core-functions': 603,
   responsibilities: 628,
   'work-setting': 440,
@@ -210,10 +212,10 @@ export const GUIDE_SECTION_HEIGHTS: Readonly<Record<GuideSectionId, number>> = {
   qualifications: 1221,
   path: 657,
   'required-education': 543,
-  tiers: 619,
+  tiers: 658,
   'global-outlook': 568,
   'job-market': 886,
-  day: 564,
+  day: 603,
   'work-life': 425,
   skills: 1224,
   'pros-cons': 545,

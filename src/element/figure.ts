@@ -1,5 +1,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
+/** The "show as table" disclosure of a chart's table: its state and words, kept by the element. */
+export interface TableToggle {
+  /** Whether the table is shown on screen (screen readers have it either way). */
+  readonly open: boolean;
+  /** The button's words. */
+  readonly label: string;
+  /** Shows or hides the table. */
+  readonly toggle: () => void;
+}
+
+/** A chart's table of exact figures with its disclosure, made by `renderTable`. */
+export interface FigureTable {
+  readonly content: TemplateResult;
+  readonly toggle: TableToggle;
+}
+
 /** What every chart's frame holds. */
 export interface FigureParts {
   /** The chart's name, shown as its caption and used as its accessible name. */
@@ -12,16 +28,19 @@ export interface FigureParts {
   readonly chart: unknown;
   /** The line under the chart that shows the hovered or focused mark's exact figure. */
   readonly readout: string;
-  /** The numbers as a table, visually hidden. */
-  readonly table?: TemplateResult | undefined;
+  /** What follows the readout line, above the table (the tiers' panel). */
+  readonly details?: unknown;
+  /** The numbers as a table, behind a "show as table" button. */
+  readonly table?: FigureTable | undefined;
 }
 
 /**
- * The frame shared by every chart: caption, hidden summary, drawing, readout line and table.
- * The loading placeholder has the same caption and readout lines, so nothing moves when the
- * chart replaces it. Ids are unique within the element's shadow root.
+ * The frame shared by every chart: caption, hidden summary, drawing, readout line and, for charts
+ * with a table, the "show as table" button and the table. The loading placeholder has the same
+ * caption, readout and button lines, so nothing moves when the chart replaces it. Ids are unique
+ * within the element's shadow root.
  */
-export function renderFigure({ title, subtitle, summary, chart, readout, table }: FigureParts): TemplateResult {
+export function renderFigure({ title, subtitle, summary, chart, readout, details, table }: FigureParts): TemplateResult {
   return html`<figure part="figure">
     <figcaption class="caption">
       <span class="title" id="title">${title}</span>
@@ -30,23 +49,37 @@ export function renderFigure({ title, subtitle, summary, chart, readout, table }
     <p class="visually-hidden" id="summary">${summary}</p>
     ${chart}
     <p class="readout" aria-hidden="true">${readout}</p>
-    ${table ?? nothing}
+    ${details ?? nothing} ${table ? renderTableToggle(table) : nothing}
   </figure>`;
 }
 
 /**
- * A visually hidden table of the exact figures, for screen readers. It sits in a clipping box:
- * `width: 1px` does not narrow a table, and its long unwrapped cells would otherwise widen the
- * page's scrollable area.
+ * The button and the table it shows. Collapsed, the table is only visually hidden, not removed:
+ * screen readers keep reaching the exact figures whether or not a sighted reader opened it.
  */
-export function renderTable(caption: string, headers: readonly string[], rows: readonly (readonly string[])[]): TemplateResult {
-  return html`<div class="visually-hidden">
-    <table part="table">
+function renderTableToggle({ content, toggle }: FigureTable): TemplateResult {
+  return html`<div class="table-toggle">
+      <button type="button" part="table-toggle" aria-expanded=${toggle.open ? 'true' : 'false'} aria-controls="figures" @click=${toggle.toggle}>
+        <span class="chevron" aria-hidden="true"></span>${toggle.label}
+      </button>
+    </div>
+    <div id="figures" class=${toggle.open ? 'figures' : 'visually-hidden'}>${content}</div>`;
+}
+
+/**
+ * The table of exact figures, behind the "show as table" button whose state `toggle` holds.
+ * While hidden it sits in a clipping box: `width: 1px` does not narrow a table, and its long
+ * unwrapped cells would otherwise widen the page's scrollable area.
+ */
+export function renderTable(toggle: TableToggle, caption: string, headers: readonly string[], rows: readonly (readonly string[])[]): FigureTable {
+  return {
+    toggle,
+    content: html`<table part="table">
       <caption>${caption}</caption>
       <thead><tr>${headers.map((header) => html`<th scope="col">${header}</th>`)}</tr></thead>
       <tbody>
         ${rows.map(([head, ...cells]) => html`<tr><th scope="row">${head}</th>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
       </tbody>
-    </table>
-  </div>`;
+    </table>`,
+  };
 }

@@ -13,6 +13,7 @@ import { canonicalLocale, inheritedLanguage, isRightToLeft } from './locale.js';
 import { onPageThemeChange, pageIsDark } from './host-theme.js';
 import { WidthController } from './resize-controller.js';
 import { cssomStyle } from './cssom-style.js';
+import type { TableToggle } from './figure.js';
 
 /** What an element is showing. */
 export type GuideState =
@@ -63,6 +64,12 @@ export abstract class GuideElement extends LitElement {
   /** The text of an inline `<script type="application/json">` child. */
   @state() private inlineText: string | undefined;
 
+  /** Whether the reader opened the chart's table; kept across re-renders and new data. */
+  @state() private tableShown = false;
+
+  /** Set by charts that draw a table of exact figures: the placeholder then reserves the line of its button. */
+  protected readonly hasTable: boolean = false;
+
   /** The resolved language in use, set before every render. */
   protected resolvedLocale = 'en';
   /** The words for `resolvedLocale`. */
@@ -73,6 +80,10 @@ export abstract class GuideElement extends LitElement {
   protected rightToLeft = false;
   /** The container's width, measured by a ResizeObserver. */
   protected readonly size = new WidthController(this, () => this.renderRoot.querySelector('.sizer'));
+  /** The "show as table" button's state and words, for `renderTable`. */
+  protected get tableToggle(): TableToggle {
+    return { open: this.tableShown, label: this.messages.showTable, toggle: this.toggleTable };
+  }
 
   private layoutInputs: readonly unknown[] = [];
   // Kept between renders so each outcome is one object: events fire once per outcome.
@@ -268,7 +279,8 @@ export abstract class GuideElement extends LitElement {
   }
 
   /**
-   * The ready layout's outline: a caption line, the chart's height, a readout line. Same
+   * The ready layout's outline: a caption line, the chart's height, a readout line and, for a
+   * chart with a table, the line of its "show as table" button. Same
    * structure and sizes as the chart, so the page does not move when the guide arrives. The
    * height goes through the CSSOM (cssomStyle), which a strict style-src allows; a style
    * attribute, which styleMap writes on first render, would not be.
@@ -279,9 +291,14 @@ export abstract class GuideElement extends LitElement {
       <div class="caption"><span class="skeleton-text"></span></div>
       <div class="skeleton-chart" ${cssomStyle({ height: `${height}px` })}></div>
       <p class="readout"></p>
+      ${this.hasTable ? html`<div class="table-toggle"></div>` : nothing}
       ${busy ? html`<span class="visually-hidden" role="status">${this.messages.loading}</span>` : nothing}
     </div>`;
   }
+
+  private readonly toggleTable = (): void => {
+    this.tableShown = !this.tableShown;
+  };
 
   private renderEmpty(): TemplateResult {
     return html`<div class="state empty" part="empty"><p>${this.emptyMessage(this.messages)}</p></div>`;

@@ -21,7 +21,8 @@ import { salaryLayout, salaryPlaceholderHeight, type SalaryLayout, type SalaryMa
  *
  * @csspart figure - The chart with its caption.
  * @csspart chart - The SVG drawing.
- * @csspart table - The table of exact figures (visually hidden, read by screen readers).
+ * @csspart table - The table of exact figures: visually hidden (screen readers still read it) until the table toggle shows it.
+ * @csspart table-toggle - The "show as table" button under the chart (`aria-expanded`), which shows the table and hides it again.
  * @csspart placeholder - The space reserved while the guide loads.
  * @csspart empty - The message for a guide without salary figures.
  * @csspart error - The error message box (`role="alert"`).
@@ -46,6 +47,8 @@ import { salaryLayout, salaryPlaceholderHeight, type SalaryLayout, type SalaryMa
 @customElement('career-salary')
 export class CareerSalary extends GuideElement {
   static override styles: CSSResultGroup = [GuideElement.styles, salaryStyles];
+
+  protected override readonly hasTable = true;
 
   private layout: SalaryLayout | undefined;
 
@@ -85,7 +88,7 @@ export class CareerSalary extends GuideElement {
       subtitle: layout.subtitle,
       summary: `${layout.summary} ${this.messages.keyboardHint}`,
       readout: shown?.exact ?? layout.median?.exact ?? '',
-      table: renderTable(`${m.tableCaption}: ${layout.title}, ${layout.subtitle}`, [m.tableFigure, m.tableAmount], layout.table.map((row) => [row.label, row.value])),
+      table: renderTable(this.tableToggle, `${m.tableCaption}: ${layout.title}, ${layout.subtitle}`, [m.tableFigure, m.tableAmount], layout.table.map((row) => [row.label, row.value])),
       chart: svg`<svg
         part="chart"
         role="list"

@@ -121,6 +121,82 @@ export const sharedStyles = css`
     text-overflow: ellipsis;
   }
 
+  /* The "show as table" line under a chart. Its height is fixed (the placeholder draws the same
+     empty line) so that nothing moves when the chart arrives; the button is at least 24px tall
+     (WCAG 2.5.8). */
+  .table-toggle {
+    display: flex;
+    align-items: center;
+    height: 2.25em;
+    margin-top: 0.5em;
+  }
+
+  .table-toggle button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 24px;
+    padding: 0.25em 0.75em;
+    color: var(--_accent);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    white-space: nowrap;
+  }
+
+  .table-toggle button:hover {
+    border-color: var(--_accent);
+  }
+
+  /* Points down when the table is hidden, up when it is shown: the state is not told by color. */
+  .chevron {
+    width: 0.4em;
+    height: 0.4em;
+    margin-top: -0.2em;
+    border: solid currentColor;
+    border-width: 0 0.125em 0.125em 0;
+    transform: rotate(45deg);
+  }
+
+  [aria-expanded='true'] > .chevron {
+    margin-top: 0.2em;
+    transform: rotate(-135deg);
+  }
+
+  .figures {
+    margin-top: 0.5em;
+    overflow-wrap: anywhere;
+  }
+
+  .figures table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .figures caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25em;
+  }
+
+  .figures th,
+  .figures td {
+    text-align: start;
+    vertical-align: top;
+    padding-block: 0.3em;
+    padding-inline: 0 0.75em;
+    border-bottom: 1px solid var(--_grid);
+  }
+
+  .figures thead th {
+    color: var(--_muted);
+    border-bottom-color: var(--_border);
+  }
+
+  .figures tbody th {
+    font-weight: 500;
+  }
+
   /* SVG coordinates and text anchors are physical: in a right-to-left page the layouts mirror
      the geometry themselves (chart/mirror.ts), so start and end must keep meaning left and right
      here, or every anchor would flip a second time. The HTML around them follows the page. */
