@@ -1,6 +1,7 @@
 /**
  * Screenshots of a page in headless Chromium, to look at what a reader sees.
- * Usage: node scripts/screenshot.mjs URL OUT.png [WIDTHxHEIGHT] [--dark] [--forced-colors] [--selector=CSS] [--scroll=Y]
+ * Usage: node scripts/screenshot.mjs URL OUT.png [WIDTHxHEIGHT] [--dark] [--forced-colors] [--rtl] [--selector=CSS] [--scroll=Y]
+ * --rtl sets dir="rtl" and lang="ar" on <html> before the page's scripts run, as an Arabic page would.
  */
 import puppeteer from 'puppeteer-core';
 
@@ -23,8 +24,33 @@ try {
   await page.setViewport({ width, height });
   if (flags.includes('--dark')) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
   if (flags.includes('--forced-colors')) await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+  if (flags.includes('--rtl')) {
+    // Runs before the page's scripts, when <html> may not exist yet: set it as soon as it does.
+    await page.evaluateOnNewDocument(() => {
+      const turn = () => {
+        if (!document.documentElement) return false;
+        document.documentElement.dir = 'rtl';
+        document.documentElement.lang = 'ar';
+        return true;
+      };
+      if (!turn()) {
+        const observer = new MutationObserver(() => turn() && observer.disconnect());
+        observer.observe(document, { childList: true });
+      }
+    });
+  }
   await page.goto(url, { waitUntil: 'networkidle0' });
   await new Promise((resolve) => setTimeout(resolve, 500));
+  // Charts far down the page draw when they come near the viewport (loading="lazy"): scroll
+  // through the page once so that a full-page shot shows them all.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    scrollTo(0, 0);
+  });
+  await new Promise((resolve) => setTimeout(resolve, 300));
   if (selector) {
     const element = await page.waitForSelector(selector);
     await element.screenshot({ path: out });
