@@ -14,6 +14,9 @@ import { cssomStyle } from '../element/cssom-style.js';
  * with its level in words and the ends of its scale, and the guide's text about what shapes
  * the balance below them. Side by side when wide, one above the other when narrow.
  *
+ * Keyboard: Tab reaches the meters as one stop; the arrows move between them, Home and End jump,
+ * Enter or Space selects one, Escape clears the readout.
+ *
  * @summary Stress level and work-life balance rating as five-step meters, with the text.
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.

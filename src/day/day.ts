@@ -16,6 +16,10 @@ import { dayLayout, dayPlaceholderHeight, type DayLayout, type DayMark } from '.
  * each when wide, an agenda running down the page when narrow. Times follow the reader's
  * clock (`9 AM`, `09:00`).
  *
+ * Keyboard: Tab reaches the blocks as one stop; the arrows move between them, Home and End jump to
+ * the first and last, Enter or Space selects one, Escape clears the readout; Tab again reaches
+ * “Show as table”.
+ *
  * @summary The blocks of a typical day on a clock axis, with their focus and tasks.
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.

@@ -13,6 +13,9 @@ import { demandLayout, demandPlaceholderHeight, type DemandLayout } from './dema
  * pointed at, the level in words, the growth rate of its job outlook with its source, and the
  * guide's note. Nothing rests on color alone: the needle and the words say the level too.
  *
+ * Keyboard: nothing to operate and no tab stop; the gauge is one image with a full text name, and
+ * its figures are text.
+ *
  * @summary Market demand as a Low–High gauge, with the growth rate and its source.
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.

@@ -15,6 +15,9 @@ import { cssomStyle } from '../element/cssom-style.js';
  * wide container and two or one across in a narrow one; they are an HTML list a screen reader
  * reads as "Growth rate: 9%", and each tile can be focused and selected.
  *
+ * Keyboard: Tab reaches the tiles as one stop; the arrows move between them, Home and End jump to
+ * the first and last, Enter or Space selects one, Escape clears the readout.
+ *
  * @summary Headline facts (growth rate, median salary, remote-friendly, outlook) as tiles.
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.

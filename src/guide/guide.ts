@@ -21,6 +21,10 @@ import '../tiers/tiers.js';
  * page, with the chart elements for the figures, the text sections, and a table of contents.
  * The guide is fetched once and handed to the charts inside, which make no request of their own.
  *
+ * Keyboard: Tab goes through the contents (Enter jumps to a section and moves focus to its
+ * heading), each chart (one stop each, keys as in its own element), the links and the FAQ
+ * questions (Enter or Space opens and closes an answer).
+ *
  * @summary A whole career guide: charts, text sections and a table of contents.
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.

@@ -13,6 +13,10 @@ import { salaryLayout, salaryPlaceholderHeight, type SalaryLayout, type SalaryMa
  * Pay for a role: the range, the median, pay at each career level and where the top earners
  * start, as bars on a currency axis that follows its container's width and the reader's language.
  *
+ * Keyboard: Tab reaches the bars as one stop; the arrows move between them, Home and End jump to
+ * the first and last, Enter or Space selects one, Escape clears the readout; Tab again reaches
+ * “Show as table”.
+ *
  * @summary Salary range, median, levels and top earners as bars on a currency axis.
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.

@@ -23,6 +23,10 @@ import {
  * wide, levels stacked when it is narrow. The text is a real ordered list of levels with
  * headings and lists of skills, so screen readers and keyboards get the structure, not a picture.
  *
+ * Keyboard: Tab reaches the map as one stop; the arrows move through the levels and their skills
+ * in reading order, Home and End jump to the first and last, Enter or Space selects one, Escape
+ * clears the readout.
+ *
  * @summary The skill map: levels in order with their skills, linked level to level by curves.
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.

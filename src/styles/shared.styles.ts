@@ -162,9 +162,10 @@ export const sharedStyles = css`
     transform: rotate(-135deg);
   }
 
+  /* break-word, not anywhere: the latter lets the table squeeze short columns to a letter wide. */
   .figures {
     margin-top: 0.5em;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
 
   .figures table {

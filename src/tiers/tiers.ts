@@ -17,6 +17,10 @@ import { tiersLayout, tiersPlaceholderHeight, type TierMark, type TiersLayout } 
  * Rows of a gantt chart when wide, a top-to-bottom timeline when narrow; the summary of the
  * focused or selected tier is shown in a panel under the chart.
  *
+ * Keyboard: Tab reaches the tiers as one stop; the arrows move between them (and put each one's
+ * summary in the panel), Home and End jump, Enter or Space selects one, Escape clears the readout;
+ * Tab again reaches “Show as table”.
+ *
  * @summary Career tiers on a years-of-experience axis, with pay and summaries.
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.
