@@ -54,6 +54,8 @@ export interface CareerElementProps extends CareerEventProps {
   locale?: string | undefined;
   /** Color theme: `light`, `dark`, or `auto` to follow the reader's system; default: the page's default, else light. */
   theme?: Theme | undefined;
+  /** When to draw: `lazy` (default) once near the viewport, `eager` at once. */
+  loading?: 'lazy' | 'eager' | undefined;
 }
 
 /** A heading level as a number, or as the text of the attribute. */

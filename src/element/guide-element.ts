@@ -13,6 +13,7 @@ import { canonicalLocale, inheritedLanguage, isRightToLeft } from './locale.js';
 import { onPageThemeChange, pageIsDark } from './host-theme.js';
 import { WidthController } from './resize-controller.js';
 import { cssomStyle } from './cssom-style.js';
+import { takeTurn } from './draw-queue.js';
 import type { TableToggle } from './figure.js';
 
 /** What an element is showing. */
@@ -86,6 +87,10 @@ export abstract class GuideElement extends LitElement {
   }
 
   private layoutInputs: readonly unknown[] = [];
+  /** Whether the chart can be drawn in this update (decideDrawable). */
+  private drawable = false;
+  /** Whether the chart has been drawn once: later drawings do not wait for a turn. */
+  private drawn = false;
   // Kept between renders so each outcome is one object: events fire once per outcome.
   private dataState: GuideState = { status: 'idle' };
   private inlineState: GuideState = { status: 'idle' };
@@ -209,6 +214,7 @@ export abstract class GuideElement extends LitElement {
         if (this.resolvedLocale === locale) this.requestUpdate();
       });
     }
+    this.drawable = this.decideDrawable();
   }
 
   /** Also waits for the language's words, so that `await element.updateComplete` sees them. */
@@ -222,6 +228,7 @@ export abstract class GuideElement extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.drawable && this.state.status === 'ready') this.drawn = true;
     this.report();
   }
 
@@ -245,9 +252,16 @@ export abstract class GuideElement extends LitElement {
     }
   }
 
-  /** Whether the chart can be drawn now: its width is known, and it is near the viewport or eager. */
-  private get drawable(): boolean {
-    return this.size.width > 0 && (this.size.near || this.loading === 'eager');
+  /**
+   * Whether the chart can be drawn now: its width is known, it is near the viewport or eager, and
+   * its first drawing has had its turn (see draw-queue.ts). Decided once per update, in willUpdate.
+   */
+  private decideDrawable(): boolean {
+    if (this.size.width === 0 || !(this.size.near || this.loading === 'eager') || this.wordsLoading) return false;
+    const current = this.state;
+    // Only a first drawing queues: states, empty sections and redraws cost little.
+    if (this.drawn || current.status !== 'ready' || !this.hasSection(current.guide)) return true;
+    return takeTurn(this);
   }
 
   /** What every layout function takes besides its section: the width, the language, the words, the direction. */
