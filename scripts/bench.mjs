@@ -13,6 +13,7 @@ import { cpus, totalmem } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
+import { runLighthouse } from './bench/lighthouse.mjs';
 
 const RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 7);
 const root = process.cwd();
@@ -129,6 +130,14 @@ for (const n of [1, 100, 1000]) {
   }
   results[`render-${n}`] = { salary: stats(salary), floor: stats(floor) };
   console.log(`render ${n}: salary ${range(stats(salary))}, floor ${range(stats(floor))}`);
+}
+
+// The default, loading="lazy": 100 elements, of which the ones in the viewport draw at once.
+{
+  const times = [];
+  for (let run = 0; run < RUNS; run += 1) times.push(await page.evaluate(renderMany, 'career-salary', 100, 'lazy'));
+  results['render-100-lazy'] = stats(times);
+  console.log(`render 100 lazy (until those in view are drawn): ${range(stats(times))}`);
 }
 
 // 100 of each other element.
@@ -248,6 +257,10 @@ await page.close();
 await browser.close();
 server.close();
 
+// Lighthouse on the demo page, as a page would ship it.
+results.lighthouse = await runLighthouse();
+console.log(`lighthouse: performance ${results.lighthouse.performance}, accessibility ${results.lighthouse.accessibility}`);
+
 // Sizes, with their budgets.
 execFileSync(process.execPath, ['scripts/size.mjs', '--write'], { stdio: 'inherit' });
 
@@ -270,6 +283,8 @@ Run with \`npm run build && npm run bench\` (${RUNS} runs per figure, median wit
 | --- | ---: |
 ${['tiers', 'skills', 'demand', 'facts', 'day', 'balance'].map((name) => `| career-${name} | ${range(r[`render-100-${name}`])} |`).join('\n')}
 
+With the default \`loading="lazy"\`, the same 100 \`<career-salary>\` (stacked, so only the first few are in the 800 px viewport) are on screen, those in view drawn, after ${range(r['render-100-lazy'])}; the others keep their reserved size and draw as the reader scrolls near them. The table above sets \`loading="eager"\` to measure the whole cost.
+
 Update: 100 \`<career-salary>\` given a new guide object take ${range(r.update)} to re-render.
 
 Time from navigation start to the first chart on screen (one \`<career-salary src>\`, bundle and guide from the local server): ${range(r.firstChart)}.
@@ -285,6 +300,16 @@ Heap after attach/detach cycles of \`<career-salary>\` with \`src\` changing amo
 Seven elements whose guide arrives 800 ms late (scripts/bench/cls.html), with text after them: cumulative layout shift ${r.cls.total.toFixed(4)} over ${r.cls.shifts.length} shift(s).
 
 Fifty \`<career-salary>\` on one \`src\`: ${r.requests} request(s).
+
+## Lighthouse
+
+Lighthouse ${r.lighthouse.version} (scripts/bench/lighthouse.mjs; default mobile profile: simulated slow 4G, 4× CPU slowdown) on the demo page, index.html, served from 127.0.0.1 with gzip, loading \`dist/cdn/autoload.js\` (which fetches only the elements on the page) in place of the development sources: performance **${r.lighthouse.performance}**, accessibility **${r.lighthouse.accessibility}**.
+
+| metric | value |
+| --- | ---: |
+${Object.entries(r.lighthouse.metrics).map(([name, value]) => `| ${name} | ${value} |`).join('\n')}
+
+Audits below full marks: ${r.lighthouse.failing.length > 0 ? r.lighthouse.failing.map((audit) => `${audit}`).join('; ') : 'none'}.
 `;
 const file = 'BENCHMARKS.md';
 const current = readFileSync(file, 'utf8');

@@ -147,7 +147,7 @@ describe('the embed builder', () => {
     expect(salary.localName).to.equal('career-salary');
     expect(attributes(salary)).to.deep.equal({ career: 'operations-engineer', theme: 'light' });
     expect(code(b, 'script')).to.equal(script('career="operations-engineer" theme="light"'));
-    expect(code(b, 'iframe')).to.equal(iframe('element=salary&amp;guide=operations-engineer&amp;theme=light&amp;id=salary', 'Salary — Operations Engineer', 300));
+    expect(code(b, 'iframe')).to.equal(iframe('element=salary&amp;guide=operations-engineer&amp;theme=light&amp;id=salary', 'Salary — Operations Engineer', 340));
     const foreign = b.win.performance
       .getEntriesByType('resource')
       .map((entry) => entry.name)
@@ -168,7 +168,7 @@ describe('the embed builder', () => {
     expect(attributes(tiers)).to.deep.equal({ career: 'operations-engineer', theme: 'dark', locale: 'de-DE' });
     expect($(b.doc, '#preview').dataset.theme).to.equal('dark');
     expect(code(b, 'script')).to.equal(script('career="operations-engineer" theme="dark" locale="de-DE"', 'career-tiers'));
-    expect(code(b, 'iframe')).to.equal(iframe('element=tiers&amp;guide=operations-engineer&amp;theme=dark&amp;locale=de-DE&amp;id=tiers', 'Career tiers — Operations Engineer', 580));
+    expect(code(b, 'iframe')).to.equal(iframe('element=tiers&amp;guide=operations-engineer&amp;theme=dark&amp;locale=de-DE&amp;id=tiers', 'Career tiers — Operations Engineer', 620));
 
     // Back to the page's language: the attribute goes from the preview and the codes.
     await click(b, '#element-facts');
@@ -190,7 +190,7 @@ describe('the embed builder', () => {
     const all = await ready(preview(b), 'the whole guide');
     expect(attributes(all)).to.deep.equal({ career: 'operations-engineer', theme: 'light', 'heading-level': '2' });
     // 23 of the 25 sections are in the sample; the height counts those.
-    expect(code(b, 'iframe')).to.equal(iframe('element=guide&amp;guide=operations-engineer&amp;theme=light&amp;heading-level=2&amp;id=guide', 'Whole guide — Operations Engineer', 14410));
+    expect(code(b, 'iframe')).to.equal(iframe('element=guide&amp;guide=operations-engineer&amp;theme=light&amp;heading-level=2&amp;id=guide', 'Whole guide — Operations Engineer', 14540));
 
     await click(b, '.tools button:last-child'); // Clear all
     expect($(b.doc, '.group:last-of-type .field-error').textContent).to.equal('Choose at least one section.');
@@ -205,7 +205,7 @@ describe('the embed builder', () => {
     expect(guide.shadowRoot!.querySelectorAll('h4.section-title')).to.have.length(2);
     expect(code(b, 'script')).to.equal(script('career="operations-engineer" theme="light" sections="salary faq" heading-level="3"', 'career-guide'));
     expect(code(b, 'iframe')).to.equal(
-      iframe('element=guide&amp;guide=operations-engineer&amp;theme=light&amp;sections=salary+faq&amp;heading-level=3&amp;id=guide', 'Whole guide — Operations Engineer', 1400),
+      iframe('element=guide&amp;guide=operations-engineer&amp;theme=light&amp;sections=salary+faq&amp;heading-level=3&amp;id=guide', 'Whole guide — Operations Engineer', 1440),
     );
     expect(b.violations()).to.deep.equal([]);
   });
@@ -237,7 +237,7 @@ describe('the embed builder', () => {
     // The title comes from the guide the preview loaded.
     const encoded = query(SAMPLE);
     await waitUntil(() => code(b, 'iframe').includes('Salary — Operations Engineer'), 'the iframe title did not take the guide title');
-    expect(code(b, 'iframe')).to.equal(iframe(`element=salary&amp;src=${encoded}&amp;theme=light&amp;id=salary`, 'Salary — Operations Engineer', 300));
+    expect(code(b, 'iframe')).to.equal(iframe(`element=salary&amp;src=${encoded}&amp;theme=light&amp;id=salary`, 'Salary — Operations Engineer', 340));
 
     // Typing alone applies the URL after a pause.
     input.value = `${SAMPLE}?v=2`;
@@ -257,7 +257,7 @@ describe('the embed builder', () => {
     await enterUrl(b, `${location.origin}/a"><script>alert(1)</script>.json`);
     const quoted = `${location.origin}/a%22%3E%3Cscript%3Ealert(1)%3C/script%3E.json`;
     expect(code(b, 'script')).to.equal(script(`src="${quoted}" theme="light"`));
-    expect(code(b, 'iframe')).to.equal(iframe(`element=salary&amp;src=${query(quoted)}&amp;theme=light&amp;id=salary`, 'Salary — Career guide', 300));
+    expect(code(b, 'iframe')).to.equal(iframe(`element=salary&amp;src=${query(quoted)}&amp;theme=light&amp;id=salary`, 'Salary — Career guide', 340));
 
     // Characters that survive URL normalization are escaped as HTML.
     await enterUrl(b, `${location.origin}/o'neil&co/guide.json?x="1"`);
@@ -271,7 +271,7 @@ describe('the embed builder', () => {
     await ready(preview(b), 'the hostile-title guide');
     const title = 'Salary — Ops &quot;Engineer&quot; &lt;script&gt;parent.__pwned = 1&lt;/script&gt; &amp; &lt;b&gt;co&lt;/b&gt;';
     await waitUntil(() => code(b, 'iframe').includes('Ops &quot;'), 'the title did not arrive');
-    expect(code(b, 'iframe')).to.equal(iframe(`element=salary&amp;src=${query(HOSTILE_TITLE_GUIDE)}&amp;theme=light&amp;id=salary`, title, 300));
+    expect(code(b, 'iframe')).to.equal(iframe(`element=salary&amp;src=${query(HOSTILE_TITLE_GUIDE)}&amp;theme=light&amp;id=salary`, title, 340));
     const pasted = await paste(code(b, 'iframe'));
     expect(pasted.doc.querySelectorAll('script')).to.have.length(1);
     expect(pasted.doc.querySelectorAll('iframe')).to.have.length(1);
@@ -322,12 +322,13 @@ describe('the embed builder', () => {
     const first = $<HTMLInputElement>(b.doc, '#guide-operations-engineer');
     first.focus();
     const order: string[] = [];
-    for (let i = 0; i < 9; i += 1) {
+    for (let i = 0; i < 10; i += 1) {
       await sendKeys({ press: 'Tab' });
       const active = b.doc.activeElement!;
       order.push(active.id || active.localName);
     }
-    expect(order).to.deep.equal(['element-salary', 'theme-light', 'locale', 'preview', 'career-salary', 'script-code', 'script-copy', 'iframe-code', 'iframe-copy']);
+    // The preview's chart has two stops of its own: its marks, then its "show as table" button.
+    expect(order).to.deep.equal(['element-salary', 'theme-light', 'locale', 'preview', 'career-salary', 'career-salary', 'script-code', 'script-copy', 'iframe-code', 'iframe-copy']);
     expect(getComputedStyle(b.doc.activeElement!).outlineStyle, 'focus ring on the copy button').to.equal('solid');
 
     // Arrow keys choose the element; the focused card shows a ring.
