@@ -59,7 +59,12 @@ try {
     const y = Number(flags.find((flag) => flag.startsWith('--scroll='))?.slice('--scroll='.length));
     await page.screenshot({ path: out, clip: { x: 0, y, width, height } });
   } else {
-    await page.screenshot({ path: out, fullPage: true });
+    // Not fullPage: Chromium's capture beyond the viewport paints the charts drawn since the
+    // first paint as their grey placeholders. A viewport as tall as the page paints them all.
+    const full = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewport({ width, height: full });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await page.screenshot({ path: out });
   }
   console.log(`wrote ${out}`);
 } finally {
