@@ -46,6 +46,25 @@ export const sharedStyles = css`
     font-size: var(--career-font-size, 0.875rem);
     line-height: 1.4;
     color-scheme: light;
+    /* The side lines of text start on; text-align itself is left to the page (see below). */
+    --_text-start: start;
+  }
+
+  /* Right-to-left pages: the layout mirrors, the words keep their own order. Every box takes its
+     paragraph's direction from its first strong character (UAX #9 P2-P3; none, as in "4,5 %",
+     means left to right), so an English sentence ends with its full stop on the right, a German
+     percentage reads digits first, and an Arabic time reads right to left. Only the reading
+     order: the boxes still lay out by the page's direction (flex, grid, inline insets, list
+     markers). But with plaintext, Chromium resolves text-align start and end per paragraph
+     (an English one starts on the left, measured in test/bidi.test.ts), so the side text lines
+     up on is pinned to the page's here, next to the mirrored charts. */
+  :host(:dir(rtl)) {
+    --_text-start: right;
+    text-align: right;
+  }
+
+  :host(:dir(rtl)) * {
+    unicode-bidi: plaintext;
   }
 
   :host([hidden]) {
@@ -175,14 +194,14 @@ export const sharedStyles = css`
   }
 
   .figures caption {
-    text-align: start;
+    text-align: var(--_text-start);
     font-weight: 600;
     padding-bottom: 0.25em;
   }
 
   .figures th,
   .figures td {
-    text-align: start;
+    text-align: var(--_text-start);
     vertical-align: top;
     padding-block: 0.3em;
     padding-inline: 0 0.75em;
@@ -200,7 +219,8 @@ export const sharedStyles = css`
 
   /* SVG coordinates and text anchors are physical: in a right-to-left page the layouts mirror
      the geometry themselves (chart/mirror.ts), so start and end must keep meaning left and right
-     here, or every anchor would flip a second time. The HTML around them follows the page. */
+     here, or every anchor would flip a second time. The HTML around them follows the page.
+     Text-anchor follows this direction, not the text's (measured: plaintext leaves it alone). */
   svg {
     display: block;
     overflow: visible;
@@ -208,8 +228,12 @@ export const sharedStyles = css`
     direction: ltr;
   }
 
+  /* The SVG's direction is a device for the geometry, not a statement about its words: each
+     text takes its reading order from its own first strong character, in any page ("3:00 م"
+     reads right to left). */
   svg text {
     fill: currentColor;
+    unicode-bidi: plaintext;
   }
 
   .axis text {

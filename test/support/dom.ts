@@ -90,3 +90,19 @@ export function overflowingTexts(root: ParentNode): string[] {
     })
     .map((node) => text(node));
 }
+
+/** Where the browser drew each character of the text under `node`, in document order (spaces included). */
+export function characterBoxes(node: Node): { char: string; left: number; right: number; top: number }[] {
+  const boxes: { char: string; left: number; right: number; top: number }[] = [];
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let current = walker.nextNode() as Text | null; current; current = walker.nextNode() as Text | null) {
+    for (let i = 0; i < current.length; i += 1) {
+      const range = document.createRange();
+      range.setStart(current, i);
+      range.setEnd(current, i + 1);
+      const box = range.getBoundingClientRect();
+      boxes.push({ char: current.data[i]!, left: box.left, right: box.right, top: box.top });
+    }
+  }
+  return boxes;
+}
