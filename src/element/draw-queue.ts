@@ -7,7 +7,10 @@
  * now takes a turn: the charts drawn within one task share a budget of a few milliseconds, and the
  * rest wait for the next task, in the order they asked, with their placeholders keeping their
  * size. A lone chart draws at once, as before. Later redraws (a resize, new data) do not queue:
- * they concern charts the reader already sees.
+ * they concern charts the reader already sees; nor do charts with `loading="eager"`.
+ *
+ * The price: between tasks the browser may lay out and paint the page, so a great many charts
+ * drawn in turns take longer in all than drawn in one go, as eager ones are.
  */
 import type { ReactiveControllerHost } from 'lit';
 

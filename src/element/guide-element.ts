@@ -57,8 +57,9 @@ export abstract class GuideElement extends LitElement {
 
   /**
    * When to draw: `lazy` waits until the element comes within about a screen's height of the
-   * viewport (the guide still loads, and the placeholder keeps the chart's size, so nothing jumps),
-   * `eager` draws at once. Printing draws every chart.
+   * viewport (the guide still loads, and the placeholder keeps the chart's size, so nothing jumps)
+   * and takes its turn with the other charts drawn at the same time, a few per task; `eager` draws
+   * at once. Printing draws every chart.
    */
   @property() loading: 'lazy' | 'eager' = 'lazy';
 
@@ -259,8 +260,9 @@ export abstract class GuideElement extends LitElement {
   private decideDrawable(): boolean {
     if (this.size.width === 0 || !(this.size.near || this.loading === 'eager') || this.wordsLoading) return false;
     const current = this.state;
-    // Only a first drawing queues: states, empty sections and redraws cost little.
-    if (this.drawn || current.status !== 'ready' || !this.hasSection(current.guide)) return true;
+    // Only a lazy chart's first drawing queues: states, empty sections and redraws cost little,
+    // and an eager chart was asked for at once.
+    if (this.drawn || this.loading === 'eager' || current.status !== 'ready' || !this.hasSection(current.guide)) return true;
     return takeTurn(this);
   }
 
