@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { faultServer } from './test/support/fault-server.mjs';
+import { forcedColors } from './test/support/forced-colors.mjs';
 import { bundledApp } from './test/support/bundler.mjs';
 import { cliRunner } from './test/support/cli.mjs';
 import { strictCsp } from './test/support/csp.mjs';
@@ -17,7 +18,8 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   // reactEsm: React ships CommonJS only; test/react.test.ts renders the elements from it.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactEsm()],
+  // forcedColors: a command that emulates forced colors (test/forced-colors.test.ts).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactEsm(), forcedColors()],
   middleware: [strictCsp(), faultServer(), packageInfo(), cliRunner(), bundledApp()],
   // Lit announces its development build once per file; everything else is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

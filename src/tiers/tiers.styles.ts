@@ -135,11 +135,15 @@ export const tiersStyles = css`
     .tier-years-inside {
       fill: Canvas;
     }
+    /* The current tier's row is outlined in the system's highlight color: a translucent fill
+       turns into a grey band under the words once colors are forced. */
     .row {
-      fill: Highlight;
+      fill: none;
+      stroke: Highlight;
+      stroke-width: 2;
     }
     .is-current .row {
-      opacity: 0.25;
+      opacity: 1;
     }
     .spine {
       stroke: CanvasText;

@@ -1,0 +1,45 @@
+/**
+ * Forced colors (Windows High Contrast): marks that carry meaning keep a system color and stay
+ * visible. The page is switched into forced colors through a test runner command.
+ */
+import { executeServerCommand } from '@web/test-runner-commands';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/tiers/tiers.js';
+import { container, settled, shadow } from './support/dom.js';
+import { sampleGuide } from './support/guides.js';
+
+/** What a system color resolves to in this browser now. */
+async function systemColor(name: string): Promise<string> {
+  const probe = await fixture<HTMLSpanElement>(html`<span style="color:${name}"></span>`);
+  return getComputedStyle(probe).color;
+}
+
+describe('forced colors', () => {
+  before(async () => {
+    await executeServerCommand('forced-colors', { active: true });
+  });
+  after(async () => {
+    await executeServerCommand('forced-colors', { active: false });
+  });
+
+  it('is on', () => {
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+  });
+
+  it('<career-tiers> outlines the current tier in Highlight, not a translucent band, and shows no other row', async () => {
+    const box = await container(720);
+    const el = document.createElement('career-tiers');
+    el.data = sampleGuide();
+    box.append(el);
+    await settled(el);
+    const rows = [...shadow(el).querySelectorAll<SVGRectElement>('.row')];
+    const current = rows.filter((row) => row.closest('.is-current'));
+    expect(current).to.have.length(1);
+    const style = getComputedStyle(current[0]!);
+    expect(style.stroke).to.equal(await systemColor('Highlight'));
+    expect(Number(style.strokeWidth.replace('px', ''))).to.be.at.least(2);
+    expect(style.fill).to.equal('none');
+    expect(Number(style.opacity)).to.equal(1);
+    for (const row of rows.filter((r) => !current.includes(r))) expect(Number(getComputedStyle(row).opacity)).to.equal(0);
+  });
+});
