@@ -1,6 +1,7 @@
 /**
  * Screenshots of a page in headless Chromium, to look at what a reader sees.
  * Usage: node scripts/screenshot.mjs URL OUT.png [WIDTHxHEIGHT] [--dark] [--forced-colors] [--rtl] [--selector=CSS] [--scroll=Y]
+ * --dark emulates a dark system setting and makes theme="auto" the page's default.
  * --rtl sets dir="rtl" and lang="ar" on <html> before the page's scripts run, as an Arabic page would.
  */
 import puppeteer from 'puppeteer-core';
@@ -22,7 +23,25 @@ try {
   page.on('console', (message) => message.type() === 'error' && console.error('console:', message.text()));
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.setViewport({ width, height });
-  if (flags.includes('--dark')) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+  if (flags.includes('--dark')) {
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    // The elements are light unless told otherwise: make theme="auto" the page's default (the
+    // <meta> that src/data/config.ts reads), so they follow the reader's dark system setting.
+    await page.evaluateOnNewDocument(() => {
+      const add = () => {
+        if (!document.head) return false;
+        const meta = document.createElement('meta');
+        meta.name = 'career-widgets';
+        meta.content = 'theme=auto';
+        document.head.prepend(meta);
+        return true;
+      };
+      if (!add()) {
+        const observer = new MutationObserver(() => add() && observer.disconnect());
+        observer.observe(document, { childList: true, subtree: true });
+      }
+    });
+  }
   if (flags.includes('--forced-colors')) await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
   if (flags.includes('--rtl')) {
     // Runs before the page's scripts, when <html> may not exist yet: set it as soon as it does.
