@@ -11,14 +11,18 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
-/** Budgets in gzip bytes. The goal (issues 5 and 9) is 24 kB for everything; these are today's ceilings. */
+/**
+ * Budgets in gzip bytes: about a kilobyte above today's sizes, so that growth is a decision. The
+ * goal (issue 9) is 24 kB for everything and 16 kB for <career-salary> alone; not reached yet
+ * (BENCHMARKS.md says where the bytes go).
+ */
 export const BUDGETS = {
-  'dist/cdn/career-widgets.js': 58_000,
+  'dist/cdn/career-widgets.js': 57_500,
   'dist/cdn/autoload.js': 1_000,
   'dist/cdn/embed-host.js': 1_000,
-  element: 34_000,
+  element: 29_500,
   // The whole guide composes every element.
-  guide: 57_000,
+  guide: 52_000,
   // One language's words (German, Spanish, French), fetched only by pages in that language.
   language: 3_000,
   floor: Infinity,
@@ -59,11 +63,37 @@ async function standalone(entry) {
   const lazy = chunks.filter((chunk) => !chunk.isEntry && chunk.isDynamicEntry);
   const eager = chunks.filter((chunk) => !chunk.isEntry && !chunk.isDynamicEntry);
   return {
+    modules: Object.entries(main[0].modules).map(([id, info]) => ({ id, length: info.renderedLength })),
     entry: Buffer.from([...main, ...eager].map((chunk) => chunk.code).join('')),
     onDemand: lazy.map((chunk) => ({ name: chunk.facadeModuleId?.split('/').pop() ?? chunk.fileName, bytes: Buffer.from(chunk.code) })),
   };
 }
 
+/** Where an element's bytes come from, by library or folder of ours. */
+const GROUPS = [
+  ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
+  ['@lit/task', /node_modules\/@lit\/task\//],
+  ['d3-scale, d3-array and the other d3 modules', /node_modules\/d3-|src\/chart\/lean\//],
+  ['Valibot', /node_modules\/valibot\//],
+  ['the contract (schema, validation messages, consistency rules)', /src\/contract\//],
+  ['English words (src/i18n)', /src\/i18n\//],
+  ['the shared element: base class, loading, controllers, frame (src/element, src/data)', /src\/(element|data)\//],
+  ['shared styles (src/styles)', /src\/styles\//],
+  ['chart helpers (src/chart)', /src\/chart\//],
+  ['the element itself: layout, template, styles', /src\/[a-z]+\/[a-z]+(\.layout|\.styles)?\.ts$/],
+];
+
+function groupModules(modules) {
+  const total = modules.reduce((sum, module) => sum + module.length, 0);
+  const sums = new Map();
+  for (const { id, length } of modules) {
+    const group = GROUPS.find(([, pattern]) => pattern.test(id))?.[0] ?? 'other';
+    sums.set(group, (sums.get(group) ?? 0) + length);
+  }
+  return [...sums].sort((a, b) => b[1] - a[1]).map(([group, length]) => ({ group, share: length / total }));
+}
+
+let breakdown = [];
 const rows = [];
 for (const file of ['dist/cdn/career-widgets.js', 'dist/cdn/autoload.js', 'dist/cdn/embed-host.js']) {
   if (!existsSync(file)) {
@@ -77,6 +107,7 @@ for (const name of ELEMENTS) {
   const budget = name === 'guide' ? BUDGETS.guide : BUDGETS.element;
   const built = await standalone(`src/${name}/${name}.ts`);
   rows.push({ name: `<career-${name}> alone`, budget, ...measure(built.entry) });
+  if (name === 'salary') breakdown = groupModules(built.modules);
   if (languages.length === 0) languages = built.onDemand;
 }
 for (const { name, bytes } of languages) {
@@ -98,7 +129,9 @@ if (process.argv.includes('--write')) {
     '| --- | ---: | ---: | ---: | ---: |',
     ...rows.map((row) => `| ${row.name.replace(/</g, '&lt;')} | ${row.raw} | ${row.gzip} | ${row.brotli} | ${Number.isFinite(row.budget) ? row.budget : '—'} |`),
   ].join('\n');
-  const section = `## Sizes\n\nMeasured by \`node scripts/size.mjs --write\` after \`npm run build\` (Vite 8 / Rolldown, minified, no comments; gzip level 9 and brotli quality 11 from Node's zlib). "Alone" is the element built by itself into one self-contained module, as a page in English using only that element would load it; a page in German, Spanish or French also loads that language's module, listed below.\n\n${table}\n`;
+  const shares = breakdown.map(({ group, share }) => `| ${group} | ${(share * 100).toFixed(0)} % |`).join('\n');
+  const where = `\n\nWhere the bytes of \`<career-salary>\` alone go (shares of its code as Rolldown renders it, before minification):\n\n| part | share |\n| --- | ---: |\n${shares}\n`;
+  const section = `## Sizes\n\nMeasured by \`node scripts/size.mjs --write\` after \`npm run build\` (Vite 8 / Rolldown, minified, no comments; gzip level 9 and brotli quality 11 from Node's zlib). "Alone" is the element built by itself into one self-contained module, as a page in English using only that element would load it; a page in German, Spanish or French also loads that language's module, listed below.\n\n${table}${where}`;
   const file = 'BENCHMARKS.md';
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
   const next = /## Sizes\n[\s\S]*?(?=\n## |$)/.test(current)
