@@ -9,25 +9,11 @@
  */
 import { transform as transformCss } from 'lightningcss';
 import { parseAst, type Plugin } from 'vite';
+import { replaceRanges, walk, type Node } from './ast.js';
 
-interface Node {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
 
 const HOLE = '--_career-hole-';
 
-/** Every node under `root`, depth first. */
-function* walk(root: unknown): Generator<Node> {
-  if (Array.isArray(root)) {
-    for (const child of root) yield* walk(child);
-  } else if (root && typeof root === 'object' && typeof (root as Node).type === 'string') {
-    yield root as Node;
-    for (const [key, child] of Object.entries(root)) if (key !== 'type') yield* walk(child);
-  }
-}
 
 /** Minified CSS, or undefined when Lightning CSS cannot parse it. */
 function minifyCss(css: string): string | undefined {
@@ -85,9 +71,7 @@ export function minifyCssLiterals(): Plugin {
         edits.push([quasi.start, quasi.end, `\`${minified}\``]);
       }
       if (edits.length === 0) return null;
-      let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = `${out.slice(0, start)}${text}${out.slice(end)}`;
-      return { code: out, map: null };
+      return { code: replaceRanges(code, edits), map: null };
     },
   };
 }

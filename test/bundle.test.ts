@@ -7,6 +7,19 @@ import { SAMPLE_URL } from './support/guides.js';
 
 const BUNDLE = '/dist/cdn/career-widgets.js';
 
+/** A <career-salary> of the bundle on the sample guide's URL, 640 px wide, once loaded and drawn. */
+async function drawnFromSrc(attributes: Record<string, string> = {}): Promise<{ el: HTMLElement; box: HTMLElement }> {
+  const el = document.createElement('career-salary');
+  for (const [name, value] of Object.entries({ ...attributes, src: SAMPLE_URL })) el.setAttribute(name, value);
+  const box = document.createElement('div');
+  box.style.width = '640px';
+  box.append(el);
+  document.body.append(box);
+  await new Promise((resolve) => el.addEventListener('career-load', resolve, { once: true }));
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return { el, box };
+}
+
 describe('the drop-in bundle', () => {
   it('is one module with no imports of its own', async () => {
     const source = await (await fetch(BUNDLE)).text();
@@ -31,15 +44,7 @@ describe('the drop-in bundle', () => {
   it('has every language inside: a German element draws in German with no request beyond the guide', async () => {
     await import(/* @vite-ignore */ BUNDLE);
     const before = performance.getEntriesByType('resource').length;
-    const el = document.createElement('career-salary');
-    el.setAttribute('locale', 'de');
-    el.setAttribute('src', SAMPLE_URL);
-    const box = document.createElement('div');
-    box.style.width = '640px';
-    box.append(el);
-    document.body.append(box);
-    await new Promise((resolve) => el.addEventListener('career-load', resolve, { once: true }));
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const { el, box } = await drawnFromSrc({ locale: 'de' });
     expect(el.shadowRoot!.querySelector('.title')?.textContent).to.equal('Jahresgehalt');
     const requests = performance.getEntriesByType('resource').slice(before).map((entry) => new URL(entry.name).pathname);
     expect(requests.filter((path) => !path.endsWith('.json'))).to.deep.equal([]);
@@ -50,14 +55,7 @@ describe('the drop-in bundle', () => {
     const bundle = await import(/* @vite-ignore */ BUNDLE);
     expect(bundle.CareerSalary).to.be.a('function');
     expect(customElements.get('career-salary')).to.equal(bundle.CareerSalary);
-    const el = document.createElement('career-salary');
-    el.setAttribute('src', SAMPLE_URL);
-    const box = document.createElement('div');
-    box.style.width = '640px';
-    box.append(el);
-    document.body.append(box);
-    await new Promise((resolve) => el.addEventListener('career-load', resolve, { once: true }));
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const { el, box } = await drawnFromSrc();
     expect(el.shadowRoot!.querySelectorAll('.mark')).to.have.length(5);
     box.remove();
   });
