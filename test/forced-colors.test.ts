@@ -42,4 +42,15 @@ describe('forced colors', () => {
     expect(Number(style.opacity)).to.equal(1);
     for (const row of rows.filter((r) => !current.includes(r))) expect(Number(getComputedStyle(row).opacity)).to.equal(0);
   });
+
+  it('<career-tiers theme="dark"> writes its SVG texts in CanvasText, not the dark palette\'s greys', async () => {
+    const box = await container(720);
+    const el = document.createElement('career-tiers');
+    el.theme = 'dark';
+    el.data = sampleGuide();
+    box.append(el);
+    await settled(el);
+    const canvasText = await systemColor('CanvasText');
+    for (const node of shadow(el).querySelectorAll('.tier-salary, .tier-title, .axis text, .axis-title')) expect(getComputedStyle(node).fill, node.textContent ?? '').to.equal(canvasText);
+  });
 });

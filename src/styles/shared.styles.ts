@@ -365,6 +365,15 @@ export const sharedStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* Browsers force color, not SVG fill: a text filled with a palette token kept its color
+       on the system's canvas (the dark palette's muted grey on white). Every palette, the
+       dark ones included, writes its text in the system's text color. */
+    :host,
+    :host([theme]),
+    :host([theme='auto'][data-page-dark]) {
+      --_ink: CanvasText;
+      --_muted: CanvasText;
+    }
     .focus-ring {
       stroke: Highlight;
     }
