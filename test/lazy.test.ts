@@ -65,6 +65,24 @@ describe('loading="lazy" (the default)', () => {
     expect(drawn(el)).to.equal(true);
   });
 
+  it('of many charts added at once, draws only those within a screen of the viewport', async () => {
+    // Measured after their first render: empty, they would all seem to stand at the top.
+    page = document.createElement('div');
+    page.style.width = '640px';
+    const charts = Array.from({ length: 30 }, () => salary());
+    page.append(...charts);
+    document.body.prepend(page);
+    await waitUntil(() => drawn(charts[0]!), 'the first chart was not drawn', { timeout: 3000 });
+    await frames(5);
+    const reach = 2 * innerHeight;
+    for (const chart of charts) {
+      const top = chart.getBoundingClientRect().top;
+      if (top < innerHeight) expect(drawn(chart), `in view at ${top}px`).to.equal(true);
+      if (top > reach + 400) expect(drawn(chart), `far below at ${top}px`).to.equal(false);
+    }
+    expect(charts.filter(drawn).length).to.be.lessThan(charts.length / 2);
+  });
+
   it('draws every chart before the page is printed', async () => {
     const el = salary();
     page = farDown(el);

@@ -85,6 +85,7 @@ export class WidthController implements ReactiveController {
   private observer: ResizeObserver | undefined;
   private observed: Element | undefined;
   private frame = 0;
+  private measureAfterRender = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, target: () => Element | null | undefined) {
     this.host = host;
@@ -93,7 +94,12 @@ export class WidthController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.width === 0 || !this.near) measureSoon(this);
+    // Measured once the host has rendered: before its first render it has no height yet, and a
+    // hundred empty elements would all seem to stand at the top of the page, in view.
+    if (this.width === 0 || !this.near) {
+      if ((this.host as HTMLElement & { hasUpdated?: boolean }).hasUpdated) measureSoon(this);
+      else this.measureAfterRender = true;
+    }
     if (!this.near) watchViewport(this, this.host);
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
@@ -130,6 +136,10 @@ export class WidthController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (this.measureAfterRender) {
+      this.measureAfterRender = false;
+      measureSoon(this);
+    }
     const target = this.target();
     if (target && target !== this.observed && this.observer) {
       if (this.observed) this.observer.unobserve(this.observed);
