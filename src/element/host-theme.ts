@@ -16,7 +16,25 @@ export function pageIsDark(element: Element): boolean {
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   const parent = element.parentElement ?? (element.getRootNode() as ShadowRoot).host;
-  return parent ? /\bdark\b/.test(getComputedStyle(parent).colorScheme) && !/\blight\b/.test(getComputedStyle(parent).colorScheme) : false;
+  return parent ? schemeIsDark(parent) : false;
+}
+
+/**
+ * Parents' `color-scheme`, read once per task however many elements share a parent: a computed
+ * style read in every element's update would force a style recalculation for each one. Cleared
+ * in the next task, and when the page's theme changes.
+ */
+const schemes = new Map<Element, boolean>();
+
+function schemeIsDark(parent: Element): boolean {
+  let dark = schemes.get(parent);
+  if (dark === undefined) {
+    if (schemes.size === 0) setTimeout(() => schemes.clear());
+    const scheme = getComputedStyle(parent).colorScheme;
+    dark = /\bdark\b/.test(scheme) && !/\blight\b/.test(scheme);
+    schemes.set(parent, dark);
+  }
+  return dark;
 }
 
 const listeners = new Set<() => void>();
@@ -26,7 +44,10 @@ let observer: MutationObserver | undefined;
 export function onPageThemeChange(listener: () => void): () => void {
   listeners.add(listener);
   if (!observer) {
-    observer = new MutationObserver(() => listeners.forEach((notify) => notify()));
+    observer = new MutationObserver(() => {
+      schemes.clear();
+      listeners.forEach((notify) => notify());
+    });
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'data-theme', 'style'] });
   }
   return () => {
