@@ -64,7 +64,7 @@ export class CareerBalance extends GuideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const workLife = this.guide?.workLife;
-    if (workLife) this.relayout([workLife], () => (this.layout = balanceLayout(workLife, this.layoutOptions)));
+    if (workLife) this.relayout([workLife], () => balanceLayout(workLife, this.layoutOptions), (layout) => (this.layout = layout));
   }
 
   protected override hasSection(guide: Guide): boolean {

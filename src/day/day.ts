@@ -70,7 +70,7 @@ export class CareerDay extends GuideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const blocks = this.guide?.day?.blocks;
-    if (blocks?.length) this.relayout([blocks], () => (this.layout = dayLayout(blocks, this.layoutOptions)));
+    if (blocks?.length) this.relayout([blocks], () => dayLayout(blocks, this.layoutOptions), (layout) => (this.layout = layout));
   }
 
   protected override hasSection(guide: Guide): boolean {

@@ -56,9 +56,11 @@ export class CareerDemand extends GuideElement {
     const guide = this.guide;
     const demand = guide?.demand;
     if (demand) {
-      this.relayout([demand, guide.outlook, guide.facts], () => {
-        this.layout = demandLayout({ demand, outlook: guide.outlook, facts: guide.facts }, this.layoutOptions);
-      });
+      this.relayout(
+        [demand, guide.outlook, guide.facts],
+        () => demandLayout({ demand, outlook: guide.outlook, facts: guide.facts }, this.layoutOptions),
+        (layout) => (this.layout = layout),
+      );
     }
   }
 

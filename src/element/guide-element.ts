@@ -272,17 +272,19 @@ export abstract class GuideElement extends LitElement {
   }
 
   /**
-   * Runs `compute` (which sets the element's layout) only when the width, the language, the direction or one of
-   * the given data `inputs` changed since last time, and only once the chart can be drawn (its
-   * width known, near the viewport): layout is computed once per change, never per render, and
-   * not at all for a chart nobody scrolled to. Call it from willUpdate.
+   * Lays the chart out again, only when the width, the language, the direction or one of the
+   * given data `inputs` changed since last time, and only once the chart can be drawn (its width
+   * known, near the viewport): layout is computed once per change, never per render, and not at
+   * all for a chart nobody scrolled to. `compute` makes the layout, `use` keeps it. Elements of the
+   * same kind drawing the same guide the same way share one layout (see `sharedLayout`). Call it
+   * from willUpdate.
    */
-  protected relayout(inputs: readonly unknown[], compute: () => void): void {
+  protected relayout<L>(inputs: readonly unknown[], compute: () => L, use: (layout: L) => void): void {
     if (!this.drawable) return;
-    const all = [...inputs, this.size.width, this.resolvedLocale, this.rightToLeft];
-    if (all.length === this.layoutInputs.length && all.every((input, i) => input === this.layoutInputs[i])) return;
+    const all = [this.localName, ...inputs, this.size.width, this.resolvedLocale, this.rightToLeft];
+    if (sameInputs(all, this.layoutInputs)) return;
     this.layoutInputs = all;
-    compute();
+    use(sharedLayout(this.guide, all, compute));
   }
 
   /** Dispatches `career-select` for a mark the reader activated. */
@@ -367,6 +369,31 @@ export abstract class GuideElement extends LitElement {
       );
     }
   }
+}
+
+/**
+ * Layouts by guide object. A page that repeats a chart on one guide (or <career-guide> beside
+ * the same charts) computes each layout once and keeps one copy of it, not one per element:
+ * layouts are pure functions of their inputs and never changed once made. A few per guide are
+ * kept (widths change as a page is resized); the guide's going frees them.
+ */
+const layouts = new WeakMap<object, { readonly inputs: readonly unknown[]; readonly layout: unknown }[]>();
+const LAYOUTS_PER_GUIDE = 16;
+
+function sharedLayout<L>(guide: object | undefined, inputs: readonly unknown[], compute: () => L): L {
+  if (!guide) return compute();
+  let entries = layouts.get(guide);
+  if (!entries) layouts.set(guide, (entries = []));
+  const known = entries.find((entry) => sameInputs(entry.inputs, inputs));
+  if (known) return known.layout as L;
+  const layout = compute();
+  entries.push({ inputs, layout });
+  if (entries.length > LAYOUTS_PER_GUIDE) entries.shift();
+  return layout;
+}
+
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((input, i) => input === b[i]);
 }
 
 function toState(result: GuideResult | undefined, source: GuideSource): GuideState {

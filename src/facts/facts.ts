@@ -67,7 +67,7 @@ export class CareerFacts extends GuideElement {
     super.willUpdate(changed);
     const guide = this.guide;
     if (guide && this.hasSection(guide)) {
-      this.relayout([guide.title, guide.facts, guide.outlook, guide.salary], () => (this.layout = factsLayout(guide, this.layoutOptions)));
+      this.relayout([guide.title, guide.facts, guide.outlook, guide.salary], () => factsLayout(guide, this.layoutOptions), (layout) => (this.layout = layout));
     }
   }
 

@@ -67,7 +67,7 @@ export class CareerSalary extends GuideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const salary = this.guide?.salary;
-    if (salary) this.relayout([salary], () => (this.layout = salaryLayout(salary, this.layoutOptions)));
+    if (salary) this.relayout([salary], () => salaryLayout(salary, this.layoutOptions), (layout) => (this.layout = layout));
   }
 
   protected override hasSection(guide: Guide): boolean {

@@ -78,7 +78,7 @@ export class CareerSkills extends GuideElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const section = this.guide?.skillMap;
-    if (section) this.relayout([section], () => (this.layout = skillsLayout(section, this.layoutOptions)));
+    if (section) this.relayout([section], () => skillsLayout(section, this.layoutOptions), (layout) => (this.layout = layout));
   }
 
   protected override hasSection(guide: Guide): boolean {

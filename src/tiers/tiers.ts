@@ -78,10 +78,14 @@ export class CareerTiers extends GuideElement {
     const tiers = this.guide?.tiers;
     const salary = this.guide?.salary;
     if (tiers?.length) {
-      this.relayout([tiers, salary], () => {
-        this.layout = tiersLayout(tiers, { ...this.layoutOptions, salary });
-        if (this.current >= tiers.length) this.current = 0;
-      });
+      this.relayout(
+        [tiers, salary],
+        () => tiersLayout(tiers, { ...this.layoutOptions, salary }),
+        (layout) => {
+          this.layout = layout;
+          if (this.current >= tiers.length) this.current = 0;
+        },
+      );
     }
   }
 

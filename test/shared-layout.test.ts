@@ -1,0 +1,36 @@
+/** Charts of one kind drawing one guide the same way share one layout (GuideElement.relayout). */
+import { expect } from '@open-wc/testing';
+import '../src/salary/salary.js';
+import type { CareerSalary } from '../src/salary/salary.js';
+import { sampleGuide } from './support/guides.js';
+import { container, settled } from './support/dom.js';
+
+const layoutOf = (el: CareerSalary): unknown => (el as unknown as { layout: unknown }).layout;
+
+async function salaryAt(width: number, data: unknown, locale = 'en'): Promise<CareerSalary> {
+  const box = await container(width);
+  const el = document.createElement('career-salary');
+  el.data = data;
+  el.locale = locale;
+  box.append(el);
+  return settled(el);
+}
+
+describe('shared layouts', () => {
+  it('computes one layout for charts on the same guide object, width, language and direction', async () => {
+    const guide = sampleGuide();
+    const [a, b] = [await salaryAt(600, guide), await salaryAt(600, guide)];
+    expect(layoutOf(a)).to.be.an('object');
+    expect(layoutOf(b)).to.equal(layoutOf(a));
+  });
+
+  it('keeps layouts apart for another width, language or guide', async () => {
+    const guide = sampleGuide();
+    const base = await salaryAt(600, guide);
+    const wider = await salaryAt(700, guide);
+    const german = await salaryAt(600, guide, 'de');
+    const other = await salaryAt(600, sampleGuide());
+    for (const el of [wider, german, other]) expect(layoutOf(el)).to.not.equal(layoutOf(base));
+    expect((layoutOf(german) as { title: string }).title).to.equal('Jahresgehalt');
+  });
+});
