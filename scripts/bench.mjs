@@ -258,8 +258,14 @@ await browser.close();
 server.close();
 
 // Lighthouse on the demo page, as a page would ship it.
-results.lighthouse = await runLighthouse();
-console.log(`lighthouse: performance ${results.lighthouse.performance}, accessibility ${results.lighthouse.accessibility}`);
+// Three runs: Lighthouse's own score moves by a few points from run to run on these machines.
+{
+  const runs = [];
+  for (let run = 0; run < 3; run += 1) runs.push(await runLighthouse());
+  runs.sort((a, b) => a.performance - b.performance);
+  results.lighthouse = { ...runs[1], scores: runs.map((run) => run.performance) };
+  console.log(`lighthouse: performance ${results.lighthouse.scores.join(', ')}, accessibility ${runs.map((run) => run.accessibility).join(', ')}`);
+}
 
 // Sizes, with their budgets.
 execFileSync(process.execPath, ['scripts/size.mjs', '--write'], { stdio: 'inherit' });
@@ -303,7 +309,7 @@ Fifty \`<career-salary>\` on one \`src\`: ${r.requests} request(s).
 
 ## Lighthouse
 
-Lighthouse ${r.lighthouse.version} (scripts/bench/lighthouse.mjs; default mobile profile: simulated slow 4G, 4× CPU slowdown) on the demo page, index.html, served from 127.0.0.1 with gzip, loading \`dist/cdn/autoload.js\` (which fetches only the elements on the page) in place of the development sources: performance **${r.lighthouse.performance}**, accessibility **${r.lighthouse.accessibility}**.
+Lighthouse ${r.lighthouse.version} (scripts/bench/lighthouse.mjs; default mobile profile: simulated slow 4G, 4× CPU slowdown) on the demo page, index.html, served from 127.0.0.1 with gzip, loading \`dist/cdn/autoload.js\` (which fetches only the elements on the page) in place of the development sources, three runs: performance **${r.lighthouse.performance}** (median; the runs scored ${r.lighthouse.scores.join(', ')}), accessibility **${r.lighthouse.accessibility}**. The metrics are the median run's.
 
 | metric | value |
 | --- | ---: |
