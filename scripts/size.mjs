@@ -5,7 +5,9 @@
  *
  * Measured: the drop-in bundle, the autoloader files, and each element on its own — the element
  * built alone into one self-contained module (Lit, d3 and the contract inside), which is what a
- * page that uses only that element pays.
+ * page that uses only that element pays. Each element validates only the sections it shows, and
+ * its build must carry no other section's schema or rules: checked here by strings that only one
+ * section holds.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -29,6 +31,34 @@ export const BUDGETS = {
 };
 
 const ELEMENTS = ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance', 'guide'];
+
+/** Text found only in one section's schema or cross-field rules (src/contract/). */
+const SECTION_MARKERS = {
+  salary: 'expected an ISO 3166-1 country code',
+  tiers: 'is not the id of any salary.levels entry',
+  day: 'expected a 24-hour time as HH:MM',
+};
+
+/** Of those sections, the ones each element shows (its `shows` declaration): it must carry these and none of the others. */
+const MARKED_SECTIONS = {
+  salary: ['salary'],
+  tiers: ['tiers', 'salary'],
+  skills: [],
+  demand: [],
+  facts: ['salary'],
+  day: ['day'],
+  balance: [],
+  guide: ['salary', 'tiers', 'day'],
+};
+
+/** What is wrong with the sections element `name` carries, if anything. */
+function sectionProblems(name, code) {
+  return Object.entries(SECTION_MARKERS).flatMap(([section, marker]) => {
+    const shown = MARKED_SECTIONS[name].includes(section);
+    if (code.includes(marker) === shown) return [];
+    return [shown ? `<career-${name}> alone lacks the ${section} section it shows` : `<career-${name}> alone carries the ${section} section, which it does not show`];
+  });
+}
 
 export function measure(bytes) {
   return {
@@ -103,10 +133,12 @@ for (const file of ['dist/cdn/career-widgets.js', 'dist/cdn/autoload.js', 'dist/
   rows.push({ name: file, budget: BUDGETS[file], ...measure(readFileSync(file)) });
 }
 let languages = [];
+const misplaced = [];
 for (const name of ELEMENTS) {
   const budget = name === 'guide' ? BUDGETS.guide : BUDGETS.element;
   const built = await standalone(`src/${name}/${name}.ts`);
   rows.push({ name: `<career-${name}> alone`, budget, ...measure(built.entry) });
+  misplaced.push(...sectionProblems(name, built.entry.toString()));
   if (name === 'salary') breakdown = groupModules(built.modules);
   if (languages.length === 0) languages = built.onDemand;
 }
@@ -141,7 +173,14 @@ if (process.argv.includes('--write')) {
   console.log('wrote the sizes to BENCHMARKS.md');
 }
 
+for (const problem of misplaced) console.log(`✗ ${problem}`);
+if (misplaced.length === 0) console.log(`✓ each element alone carries the schemas and rules of its own sections only`);
+
 if (failed) {
   console.error('A file is over its size budget.');
+  process.exit(1);
+}
+if (misplaced.length > 0) {
+  console.error("An element carries another section's schema (is a helper in schema.ts missing its @__NO_SIDE_EFFECTS__ mark?).");
   process.exit(1);
 }

@@ -10,9 +10,11 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/index.js';
 import type { Guide } from '../src/contract/schema.js';
 import type { GuideElement } from '../src/element/guide-element.js';
-import type { CareerLoadEvent } from '../src/element/events.js';
+import type { CareerErrorEvent, CareerLoadEvent } from '../src/element/events.js';
+import type { GuidePart } from '../src/contract/sections.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { SAMPLE_URL, sampleGuide } from './support/guides.js';
+import { CHART_SECTIONS, HEADER } from './support/sections.js';
 import { container, nextEvent, press, settled, shadow, text, uniqueKey } from './support/dom.js';
 
 interface Spec {
@@ -28,14 +30,20 @@ interface Spec {
 }
 
 const SPECS: readonly Spec[] = [
-  { name: 'salary', sections: ['salary'], drawn: '[data-mark]', count: 5, table: true },
-  { name: 'tiers', sections: ['tiers', 'salary'], drawn: '[data-mark]', count: 4, table: true },
-  { name: 'skills', sections: ['skillMap'], drawn: '[data-mark]', count: 18, table: false },
-  { name: 'demand', sections: ['demand', 'outlook', 'facts'], drawn: '[part="gauge"]', count: 1, table: false },
-  { name: 'facts', sections: ['title', 'facts', 'outlook', 'salary'], drawn: '[data-mark]', count: 4, table: false },
-  { name: 'day', sections: ['day'], drawn: '[data-mark]', count: 3, table: true },
-  { name: 'balance', sections: ['workLife'], drawn: '[data-mark]', count: 2, table: false },
+  { name: 'salary', sections: CHART_SECTIONS.salary!, drawn: '[data-mark]', count: 5, table: true },
+  { name: 'tiers', sections: CHART_SECTIONS.tiers!, drawn: '[data-mark]', count: 4, table: true },
+  { name: 'skills', sections: CHART_SECTIONS.skills!, drawn: '[data-mark]', count: 18, table: false },
+  { name: 'demand', sections: CHART_SECTIONS.demand!, drawn: '[part="gauge"]', count: 1, table: false },
+  { name: 'facts', sections: CHART_SECTIONS.facts!, drawn: '[data-mark]', count: 4, table: false },
+  { name: 'day', sections: CHART_SECTIONS.day!, drawn: '[data-mark]', count: 3, table: true },
+  { name: 'balance', sections: CHART_SECTIONS.balance!, drawn: '[data-mark]', count: 2, table: false },
 ];
+
+/** The sample with every section but `sections` malformed (a number where an object, list or text belongs). */
+function othersMalformed(sections: readonly (keyof Guide)[]): Record<string, unknown> {
+  const kept = new Set<string>([...HEADER, ...sections]);
+  return Object.fromEntries(Object.entries(sampleGuide()).map(([key, value]) => [key, kept.has(key) ? value : 42]));
+}
 
 /** The sample with only `sections`. */
 function only(sections: readonly (keyof Guide)[]): Guide {
@@ -250,6 +258,50 @@ for (const spec of SPECS) {
       });
     }
 
+    describe('its own sections only', () => {
+      it('declares the sections it shows, as listed here', () => {
+        const el = document.createElement(`career-${spec.name}`) as unknown as { shows: GuidePart };
+        expect(el.shows.keys).to.have.members([...spec.sections]).and.to.have.length(spec.sections.length);
+      });
+
+      for (const [how, give] of [
+        ['the data property', (guide: unknown) => guide],
+        ['JSON text', (guide: unknown) => JSON.stringify(guide)],
+      ] as const) {
+        it(`draws its chart when every other section is malformed (${how})`, async () => {
+          let errors = 0;
+          let loaded!: Promise<CareerLoadEvent>;
+          const el = await mount(spec, 720, (e) => {
+            e.addEventListener('career-error', () => (errors += 1));
+            loaded = nextEvent<CareerLoadEvent>(e, 'career-load');
+            e.data = give(othersMalformed(spec.sections));
+          });
+          expect((await loaded).detail.empty).to.equal(false);
+          await settled(el);
+          expect(drawn(spec, el)).to.equal(spec.count);
+          expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+          expect(errors).to.equal(0);
+          // Its guide holds what it validated, nothing of the malformed rest.
+          expect(Object.keys(el.guide!).every((key) => (HEADER as readonly string[]).includes(key) || spec.sections.includes(key as keyof Guide))).to.equal(true);
+        });
+      }
+
+      for (const section of spec.sections) {
+        it(`shows the error with its path when its own section ${section} is malformed`, async () => {
+          let failed!: Promise<CareerErrorEvent>;
+          const el = await mount(spec, 720, (e) => {
+            failed = nextEvent<CareerErrorEvent>(e, 'career-error');
+            e.data = { ...sampleGuide(), [section]: 42 };
+          });
+          const { detail } = await failed;
+          expect(detail.kind).to.equal('invalid-data');
+          expect(detail.issues.map((issue) => issue.path)).to.deep.equal([section]);
+          await settled(el, 'error');
+          expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain(`${section}: expected`).and.to.contain('got 42');
+        });
+      }
+    });
+
     describe('axe in every state', () => {
       const states: [string, (el: GuideElement) => void, GuideElement['state']['status'], number][] = [
         ['ready, wide', (e) => (e.data = sampleGuide()), 'ready', 720],
@@ -257,7 +309,7 @@ for (const spec of SPECS) {
         ['ready, dark', (e) => ((e.data = sampleGuide()), (e.theme = 'dark')), 'ready', 720],
         ['loading', (e) => (e.src = `/faults/never/${uniqueKey()}`), 'loading', 720],
         ['empty', (e) => (e.data = { schemaVersion: 1 }), 'ready', 720],
-        ['invalid data', (e) => (e.data = { schemaVersion: 1, title: 42 }), 'error', 720],
+        ['invalid data', (e) => (e.data = { schemaVersion: 1, [spec.sections[0]!]: 42 }), 'error', 720],
         ['network error', (e) => (e.src = '/faults/status/503'), 'error', 720],
       ];
       for (const [state, setup, status, width] of states) {

@@ -1,6 +1,24 @@
 import { expect } from '@open-wc/testing';
 import { MAX_ISSUES, formatIssue, parseGuide, validateGuide, type GuideIssue } from '../src/contract/index.js';
+import {
+  daySection,
+  demandSection,
+  factsSection,
+  guidePart,
+  outlookSection,
+  salarySection,
+  skillMapSection,
+  tiersSection,
+  titleSection,
+  validatePart,
+  wholeGuide,
+  workLifeSection,
+  type GuidePart,
+  type Section,
+} from '../src/contract/sections.js';
+import type { Guide } from '../src/contract/schema.js';
 import { sampleGuide } from './support/guides.js';
+import { CHART_SECTIONS, HEADER } from './support/sections.js';
 
 /** Sets `value` at a dotted path like `salary.levels.1.amount` in a copy of the sample. */
 function sampleWith(path: string, value: unknown): unknown {
@@ -126,5 +144,80 @@ describe('contract', () => {
       expect((result.guide.salary as Record<string, unknown>).polluted).to.equal(undefined);
     }
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  describe('each element reads its own sections', () => {
+    const SECTIONS: Partial<Record<keyof Guide, Section>> = {
+      title: titleSection,
+      facts: factsSection,
+      demand: demandSection,
+      salary: salarySection,
+      tiers: tiersSection,
+      day: daySection,
+      workLife: workLifeSection,
+      skillMap: skillMapSection,
+      outlook: outlookSection,
+    };
+    /** The reader of element `name`'s sections, as listed in test/support/sections.ts. */
+    const partOf = (name: string): GuidePart => guidePart(...CHART_SECTIONS[name]!.map((key) => SECTIONS[key]!));
+    const root = (path: string) => path.split(/[.[]/)[0] as keyof Guide;
+
+    for (const [name, input, path, code] of invalid) {
+      it(`reports ${name} only where ${root(path)} is shown, at the same path`, () => {
+        for (const element of Object.keys(CHART_SECTIONS)) {
+          const result = validatePart(input, partOf(element));
+          const shown = (HEADER as readonly string[]).includes(root(path)) || CHART_SECTIONS[element]!.includes(root(path));
+          if (!shown) {
+            expect(result.ok, `<career-${element}>`).to.equal(true);
+            continue;
+          }
+          expect(result.ok, `<career-${element}>`).to.equal(false);
+          if (!result.ok) expect(result.issues, `<career-${element}>`).to.deep.include(issuesOf(input).find((issue) => issue.path === path && issue.code === code));
+        }
+      });
+    }
+
+    it('accepts a guide whose other sections are all malformed, and keeps only the header and its own', () => {
+      const guide = { ...sampleGuide(), tiers: 'soon', faq: 42, title: { _$litType$: 1 }, day: { blocks: [{ start: 'noon' }] } };
+      const result = validatePart(guide, partOf('salary'));
+      expect(result.ok).to.equal(true);
+      if (result.ok) {
+        expect(Object.keys(result.guide).sort()).to.deep.equal(['$schema', 'id', 'lang', 'salary', 'schemaVersion']);
+        expect(result.guide.salary).to.deep.equal(sampleGuide().salary);
+      }
+    });
+
+    it("checks a tier's salary level only in a reader that reads salary too", () => {
+      const input = sampleWith('tiers.0.salaryLevel', 'intern');
+      expect(validatePart(input, guidePart(tiersSection, salarySection)).ok).to.equal(false);
+      expect(validatePart(input, guidePart(tiersSection)).ok).to.equal(true);
+      expect(validatePart(input, guidePart(salarySection)).ok).to.equal(true);
+    });
+
+    it('refuses a document that is not an object, or of a newer version, in every reader', () => {
+      for (const element of Object.keys(CHART_SECTIONS)) {
+        expect(validatePart([1, 2, 3], partOf(element))).to.deep.equal(validateGuide([1, 2, 3]));
+        const newer = validatePart(sampleWith('schemaVersion', 2), partOf(element));
+        expect(newer.ok ? [] : newer.issues.map((issue) => issue.code)).to.deep.equal(['unsupported_version']);
+      }
+    });
+
+    it('reads the whole guide as validateGuide does', () => {
+      for (const input of [sampleGuide(), sampleWith('tiers.0.salaryLevel', 'intern'), sampleWith('faq', 42), { schemaVersion: 1 }]) {
+        expect(validatePart(input, wholeGuide)).to.deep.equal(validateGuide(input));
+      }
+    });
+
+    it('validates an object once per set of sections', () => {
+      const guide = sampleGuide();
+      expect(guidePart(tiersSection, salarySection)).to.equal(guidePart(salarySection, tiersSection));
+      const salary = validatePart(guide, guidePart(salarySection));
+      expect(validatePart(guide, guidePart(salarySection))).to.equal(salary);
+      const tiers = validatePart(guide, guidePart(salarySection, tiersSection));
+      expect(tiers).not.to.equal(salary);
+      expect(validatePart(guide, guidePart(tiersSection, salarySection))).to.equal(tiers);
+      // A new object is validated afresh: a guide is replaced, not mutated.
+      expect(validatePart(sampleGuide(), guidePart(salarySection))).not.to.equal(salary);
+    });
   });
 });

@@ -2,6 +2,7 @@ import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'li
 import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
 import { GuideElement } from '../element/guide-element.js';
+import { guidePart, workLifeSection } from '../contract/sections.js';
 import { renderFigure } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
 import type { Messages } from '../i18n/messages.js';
@@ -50,6 +51,9 @@ import { cssomStyle } from '../element/cssom-style.js';
 @customElement('career-balance')
 export class CareerBalance extends GuideElement {
   static override styles: CSSResultGroup = [GuideElement.styles, balanceStyles];
+
+  /** What it shows, and so all it validates: the header and this section. */
+  protected override readonly shows = guidePart(workLifeSection);
 
   private layout: BalanceLayout | undefined;
 

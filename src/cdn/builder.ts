@@ -13,6 +13,7 @@ import { customElement } from '../element/define.js';
 import { live } from 'lit/directives/live.js';
 import type { Guide } from '../contract/schema.js';
 import { setBundledGuides } from '../data/config.js';
+import { loadGuide } from '../data/load.js';
 import { GUIDE_SECTIONS, guideHasSection, type GuideSectionId } from '../guide/guide.sections.js';
 import { en } from '../i18n/en.js';
 import { loadElement } from './elements.js';
@@ -320,11 +321,21 @@ export class CareerEmbedBuilder extends LitElement {
   private onPreviewLoad(event: Event): void {
     const { detail } = event as CustomEvent<{ guide: Guide; source: string; url: string | undefined }>;
     // The whole guide's charts report the guide handed to them (source "data"); only the fetch counts.
-    if (detail.source !== 'src' || detail.url === undefined || this.loadedGuides.get(detail.url) === detail.guide) return;
-    const next = new Map(this.loadedGuides);
-    next.set(detail.url, detail.guide);
-    while (next.size > MAX_REMEMBERED_GUIDES) next.delete(next.keys().next().value as string);
-    this.loadedGuides = next;
+    if (detail.source !== 'src' || detail.url === undefined) return;
+    const url = detail.url;
+    // A chart's guide holds only its own sections; the codes want the title and, for the whole
+    // guide, every section. The request is shared, so this reads the JSON the preview loaded.
+    loadGuide(url).then(
+      (guide) => {
+        if (this.loadedGuides.get(url) === guide) return;
+        const next = new Map(this.loadedGuides);
+        next.set(url, guide);
+        while (next.size > MAX_REMEMBERED_GUIDES) next.delete(next.keys().next().value as string);
+        this.loadedGuides = next;
+      },
+      // Other sections may be invalid where the chart's are not: the codes then do without the title.
+      () => {},
+    );
   }
 
   private onSubmit(event: Event): void {

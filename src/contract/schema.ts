@@ -22,24 +22,33 @@ export const LIMITS = {
 
 // The builds for browsers blank every description (scripts/strip-descriptions.ts): they document
 // the JSON Schema, and the elements never show them. A blank one adds nothing.
+// The helpers below are marked free of side effects: a bundler then drops a schema that nothing
+// uses, so an element built alone carries only its own sections (see sections.ts).
+/* @__NO_SIDE_EFFECTS__ */
 const describe = <T extends v.GenericSchema>(schema: T, description: string): T =>
   description ? (v.pipe(schema, v.description(description)) as unknown as T) : schema;
 
 /** A short label: a title, a name, a chip. */
+/* @__NO_SIDE_EFFECTS__ */
 const label = (description: string) =>
   describe(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.shortText)), description);
 
 /** A paragraph or a list entry. */
+/* @__NO_SIDE_EFFECTS__ */
 const prose = (description: string) =>
   describe(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.longText)), description);
 
 /** An ordered list, bounded in length. */
+/* @__NO_SIDE_EFFECTS__ */
 const list = <T extends v.GenericSchema>(item: T, description: string) =>
   describe(v.pipe(v.array(item), v.maxLength(LIMITS.items)), description);
 
+/* @__NO_SIDE_EFFECTS__ */
 const paragraphs = (description: string) => list(prose('One paragraph of plain text.'), description);
+/* @__NO_SIDE_EFFECTS__ */
 const bullets = (description: string) => list(prose('One list entry of plain text.'), description);
 
+/* @__NO_SIDE_EFFECTS__ */
 const amount = (description: string) =>
   describe(v.pipe(v.number(), v.finite(), v.minValue(0)), description);
 
@@ -263,93 +272,118 @@ export const LinkSchema = describe(
 
 // --- The document --------------------------------------------------------------------------
 
-export const GuideSchema = describe(
+/**
+ * The document's header: what every reader checks, whatever sections it shows. The version comes
+ * first so that a newer document is refused before anything else is read.
+ */
+export const GuideHeader = {
+  $schema: v.optional(describe(v.pipe(v.string(), v.maxLength(2_000)), 'The JSON Schema this file follows, for editors.')),
+  schemaVersion: describe(
+    v.literal(SCHEMA_VERSION),
+    'The contract version. Readers refuse a higher one with a clear message.',
+  ),
+  id: v.optional(slug),
+  lang: v.optional(
+    describe(
+      v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'expected a language tag such as "en" or "pt-BR"')),
+      'The language of the text, a BCP 47 tag such as "en" or "pt-BR".',
+    ),
+  ),
+};
+
+// The sections a chart shows stand on their own, so that an element built alone carries only
+// the schemas of its own sections (see sections.ts); the text-only sections are written inline.
+export const TitleSchema = label('The role, e.g. "Operations Engineer".');
+
+export const TiersSchema = list(TierSchema, 'The career tiers, from junior to lead.');
+
+export const DaySchema = describe(
+  v.object({ blocks: list(DayBlockSchema, 'The blocks in time order, not overlapping.') }),
+  'A day in the life.',
+);
+
+export const OutlookSchema = describe(
   v.object({
-    $schema: v.optional(describe(v.pipe(v.string(), v.maxLength(2_000)), 'The JSON Schema this file follows, for editors.')),
-    schemaVersion: describe(
-      v.literal(SCHEMA_VERSION),
-      'The contract version. Readers refuse a higher one with a clear message.',
-    ),
-    id: v.optional(slug),
-    lang: v.optional(
-      describe(
-        v.pipe(v.string(), v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'expected a language tag such as "en" or "pt-BR"')),
-        'The language of the text, a BCP 47 tag such as "en" or "pt-BR".',
-      ),
-    ),
-    title: v.optional(label('The role, e.g. "Operations Engineer".')),
-    summary: v.optional(prose('One paragraph on what the role is.')),
-    facts: v.optional(FactsSchema),
-    demand: v.optional(DemandSchema),
-    salary: v.optional(SalarySchema),
-    coreFunctions: v.optional(paragraphs('What the role is for.')),
-    responsibilities: v.optional(bullets('Key responsibilities.')),
-    workSetting: v.optional(paragraphs('Where and how the work happens.')),
-    techStack: v.optional(list(label('One tool or technology.'), 'Tools and technologies.')),
-    qualifications: v.optional(
-      describe(
-        v.object({
-          education: v.optional(paragraphs('The education the role asks for.')),
-          techSkills: v.optional(bullets('Technical skills.')),
-          softSkills: v.optional(bullets('Soft abilities.')),
-        }),
-        'Skills and qualifications.',
-      ),
-    ),
-    pathToRole: v.optional(paragraphs('How people get into the role.')),
-    requiredEducation: v.optional(paragraphs('Degrees, programmes and certifications.')),
-    tiers: v.optional(list(TierSchema, 'The career tiers, from junior to lead.')),
-    globalOutlook: v.optional(paragraphs('The market around the world.')),
-    jobMarket: v.optional(
-      describe(
-        v.object({
-          challenges: v.optional(paragraphs('Role challenges.')),
-          growthPaths: v.optional(paragraphs('Growth paths.')),
-          trends: v.optional(paragraphs('Industry trends.')),
-        }),
-        'The job market today.',
-      ),
-    ),
-    day: v.optional(
-      describe(
-        v.object({ blocks: list(DayBlockSchema, 'The blocks in time order, not overlapping.') }),
-        'A day in the life.',
-      ),
-    ),
-    workLife: v.optional(WorkLifeSchema),
-    skillMap: v.optional(SkillMapSchema),
-    prosCons: v.optional(
-      describe(
-        v.object({ pros: v.optional(bullets('The good parts.')), cons: v.optional(bullets('The hard parts.')) }),
-        'Pros and cons.',
-      ),
-    ),
-    mistakes: v.optional(bullets('Common mistakes of beginners.')),
-    advice: v.optional(bullets('Contextual advice.')),
-    caseStudies: v.optional(list(CaseStudySchema, 'Examples and case studies.')),
-    portfolioTips: v.optional(paragraphs('How to build a portfolio.')),
-    outlook: v.optional(
-      describe(
-        v.object({
-          growthRate: v.optional(PercentSchema),
-          status: v.optional(label('The outlook in words, e.g. "Growing faster than average".')),
-          ...provenance,
-        }),
-        'The job outlook.',
-      ),
-    ),
-    relatedRoles: v.optional(list(LinkSchema, 'Related roles.')),
-    faq: v.optional(
-      list(
-        describe(
-          v.object({ question: prose('The question.'), answer: prose('The answer.') }),
-          'One question and its answer.',
-        ),
-        'Frequently asked questions.',
-      ),
-    ),
-    sources: v.optional(list(LinkSchema, 'Sources and references for the whole guide.')),
+    growthRate: v.optional(PercentSchema),
+    status: v.optional(label('The outlook in words, e.g. "Growing faster than average".')),
+    ...provenance,
   }),
+  'The job outlook.',
+);
+
+/** Every section of a guide by its key, in document order; each is optional in a document. */
+export const GuideSections = {
+  title: TitleSchema,
+  summary: prose('One paragraph on what the role is.'),
+  facts: FactsSchema,
+  demand: DemandSchema,
+  salary: SalarySchema,
+  coreFunctions: paragraphs('What the role is for.'),
+  responsibilities: bullets('Key responsibilities.'),
+  workSetting: paragraphs('Where and how the work happens.'),
+  techStack: list(label('One tool or technology.'), 'Tools and technologies.'),
+  qualifications: describe(
+    v.object({
+      education: v.optional(paragraphs('The education the role asks for.')),
+      techSkills: v.optional(bullets('Technical skills.')),
+      softSkills: v.optional(bullets('Soft abilities.')),
+    }),
+    'Skills and qualifications.',
+  ),
+  pathToRole: paragraphs('How people get into the role.'),
+  requiredEducation: paragraphs('Degrees, programmes and certifications.'),
+  tiers: TiersSchema,
+  globalOutlook: paragraphs('The market around the world.'),
+  jobMarket: describe(
+    v.object({
+      challenges: v.optional(paragraphs('Role challenges.')),
+      growthPaths: v.optional(paragraphs('Growth paths.')),
+      trends: v.optional(paragraphs('Industry trends.')),
+    }),
+    'The job market today.',
+  ),
+  day: DaySchema,
+  workLife: WorkLifeSchema,
+  skillMap: SkillMapSchema,
+  prosCons: describe(
+    v.object({ pros: v.optional(bullets('The good parts.')), cons: v.optional(bullets('The hard parts.')) }),
+    'Pros and cons.',
+  ),
+  mistakes: bullets('Common mistakes of beginners.'),
+  advice: bullets('Contextual advice.'),
+  caseStudies: list(CaseStudySchema, 'Examples and case studies.'),
+  portfolioTips: paragraphs('How to build a portfolio.'),
+  outlook: OutlookSchema,
+  relatedRoles: list(LinkSchema, 'Related roles.'),
+  faq: list(
+    describe(
+      v.object({ question: prose('The question.'), answer: prose('The answer.') }),
+      'One question and its answer.',
+    ),
+    'Frequently asked questions.',
+  ),
+  sources: list(LinkSchema, 'Sources and references for the whole guide.'),
+};
+
+/** The key of a section of the guide. */
+export type SectionKey = keyof typeof GuideSections;
+
+/** Each of `sections` made optional, as a document holds them. */
+type OptionalEntries<S extends Partial<typeof GuideSections>> = { [K in keyof S]: v.OptionalSchema<S[K] & v.GenericSchema, undefined> };
+
+/**
+ * The schema of a document with the header and `sections`, each optional. Other fields are not
+ * read, and not kept in the output. The whole guide is this of every section; an element's
+ * reader is this of its own sections (sections.ts).
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function guideObject<S extends Partial<typeof GuideSections>>(sections: S) {
+  const entries = Object.fromEntries(Object.entries(sections).map(([key, schema]) => [key, v.optional(schema as v.GenericSchema)]));
+  return v.object({ ...GuideHeader, ...(entries as OptionalEntries<S>) });
+}
+
+export const GuideSchema = describe(
+  guideObject(GuideSections),
   'A career guide: everything one career-guide page says about one role. Every section is ' +
     'optional; each element needs only its own. Unknown fields are ignored.',
 );

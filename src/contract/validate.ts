@@ -40,28 +40,40 @@ export type GuideResult =
 export const MAX_ISSUES = 20;
 const MAX_ECHO = 40;
 
-/** Validates a parsed JSON value against the contract. Never throws. */
+/** Validates a parsed JSON value against the contract: the whole guide. Never throws. */
 export function validateGuide(input: unknown): GuideResult {
+  return validateAgainst(input, GuideSchema, checkConsistency);
+}
+
+/** Parses JSON text and validates it: the whole guide. Never throws. */
+export function parseGuide(text: string): GuideResult {
+  const parsed = parseJson(text);
+  return parsed.ok ? validateGuide(parsed.value) : parsed;
+}
+
+/**
+ * Validates a parsed JSON value against `schema` (the whole guide's, or the header and a few
+ * sections'), then runs `check`, the cross-field rules, on its valid output. Never throws.
+ */
+export function validateAgainst(input: unknown, schema: v.GenericSchema<unknown, Guide>, check: (guide: Guide) => GuideIssue[]): GuideResult {
   const version = versionIssue(input);
   if (version) return { ok: false, issues: [version] };
-  const parsed = v.safeParse(GuideSchema, input);
+  const parsed = v.safeParse(schema, input);
   if (!parsed.success) return { ok: false, issues: bound(unique(parsed.issues.map(toGuideIssue))) };
-  const inconsistencies = checkConsistency(parsed.output);
+  const inconsistencies = check(parsed.output);
   if (inconsistencies.length > 0) return { ok: false, issues: bound(inconsistencies) };
   return { ok: true, guide: parsed.output };
 }
 
-/** Parses JSON text and validates it. Never throws. */
-export function parseGuide(text: string): GuideResult {
-  let value: unknown;
+/** Parses JSON text: the value, or the issue that says why it is not JSON. Never throws. */
+export function parseJson(text: string): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issues: readonly GuideIssue[] } {
   try {
-    value = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
     // Engines put a snippet of the input in the message; keep it short.
     const detail = error instanceof Error ? clip(error.message, 120) : 'unreadable';
     return { ok: false, issues: [{ path: '', code: 'invalid_json', message: `not valid JSON (${detail})` }] };
   }
-  return validateGuide(value);
 }
 
 /** `path: message`, or the message alone for the document itself. */

@@ -1,10 +1,12 @@
 /**
  * Loading guides over the network: one request per URL shared by every element on the page,
  * aborted when the last element that wants it goes away, with a time limit, a size cap and
- * status and content-type checks. Results are validated once and shared.
+ * status and content-type checks. The parsed JSON is shared; each reader validates the sections
+ * it shows, once per set of sections (sections.ts).
  */
 import type { Guide } from '../contract/schema.js';
-import { parseGuide } from '../contract/validate.js';
+import { validatePart, wholeGuide, type GuidePart } from '../contract/sections.js';
+import { parseJson } from '../contract/validate.js';
 import { GuideError } from './errors.js';
 
 /** Limits for guide requests. */
@@ -24,7 +26,8 @@ export function configureLoading(changes: Partial<LoadOptions>): void {
 }
 
 interface SharedRequest {
-  readonly promise: Promise<Guide>;
+  /** The parsed JSON, not yet validated. */
+  readonly promise: Promise<unknown>;
   readonly controller: AbortController;
   users: number;
   settled: boolean;
@@ -55,6 +58,14 @@ export function resolveGuideUrl(src: string): string {
  * aborting `signal` withdraws this caller, and the request is aborted when no caller is left.
  */
 export function loadGuide(src: string, signal?: AbortSignal): Promise<Guide> {
+  return loadGuidePart(src, wholeGuide, signal);
+}
+
+/**
+ * Loads the guide at `src` and validates the part of it that `part` reads (an element's
+ * sections), sharing the request as `loadGuide` does.
+ */
+export function loadGuidePart(src: string, part: GuidePart, signal?: AbortSignal): Promise<Guide> {
   if (src.trim() === '') return Promise.reject(new GuideError('no-source', 'the src attribute is empty'));
   let url: string;
   try {
@@ -95,9 +106,11 @@ export function loadGuide(src: string, signal?: AbortSignal): Promise<Guide> {
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     shared.promise.then(
-      (guide) => {
+      (value) => {
         release();
-        resolve(guide);
+        const result = validatePart(value, part);
+        if (result.ok) resolve(result.guide);
+        else reject(GuideError.fromIssues(result.issues, url));
       },
       (error: unknown) => {
         release();
@@ -133,7 +146,7 @@ function startRequest(url: string): SharedRequest {
   return request;
 }
 
-async function fetchGuide(url: string, controller: AbortController): Promise<Guide> {
+async function fetchGuide(url: string, controller: AbortController): Promise<unknown> {
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -152,9 +165,9 @@ async function fetchGuide(url: string, controller: AbortController): Promise<Gui
     }
     checkContentType(response, url);
     const text = await readCapped(response, url);
-    const result = parseGuide(text);
-    if (!result.ok) throw GuideError.fromIssues(result.issues, url);
-    return result.guide;
+    const parsed = parseJson(text);
+    if (!parsed.ok) throw GuideError.fromIssues(parsed.issues, url);
+    return parsed.value;
   } catch (error) {
     if (error instanceof GuideError) throw error;
     if (timedOut) throw new GuideError('timeout', `no answer within ${Math.round(options.timeoutMs / 1000)} seconds`, { url });

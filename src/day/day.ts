@@ -4,6 +4,7 @@ import type { Guide } from '../contract/schema.js';
 import { renderAxis } from '../element/axis.js';
 import { cssomStyle } from '../element/cssom-style.js';
 import { GuideElement } from '../element/guide-element.js';
+import { daySection, guidePart } from '../contract/sections.js';
 import { renderFigure, renderTable } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
 import type { Messages } from '../i18n/messages.js';
@@ -54,6 +55,9 @@ import { dayLayout, dayPlaceholderHeight, type DayLayout, type DayMark } from '.
 @customElement('career-day')
 export class CareerDay extends GuideElement {
   static override styles: CSSResultGroup = [GuideElement.styles, dayStyles];
+
+  /** What it shows, and so all it validates: the header and this section. */
+  protected override readonly shows = guidePart(daySection);
 
   protected override readonly hasTable = true;
 

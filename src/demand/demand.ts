@@ -3,6 +3,7 @@ import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
 import { placeAt } from '../element/cssom-style.js';
 import { GuideElement } from '../element/guide-element.js';
+import { demandSection, factsSection, guidePart, outlookSection } from '../contract/sections.js';
 import { renderFigure } from '../element/figure.js';
 import type { Messages } from '../i18n/messages.js';
 import { demandStyles } from './demand.styles.js';
@@ -48,6 +49,9 @@ import { demandLayout, demandPlaceholderHeight, type DemandLayout } from './dema
 @customElement('career-demand')
 export class CareerDemand extends GuideElement {
   static override styles: CSSResultGroup = [GuideElement.styles, demandStyles];
+
+  /** What it shows, and so all it validates: the header and these sections. */
+  protected override readonly shows = guidePart(demandSection, outlookSection, factsSection);
 
   private layout: DemandLayout | undefined;
 

@@ -2,9 +2,10 @@ import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, ty
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import type { Guide } from '../contract/schema.js';
-import { parseGuide, validateGuide, type GuideResult } from '../contract/validate.js';
+import { parseJson, type GuideResult } from '../contract/validate.js';
+import { validatePart, type GuidePart } from '../contract/sections.js';
 import { GuideError } from '../data/errors.js';
-import { loadGuide, resolveGuideUrl } from '../data/load.js';
+import { loadGuidePart, resolveGuideUrl } from '../data/load.js';
 import { careerGuideUrl, widgetDefaults } from '../data/config.js';
 import { loadedMessages, loadMessages, type Messages } from '../i18n/messages.js';
 import { sharedStyles } from '../styles/shared.styles.js';
@@ -105,7 +106,7 @@ export abstract class GuideElement extends LitElement {
   private readonly loadTask = new Task(this, {
     task: ([url, problem], { signal }) => {
       if (problem !== undefined) return Promise.reject(new GuideError('no-source', problem));
-      return url === undefined ? Promise.resolve(undefined) : loadGuide(url, AbortSignal.any([signal, this.connection.signal]));
+      return url === undefined ? Promise.resolve(undefined) : loadGuidePart(url, this.shows, AbortSignal.any([signal, this.connection.signal]));
     },
     args: () => (this.data === undefined ? this.guideTarget : [undefined, undefined]),
   });
@@ -123,6 +124,11 @@ export abstract class GuideElement extends LitElement {
     return this.guideTarget[0];
   }
 
+  /**
+   * The header and the sections this element shows: all it validates, and all its guide holds.
+   * Other sections may be malformed without turning the element into an error.
+   */
+  protected abstract readonly shows: GuidePart;
   /** Whether the guide has this element's section (else the element shows its empty state). */
   protected abstract hasSection(guide: Guide): boolean;
   /** Draws the section. Called only when `hasSection` holds and the width is known. */
@@ -196,8 +202,8 @@ export abstract class GuideElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data')) this.dataState = toState(this.data === undefined ? undefined : safely(() => toResult(this.data)), 'data');
-    if ((changed as Map<PropertyKey, unknown>).has('inlineText')) this.inlineState = toState(this.inlineText === undefined ? undefined : parseGuide(this.inlineText), 'inline');
+    if (changed.has('data')) this.dataState = toState(this.data === undefined ? undefined : safely(() => toResult(this.data, this.shows)), 'data');
+    if ((changed as Map<PropertyKey, unknown>).has('inlineText')) this.inlineState = toState(this.inlineText === undefined ? undefined : toResult(this.inlineText, this.shows), 'inline');
     this.resolvedLocale = canonicalLocale(this.locale, widgetDefaults().locale, inheritedLanguage(this));
     // With theme="auto", a dark host page turns the dark palette on (data-page-dark on the host).
     this.toggleAttribute('data-page-dark', this.theme === 'auto' && pageIsDark(this));
@@ -401,23 +407,11 @@ function toState(result: GuideResult | undefined, source: GuideSource): GuideSta
   return result.ok ? { status: 'ready', guide: result.guide, source } : { status: 'error', error: GuideError.fromIssues(result.issues), source };
 }
 
-/**
- * Validation results by guide object. A page often hands the same object to many elements (and
- * <career-guide> hands its guide to every chart): validating it once and sharing the validated
- * guide saves the time and, above all, the memory of a copy per element. Safe because `data` is
- * replaced, never mutated in place (Lit would not re-render a mutated object either).
- */
-const validated = new WeakMap<object, GuideResult>();
-
-function toResult(data: unknown): GuideResult {
-  if (typeof data === 'string') return parseGuide(data);
-  if (typeof data !== 'object' || data === null) return validateGuide(data);
-  let result = validated.get(data);
-  if (!result) {
-    result = validateGuide(data);
-    validated.set(data, result);
-  }
-  return result;
+/** The part of `data` that `part` reads, validated: `data` is the guide, or its JSON text. */
+function toResult(data: unknown, part: GuidePart): GuideResult {
+  if (typeof data !== 'string') return validatePart(data, part);
+  const parsed = parseJson(data);
+  return parsed.ok ? validatePart(parsed.value, part) : parsed;
 }
 
 /** Validation never throws on JSON; a host object with throwing getters still must not crash us. */

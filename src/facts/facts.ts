@@ -2,6 +2,7 @@ import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'li
 import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
 import { GuideElement } from '../element/guide-element.js';
+import { factsSection, guidePart, outlookSection, salarySection, titleSection } from '../contract/sections.js';
 import { renderFigure } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
 import type { Messages } from '../i18n/messages.js';
@@ -52,6 +53,9 @@ import { cssomStyle } from '../element/cssom-style.js';
 @customElement('career-facts')
 export class CareerFacts extends GuideElement {
   static override styles: CSSResultGroup = [GuideElement.styles, factsStyles];
+
+  /** What it shows, and so all it validates: the header and these sections. */
+  protected override readonly shows = guidePart(titleSection, factsSection, outlookSection, salarySection);
 
   private layout: FactsLayout | undefined;
 

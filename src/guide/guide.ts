@@ -5,6 +5,7 @@ import type { Guide } from '../contract/schema.js';
 import { formatAsOf } from '../chart/as-of.js';
 import { formatPercent } from '../chart/format.js';
 import { GuideElement } from '../element/guide-element.js';
+import { wholeGuide } from '../contract/sections.js';
 import type { Messages } from '../i18n/messages.js';
 import { guideStyles } from './guide.styles.js';
 import { guideSections, safeHttpUrl, type GuideSectionId } from './guide.sections.js';
@@ -50,6 +51,9 @@ import '../tiers/tiers.js';
 @customElement('career-guide')
 export class CareerGuide extends GuideElement {
   static override styles: CSSResultGroup = [GuideElement.styles, guideStyles];
+
+  /** What it shows, and so all it validates: the whole guide. */
+  protected override readonly shows = wholeGuide;
 
   /** The level of the guide's title heading (1–6); sections are one level below, so the guide fits the page's outline. */
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;

@@ -3,6 +3,7 @@ import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
 import { renderAxis } from '../element/axis.js';
 import { GuideElement } from '../element/guide-element.js';
+import { guidePart, salarySection } from '../contract/sections.js';
 import { renderFigure, renderTable } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
 import type { Messages } from '../i18n/messages.js';
@@ -51,6 +52,9 @@ import { salaryLayout, salaryPlaceholderHeight, type SalaryLayout, type SalaryMa
 @customElement('career-salary')
 export class CareerSalary extends GuideElement {
   static override styles: CSSResultGroup = [GuideElement.styles, salaryStyles];
+
+  /** What it shows, and so all it validates: the header and this section. */
+  protected override readonly shows = guidePart(salarySection);
 
   protected override readonly hasTable = true;
 

@@ -4,6 +4,7 @@ import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
 import { placeAt } from '../element/cssom-style.js';
 import { GuideElement } from '../element/guide-element.js';
+import { guidePart, skillMapSection } from '../contract/sections.js';
 import { renderFigure } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
 import type { Messages } from '../i18n/messages.js';
@@ -61,6 +62,9 @@ import {
 @customElement('career-skills')
 export class CareerSkills extends GuideElement {
   static override styles: CSSResultGroup = [GuideElement.styles, skillsStyles];
+
+  /** What it shows, and so all it validates: the header and this section. */
+  protected override readonly shows = guidePart(skillMapSection);
 
   /** The level of the levels' headings (2–6), so the map fits the page's outline. */
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;

@@ -5,6 +5,7 @@ import type { Guide } from '../contract/schema.js';
 import { renderAxis } from '../element/axis.js';
 import { cssomStyle } from '../element/cssom-style.js';
 import { GuideElement } from '../element/guide-element.js';
+import { guidePart, salarySection, tiersSection } from '../contract/sections.js';
 import { renderFigure, renderTable } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
 import type { Messages } from '../i18n/messages.js';
@@ -55,6 +56,9 @@ import { tiersLayout, tiersPlaceholderHeight, type TierMark, type TiersLayout } 
 @customElement('career-tiers')
 export class CareerTiers extends GuideElement {
   static override styles: CSSResultGroup = [GuideElement.styles, tiersStyles];
+
+  /** What it shows, and so all it validates: the header and these sections. */
+  protected override readonly shows = guidePart(tiersSection, salarySection);
 
   protected override readonly hasTable = true;
 
