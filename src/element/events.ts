@@ -11,7 +11,7 @@ export type GuideSource = 'data' | 'src' | 'inline';
 
 /** Detail of `career-load`. */
 export interface CareerLoadDetail {
-  /** The validated guide. */
+  /** The validated guide: the header and the sections the element shows (all of them for `<career-guide>`). */
   readonly guide: Guide;
   /** Which input it came from. */
   readonly source: GuideSource;
