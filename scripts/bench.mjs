@@ -104,7 +104,9 @@ const renderMany = async (tag, n, mode) => {
   stage.append(fragment);
   const drawn = (el) =>
     tag === 'floor-element' ? el.shadowRoot?.querySelector('svg') : el.state?.status === 'ready' && !el.shadowRoot.querySelector('[part="placeholder"]');
-  // Lazy: done when the charts in the viewport are drawn.
+  // Lazy: done when the charts in the viewport are drawn. Which those are is known once the
+  // placeholders hold their reserved heights (before their first render every element is empty).
+  if (mode === 'lazy') await Promise.all(elements.map((el) => el.updateComplete));
   const waitedFor = mode === 'lazy' ? elements.filter((el) => el.getBoundingClientRect().top < innerHeight) : elements;
   await new Promise(function check(resolve) {
     if (waitedFor.every(drawn)) resolve();
