@@ -88,3 +88,28 @@ export function mirrorPath(path: string, width: number): string {
   }
   return out.join('');
 }
+
+/** The axis of a chart on a time-like scale (the day's clock, the tiers' years), as its layout holds it. */
+export interface TimeAxis<T extends { readonly position: number; readonly anchor: Anchor }> {
+  readonly width: number;
+  /** Narrow, the axis runs down the page. */
+  readonly narrow: boolean;
+  readonly ticks: readonly T[];
+  readonly plot: { readonly x0: number; readonly x1: number; readonly top: number; readonly bottom: number };
+  readonly tickLabelAt: number;
+  readonly tickRule: { readonly x1: number; readonly x2: number } | undefined;
+}
+
+/**
+ * A time axis reflected: wide, the ticks, the plot and the tick rule mirror; narrow, the axis
+ * runs down the page, so only the tick labels' anchors and their column swap sides.
+ */
+export function mirrorTimeAxis<T extends { readonly position: number; readonly anchor: Anchor }>(axis: TimeAxis<T>): Omit<TimeAxis<T>, 'width' | 'narrow'> {
+  const w = axis.width;
+  return {
+    ticks: axis.ticks.map((tick) => (axis.narrow ? { ...tick, anchor: mirrorAnchor(tick.anchor) } : mirrorTick(tick, w))),
+    plot: { ...axis.plot, x0: mirrorX(axis.plot.x0, w), x1: mirrorX(axis.plot.x1, w) },
+    tickLabelAt: axis.narrow ? mirrorX(axis.tickLabelAt, w) : axis.tickLabelAt,
+    tickRule: axis.tickRule && { x1: mirrorX(axis.tickRule.x1, w), x2: mirrorX(axis.tickRule.x2, w) },
+  };
+}

@@ -16,7 +16,7 @@ import { axisTicks, estimateLabelWidth, type Tick } from '../chart/ticks.js';
 import { formatClock, formatClockTick, formatHours } from '../chart/time.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Box, Label as PlacedText } from '../chart/geometry.js';
-import { mirrorAnchor, mirrorBox, mirrorLabel, mirrorTick, mirrorX } from '../chart/mirror.js';
+import { mirrorBox, mirrorLabel, mirrorTimeAxis } from '../chart/mirror.js';
 export type { Box };
 
 /** Below this container width the day is an agenda. */
@@ -274,11 +274,7 @@ function mirrored(layout: DayLayout): DayLayout {
   return {
     ...layout,
     rtl: true,
-    // Narrow, the clock runs down the page: only its labels' anchors swap sides.
-    ticks: layout.ticks.map((tick) => (layout.narrow ? { ...tick, anchor: mirrorAnchor(tick.anchor) } : mirrorTick(tick, w))),
-    plot: { ...layout.plot, x0: mirrorX(layout.plot.x0, w), x1: mirrorX(layout.plot.x1, w) },
-    tickLabelAt: layout.narrow ? mirrorX(layout.tickLabelAt, w) : layout.tickLabelAt,
-    tickRule: layout.tickRule && { x1: mirrorX(layout.tickRule.x1, w), x2: mirrorX(layout.tickRule.x2, w) },
+    ...mirrorTimeAxis(layout),
     marks: layout.marks.map((mark) => ({
       ...mark,
       bar: mirrorBox(mark.bar, w),

@@ -15,7 +15,7 @@ import { axisTicks, type Tick, type TickScale } from '../chart/ticks.js';
 import { formatYearNumber, formatYears } from '../chart/years.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Box, Label as PlacedText } from '../chart/geometry.js';
-import { mirrorAnchor, mirrorBox, mirrorLabel, mirrorPath, mirrorTick, mirrorX } from '../chart/mirror.js';
+import { mirrorBox, mirrorLabel, mirrorPath, mirrorTimeAxis } from '../chart/mirror.js';
 export type { Box };
 
 /** Below this container width the tiers run top to bottom. */
@@ -286,11 +286,7 @@ function mirrored(layout: TiersLayout): TiersLayout {
   return {
     ...layout,
     rtl: true,
-    // Narrow, the ticks run down the page: only their labels' anchors swap sides.
-    ticks: layout.ticks.map((tick) => (layout.narrow ? { ...tick, anchor: mirrorAnchor(tick.anchor) } : mirrorTick(tick, w))),
-    plot: { ...layout.plot, x0: mirrorX(layout.plot.x0, w), x1: mirrorX(layout.plot.x1, w) },
-    tickLabelAt: layout.narrow ? mirrorX(layout.tickLabelAt, w) : layout.tickLabelAt,
-    tickRule: layout.tickRule && { x1: mirrorX(layout.tickRule.x1, w), x2: mirrorX(layout.tickRule.x2, w) },
+    ...mirrorTimeAxis(layout),
     axisTitle: mirrorLabel(layout.axisTitle, w),
     marks: layout.marks.map((mark) => ({
       ...mark,
