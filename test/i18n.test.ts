@@ -100,11 +100,6 @@ const SAMPLES: Record<string, unknown[][]> = {
   ],
   'demand.gaugeLabel': [['LEVEL-WORD']],
   'demand.source': [['Bureau of Labor Statistics', 'May 2024'], ['Bureau of Labor Statistics', undefined]],
-  'demand.summary': [
-    [{ gauge: 'GAUGE-G', demandSource: 'DEMAND-SOURCE', growth: 'GROWTH-G', status: 'STATUS-S', source: 'SOURCE-S' }],
-    [{ gauge: 'GAUGE-G', growth: 'GROWTH-G' }],
-    [{ gauge: 'GAUGE-G' }],
-  ],
   'day.span': [['09:00–18:00', '9 hours']],
   'day.tasksOf': [['BLOCK-LABEL']],
   'day.summary': [

@@ -206,13 +206,18 @@ export function demandLayout(input: DemandInput, { width, locale, messages, rtl 
     : ltrGauge;
   const gaugeLabel = m.gaugeLabel(word);
   const growth = growthText && g.growthBox ? { ...growthText, box: g.growthBox } : undefined;
-  const summary = m.summary({
-    gauge: gaugeLabel,
+  // Sentences in every language: the gauge, where the level comes from, the growth with its
+  // status, and its source. Only their words are translated.
+  const growthSentence = found && growthText ? messages.label(m.growthName[found.from], growthText.value) : undefined;
+  const summary = [
+    gaugeLabel,
     demandSource,
-    growth: found && growthText ? messages.label(m.growthName[found.from], growthText.value) : undefined,
-    status: growthText?.status,
-    source: growthText?.source,
-  });
+    growthSentence && (growthText?.status ? `${growthSentence} (${growthText.status})` : growthSentence),
+    growthText?.source,
+  ]
+    .filter(Boolean)
+    .map((sentence) => `${sentence}.`)
+    .join(' ');
 
   return {
     width,

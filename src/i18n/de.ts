@@ -151,13 +151,6 @@ export const de: Messages = {
     growthLabel: { outlook: 'erwartetes Wachstum', facts: 'Wachstumsrate' },
     growthName: { outlook: 'Erwartetes Wachstum', facts: 'Wachstumsrate' },
     source: (name, asOf) => (asOf ? `Quelle: ${name}, ${asOf}` : `Quelle: ${name}`),
-    summary: (parts) =>
-      [
-        `${parts.gauge}.`,
-        parts.demandSource ? ` ${parts.demandSource}.` : '',
-        parts.growth ? ` ${parts.growth}${parts.status ? ` (${parts.status})` : ''}.` : '',
-        parts.source ? ` ${parts.source}.` : '',
-      ].join(''),
   },
   day: {
     title: 'Ein typischer Arbeitstag',

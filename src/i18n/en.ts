@@ -160,13 +160,6 @@ export const en = {
     /** The same, starting a sentence. */
     growthName: { outlook: 'Projected growth', facts: 'Growth rate' },
     source: (name: string, asOf?: string) => (asOf ? `Source: ${name}, ${asOf}` : `Source: ${name}`),
-    summary: (parts: { gauge: string; growth?: string; status?: string; source?: string; demandSource?: string }) =>
-      [
-        `${parts.gauge}.`,
-        parts.demandSource ? ` ${parts.demandSource}.` : '',
-        parts.growth ? ` ${parts.growth}${parts.status ? ` (${parts.status})` : ''}.` : '',
-        parts.source ? ` ${parts.source}.` : '',
-      ].join(''),
   },
   day: {
     title: 'A day in the life',

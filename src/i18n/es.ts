@@ -148,13 +148,6 @@ export const es: Messages = {
     growthLabel: { outlook: 'crecimiento previsto', facts: 'tasa de crecimiento' },
     growthName: { outlook: 'Crecimiento previsto', facts: 'Tasa de crecimiento' },
     source: (name, asOf) => (asOf ? `Fuente: ${name}, ${asOf}` : `Fuente: ${name}`),
-    summary: (parts) =>
-      [
-        `${parts.gauge}.`,
-        parts.demandSource ? ` ${parts.demandSource}.` : '',
-        parts.growth ? ` ${parts.growth}${parts.status ? ` (${parts.status})` : ''}.` : '',
-        parts.source ? ` ${parts.source}.` : '',
-      ].join(''),
   },
   day: {
     title: 'Un día de trabajo',

@@ -158,13 +158,6 @@ export const fr: Messages = {
     growthLabel: { outlook: 'croissance prévue', facts: 'taux de croissance' },
     growthName: { outlook: 'Croissance prévue', facts: 'Taux de croissance' },
     source: (name, asOf) => (asOf ? `Source\u00a0: ${name}, ${asOf}` : `Source\u00a0: ${name}`),
-    summary: (parts) =>
-      [
-        `${parts.gauge}.`,
-        parts.demandSource ? ` ${parts.demandSource}.` : '',
-        parts.growth ? ` ${parts.growth}${parts.status ? ` (${parts.status})` : ''}.` : '',
-        parts.source ? ` ${parts.source}.` : '',
-      ].join(''),
   },
   day: {
     title: 'Une journée de travail',
