@@ -7,7 +7,7 @@ import '../src/index.js';
 import type { Guide } from '../src/contract/schema.js';
 import type { GuideElement } from '../src/element/guide-element.js';
 import { clearGuideCache } from '../src/data/load.js';
-import { container, settled, shadow, text } from './support/dom.js';
+import { container, settled, shadow, text, watchPageErrors } from './support/dom.js';
 import { shows } from './support/sections.js';
 
 const ELEMENTS = ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance', 'guide'];
@@ -53,23 +53,13 @@ const GENERATED_EXPECTED: Record<string, Expected> = {
   'deep-nesting': { error: 'title: expected text, got a list of 1 item', in: 'title' },
 };
 
-const pageErrors: string[] = [];
-const onError = (event: ErrorEvent) => pageErrors.push(event.message);
-const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(String(event.reason));
+const pageErrors = watchPageErrors();
 const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).join(',');
 const cleanPrototype = prototypeKeys();
 
-before(() => {
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-after(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-});
 afterEach(() => {
   clearGuideCache();
-  expect(pageErrors, 'errors thrown into the page').to.deep.equal([]);
+  pageErrors.expectNone();
   expect(prototypeKeys(), 'Object.prototype').to.equal(cleanPrototype);
   expect(({} as Record<string, unknown>).polluted, 'polluted').to.equal(undefined);
   expect((window as { __pwned?: unknown }).__pwned, 'executed').to.equal(undefined);

@@ -11,26 +11,16 @@ import type { GuideElement } from '../src/element/guide-element.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { validateGuide, type GuideIssue } from '../src/contract/validate.js';
 import { sampleGuide } from './support/guides.js';
-import { container, settled } from './support/dom.js';
+import { container, settled, watchPageErrors } from './support/dom.js';
 import { HEADER, readBy, shows } from './support/sections.js';
 
 const ELEMENTS = ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance', 'guide'];
 const SEED = 20261127;
 
-const pageErrors: string[] = [];
-const onError = (event: ErrorEvent) => pageErrors.push(event.message);
-const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(String(event.reason));
-before(() => {
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-after(() => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-});
+const pageErrors = watchPageErrors();
 afterEach(() => {
   clearGuideCache();
-  expect(pageErrors).to.deep.equal([]);
+  pageErrors.expectNone();
 });
 
 /**

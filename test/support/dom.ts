@@ -1,5 +1,5 @@
 /** Helpers for element tests. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { GuideElement } from '../../src/element/guide-element.js';
 
 /** Waits until the element has settled on `status` and rendered it. */
@@ -105,4 +105,28 @@ export function characterBoxes(node: Node): { char: string; left: number; right:
     }
   }
   return boxes;
+}
+
+/**
+ * Collects what a test file's code throws into the page (errors and unhandled rejections) while
+ * its tests run; `expectNone` fails the test that let one through. Call at a file's top level.
+ */
+export function watchPageErrors(): { expectNone: () => void } {
+  const caught: string[] = [];
+  const onError = (event: ErrorEvent) => caught.push(event.message);
+  const onRejection = (event: PromiseRejectionEvent) => caught.push(String(event.reason));
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+  return {
+    expectNone: () => {
+      const seen = caught.splice(0);
+      expect(seen, 'errors thrown into the page').to.deep.equal([]);
+    },
+  };
 }
