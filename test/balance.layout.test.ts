@@ -11,6 +11,7 @@ import {
   type WorkLife,
 } from '../src/balance/balance.layout.js';
 import { sampleGuide } from './support/guides.js';
+import { reflected } from './support/reflect.js';
 
 const messages = en;
 const sample = (): WorkLife => sampleGuide().workLife!;
@@ -189,7 +190,6 @@ describe('balance layout', () => {
 });
 
 describe('balance layout, right to left: each meter’s scale mirrored (x → width − x), anchors swapped', () => {
-  const swapped = { start: 'end', middle: 'middle', end: 'start' } as const;
   for (const width of [720, 360]) {
     it(`fills from the right at ${width}px, low end on the right; the cards stay in place (HTML follows the page)`, () => {
       const ltr = layoutAt(width);
@@ -198,7 +198,7 @@ describe('balance layout, right to left: each meter’s scale mirrored (x → wi
       rtl.meters.forEach((meter, i) => {
         const before = ltr.meters[i]!;
         expect(meter.segments).to.deep.equal(before.segments.map((segment) => ({ ...segment, x: w - segment.x - segment.width })));
-        expect(meter.ends).to.deep.equal(before.ends.map((end) => ({ ...end, x: w - end.x, anchor: swapped[end.anchor] })));
+        expect(meter.ends).to.deep.equal(before.ends.map((end) => reflected(end, w)));
         // Filled segments are the rightmost ones.
         const filled = meter.segments.filter((segment) => segment.filled).map((segment) => segment.x);
         const empty = meter.segments.filter((segment) => !segment.filled).map((segment) => segment.x);

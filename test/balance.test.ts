@@ -5,7 +5,8 @@ import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../sr
 import { clearGuideCache } from '../src/data/load.js';
 import { balancePlaceholderHeight } from '../src/balance/balance.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, directed, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey, frames } from './support/dom.js';
+import { container, drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey } from './support/dom.js';
+import { reflected } from './support/reflect.js';
 
 async function balanceIn(width: number, setup: (el: CareerBalance) => void = (el) => (el.data = sampleGuide())): Promise<CareerBalance> {
   const box = await container(width);
@@ -224,19 +225,12 @@ describe('<career-balance>', () => {
 });
 
 describe('<career-balance> right to left', () => {
-  const swapped: Record<string, string> = { start: 'end', middle: 'middle', end: 'start' };
-  const inDirection = async (width: number, dir: 'ltr' | 'rtl') => {
-    const box = await directed(width, dir);
-    const el = document.createElement('career-balance');
-    el.data = sampleGuide();
-    box.append(el);
-    return settled(el);
-  };
+  const inDirection = (width: number, dir: 'ltr' | 'rtl') => drawnIn<CareerBalance>('career-balance', sampleGuide(), width, dir);
 
   it('fills the meters from the right under a dir="rtl" ancestor, the low end on the right, nothing clipped', async () => {
     const [ltr, rtl] = [await inDirection(720, 'ltr'), await inDirection(720, 'rtl')];
     const scale = Number(shadow(rtl).querySelector('svg.scale')!.getAttribute('width'));
-    expect(svgTexts(shadow(rtl))).to.deep.equal(svgTexts(shadow(ltr)).map((t) => ({ ...t, x: scale - t.x, anchor: swapped[t.anchor] })));
+    expect(svgTexts(shadow(rtl))).to.deep.equal(svgTexts(shadow(ltr)).map((t) => reflected(t, scale)));
     for (const meter of meters(rtl)) {
       const x = (selector: string) => [...meter.querySelectorAll(selector)].map((segment) => segment.getBoundingClientRect().left);
       expect(Math.min(...x('.segment.filled'))).to.be.greaterThan(Math.max(...x('.segment.empty')));

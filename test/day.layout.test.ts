@@ -5,6 +5,7 @@ import { formatClock, formatClockTick, formatHours, usesTwelveHours } from '../s
 import { dayChartHeight, dayLayout, dayPlaceholderHeight, isAgenda, MIN_BLOCK_WIDTH, NARROW_BELOW, parseTime, TASKS, type DayLayout } from '../src/day/day.layout.js';
 import { en } from '../src/i18n/en.js';
 import { sampleGuide } from './support/guides.js';
+import { reflected, swappedAnchor } from './support/reflect.js';
 
 const messages = en;
 const sampleBlocks = (): DayBlock[] => sampleGuide().day!.blocks;
@@ -228,7 +229,6 @@ describe('clock formatting', () => {
 });
 
 describe('day layout, right to left: the left-to-right geometry mirrored (x → width − x), anchors swapped', () => {
-  const swapped = { start: 'end', middle: 'middle', end: 'start' } as const;
   for (const width of [900, 360]) {
     describe(`${width}px`, () => {
       const ltr = layoutAt(width);
@@ -236,7 +236,7 @@ describe('day layout, right to left: the left-to-right geometry mirrored (x → 
 
       it(ltr.narrow ? 'stands the agenda’s clock on the right' : 'runs the clock leftwards: the morning on the right', () => {
         expect(rtl.rtl).to.equal(true);
-        expect(rtl.ticks.map((tick) => tick.anchor)).to.deep.equal(ltr.ticks.map((tick) => swapped[tick.anchor]));
+        expect(rtl.ticks.map((tick) => tick.anchor)).to.deep.equal(ltr.ticks.map((tick) => swappedAnchor(tick.anchor)));
         expect(rtl.ticks.map((tick) => tick.position)).to.deep.equal(ltr.ticks.map((tick) => (ltr.narrow ? tick.position : width - tick.position)));
         expect(rtl.ticks.map((tick) => tick.label)).to.deep.equal(ltr.ticks.map((tick) => tick.label));
         expect(rtl.plot.x0).to.equal(width - ltr.plot.x0);
@@ -252,7 +252,7 @@ describe('day layout, right to left: the left-to-right geometry mirrored (x → 
             const box = before[key];
             if (box) expect(mark[key]).to.deep.equal({ ...box, x: width - box.x - box.width });
           }
-          expect(mark.labels).to.deep.equal(before.labels.map((label) => ({ ...label, x: width - label.x, anchor: swapped[label.anchor] })));
+          expect(mark.labels).to.deep.equal(before.labels.map((label) => reflected(label, width)));
           expect(mark.column).to.deep.equal(before.column);
         });
         expect(rtl.summary).to.equal(ltr.summary);

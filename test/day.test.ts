@@ -5,7 +5,8 @@ import type { CareerErrorEvent, CareerSelectEvent } from '../src/element/events.
 import { clearGuideCache } from '../src/data/load.js';
 import { dayPlaceholderHeight } from '../src/day/day.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, directed, nextEvent, overflowingTexts, settled, shadow, svgTexts, text, uniqueKey, frames, press } from './support/dom.js';
+import { container, drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey } from './support/dom.js';
+import { reflected } from './support/reflect.js';
 
 
 async function dayIn(width: number, setup: (el: CareerDay) => void = (el) => (el.data = sampleGuide())): Promise<CareerDay> {
@@ -230,19 +231,12 @@ describe('<career-day>', () => {
 });
 
 describe('<career-day> right to left', () => {
-  const swapped: Record<string, string> = { start: 'end', middle: 'middle', end: 'start' };
-  const inDirection = async (width: number, dir: 'ltr' | 'rtl') => {
-    const box = await directed(width, dir);
-    const el = document.createElement('career-day');
-    el.data = sampleGuide();
-    box.append(el);
-    return settled(el);
-  };
+  const inDirection = (width: number, dir: 'ltr' | 'rtl') => drawnIn<CareerDay>('career-day', sampleGuide(), width, dir);
 
   for (const width of [1000, 360]) {
     it(`mirrors the chart under a dir="rtl" ancestor at ${width}px: every text mirrored, nothing clipped, tasks under their bars`, async () => {
       const [ltr, rtl] = [await inDirection(width, 'ltr'), await inDirection(width, 'rtl')];
-      expect(svgTexts(shadow(rtl))).to.deep.equal(svgTexts(shadow(ltr)).map((t) => ({ ...t, x: width - t.x, anchor: swapped[t.anchor] })));
+      expect(svgTexts(shadow(rtl))).to.deep.equal(svgTexts(shadow(ltr)).map((t) => reflected(t, width)));
       expect(overflowingTexts(shadow(rtl))).to.deep.equal([]);
       if (width < 520) return;
       // The morning on the right, and each task column (HTML, mirrored by the page) under its bar.

@@ -8,7 +8,8 @@ import { clearGuideCache } from '../src/data/load.js';
 import { en } from '../src/i18n/en.js';
 import { demandPlaceholderHeight } from '../src/demand/demand.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, directed, nextEvent, overflowingTexts, settled, shadow, svgTexts, text, uniqueKey, frames } from './support/dom.js';
+import { container, drawnIn, frames, nextEvent, overflowingTexts, settled, shadow, svgTexts, text, uniqueKey } from './support/dom.js';
+import { reflected } from './support/reflect.js';
 
 async function demandIn(width: number, setup: (el: CareerDemand) => void = (el) => (el.data = sampleGuide())): Promise<CareerDemand> {
   const box = await container(width);
@@ -171,20 +172,13 @@ describe('<career-demand>', () => {
 });
 
 describe('<career-demand> right to left', () => {
-  const swapped: Record<string, string> = { start: 'end', middle: 'middle', end: 'start' };
-  const inDirection = async (width: number, dir: 'ltr' | 'rtl') => {
-    const box = await directed(width, dir);
-    const el = document.createElement('career-demand');
-    el.data = sampleGuide();
-    box.append(el);
-    return settled(el);
-  };
+  const inDirection = (width: number, dir: 'ltr' | 'rtl') => drawnIn<CareerDemand>('career-demand', sampleGuide(), width, dir);
 
   for (const width of [720, 360]) {
     it(`mirrors the gauge under a dir="rtl" ancestor at ${width}px: Low on the right, High on the left, the needle reflected`, async () => {
       const [ltr, rtl] = [await inDirection(width, 'ltr'), await inDirection(width, 'rtl')];
       const drawing = Number(gauge(rtl).querySelector('svg')!.getAttribute('width'));
-      expect(svgTexts(shadow(rtl))).to.deep.equal(svgTexts(shadow(ltr)).map((t) => ({ ...t, x: drawing - t.x, anchor: swapped[t.anchor] })));
+      expect(svgTexts(shadow(rtl))).to.deep.equal(svgTexts(shadow(ltr)).map((t) => reflected(t, drawing)));
       const [low, high] = [...gauge(rtl).querySelectorAll('.end')].map((end) => end.getBoundingClientRect().left);
       expect(low).to.be.greaterThan(high!);
       // High demand: the needle leans to the left of the hub.

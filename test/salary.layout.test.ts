@@ -3,6 +3,7 @@ import type { Salary } from '../src/contract/schema.js';
 import { en } from '../src/i18n/en.js';
 import { NARROW_BELOW, salaryChartHeight, salaryLayout, salaryPlaceholderHeight } from '../src/salary/salary.layout.js';
 import { sampleGuide } from './support/guides.js';
+import { reflected, swappedAnchor } from './support/reflect.js';
 
 const messages = en;
 const sample = (): Salary => sampleGuide().salary!;
@@ -158,7 +159,6 @@ describe('salary layout', () => {
 });
 
 describe('salary layout, right to left: the left-to-right geometry mirrored (x â†’ width âˆ’ x), anchors swapped', () => {
-  const swapped = { start: 'end', middle: 'middle', end: 'start' } as const;
   const startX = (path: string) => Number(/^M(-?[\d.e-]+)/.exec(path)![1]);
   for (const width of [720, 360]) {
     describe(`${width}px`, () => {
@@ -167,7 +167,7 @@ describe('salary layout, right to left: the left-to-right geometry mirrored (x â
 
       it('runs the amount axis leftwards: zero on the right', () => {
         expect(rtl.ticks.map((tick) => tick.position)).to.deep.equal(ltr.ticks.map((tick) => width - tick.position));
-        expect(rtl.ticks.map((tick) => tick.anchor)).to.deep.equal(ltr.ticks.map((tick) => swapped[tick.anchor]));
+        expect(rtl.ticks.map((tick) => tick.anchor)).to.deep.equal(ltr.ticks.map((tick) => swappedAnchor(tick.anchor)));
         expect(rtl.ticks.map((tick) => tick.label)).to.deep.equal(ltr.ticks.map((tick) => tick.label));
         expect(rtl.plot.x0).to.equal(width - ltr.plot.x0);
         expect(rtl.plot.x0).to.be.greaterThan(rtl.plot.x1);
@@ -181,7 +181,7 @@ describe('salary layout, right to left: the left-to-right geometry mirrored (x â
             if (box) expect(mark[key]).to.deep.equal({ ...box, x: width - box.x - box.width });
           }
           for (const key of ['label', 'value'] as const) {
-            expect(mark[key]).to.deep.equal({ ...before[key], x: width - before[key].x, anchor: swapped[before[key].anchor] });
+            expect(mark[key]).to.deep.equal(reflected(before[key], width));
           }
           expect(startX(mark.path)).to.be.closeTo(width - startX(before.path), 1e-3);
         });
@@ -202,7 +202,7 @@ describe('salary layout, right to left: the left-to-right geometry mirrored (x â
         const [before, after] = [ltr.median!, rtl.median!];
         expect(after.x).to.equal(width - before.x);
         expect(after.marker.x).to.equal(width - before.marker.x - before.marker.width);
-        expect(after.label).to.deep.equal({ ...before.label, x: width - before.label.x, anchor: swapped[before.label.anchor] });
+        expect(after.label).to.deep.equal(reflected(before.label, width));
       });
     });
   }

@@ -5,7 +5,8 @@ import type { CareerErrorEvent, CareerSelectEvent } from '../src/element/events.
 import { clearGuideCache } from '../src/data/load.js';
 import { salaryPlaceholderHeight } from '../src/salary/salary.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, directed, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey } from './support/dom.js';
+import { container, drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey } from './support/dom.js';
+import { reflected } from './support/reflect.js';
 
 async function salaryIn(width: number, setup: (el: CareerSalary) => void = (el) => (el.data = sampleGuide())): Promise<CareerSalary> {
   const box = await container(width);
@@ -202,19 +203,12 @@ describe('<career-salary>', () => {
 });
 
 describe('<career-salary> right to left', () => {
-  const inDirection = async (width: number, dir: 'ltr' | 'rtl') => {
-    const box = await directed(width, dir);
-    const el = document.createElement('career-salary');
-    el.data = sampleGuide();
-    box.append(el);
-    return settled(el);
-  };
+  const inDirection = (width: number, dir: 'ltr' | 'rtl') => drawnIn<CareerSalary>('career-salary', sampleGuide(), width, dir);
 
   for (const width of [720, 360]) {
     it(`mirrors the chart under a dir="rtl" ancestor at ${width}px: names on the right, bars growing leftwards, nothing clipped`, async () => {
       const [ltr, rtl] = [await inDirection(width, 'ltr'), await inDirection(width, 'rtl')];
-      const swapped: Record<string, string> = { start: 'end', middle: 'middle', end: 'start' };
-      expect(svgTexts(shadow(rtl))).to.deep.equal(svgTexts(shadow(ltr)).map((t) => ({ ...t, x: width - t.x, anchor: swapped[t.anchor] })));
+      expect(svgTexts(shadow(rtl))).to.deep.equal(svgTexts(shadow(ltr)).map((t) => reflected(t, width)));
       const entry = (el: Element) => shadow(el).querySelector('.mark-level .bar')!.getBoundingClientRect();
       const frame = (el: Element) => shadow(el).querySelector('svg')!.getBoundingClientRect();
       expect(frame(rtl).right - entry(rtl).right).to.be.closeTo(entry(ltr).left - frame(ltr).left, 0.5);

@@ -5,6 +5,7 @@ import { formatYears } from '../src/chart/years.js';
 import { en } from '../src/i18n/en.js';
 import { DETAILS, NARROW_BELOW, tiersChartHeight, tiersDomain, tiersLayout, tiersPlaceholderHeight, type TiersLayout } from '../src/tiers/tiers.layout.js';
 import { sampleGuide } from './support/guides.js';
+import { reflected, swappedAnchor } from './support/reflect.js';
 
 const messages = en;
 const sampleTiers = (): Tier[] => sampleGuide().tiers!;
@@ -292,7 +293,6 @@ describe('years formatting', () => {
 });
 
 describe('tiers layout, right to left: the left-to-right geometry mirrored (x → width − x), anchors swapped', () => {
-  const swapped = { start: 'end', middle: 'middle', end: 'start' } as const;
   const startX = (path: string) => Number(/^M(-?[\d.e-]+)/.exec(path)![1]);
   for (const width of [720, 360]) {
     describe(`${width}px`, () => {
@@ -302,20 +302,20 @@ describe('tiers layout, right to left: the left-to-right geometry mirrored (x �
       it(ltr.narrow ? 'puts the timeline on the right, tick labels anchored at their start' : 'runs the years leftwards: zero on the right', () => {
         expect(rtl.rtl).to.equal(true);
         expect(rtl.narrow).to.equal(ltr.narrow);
-        expect(rtl.ticks.map((tick) => tick.anchor)).to.deep.equal(ltr.ticks.map((tick) => swapped[tick.anchor]));
+        expect(rtl.ticks.map((tick) => tick.anchor)).to.deep.equal(ltr.ticks.map((tick) => swappedAnchor(tick.anchor)));
         // Wide, ticks stand along x and mirror; narrow, they run down the page and keep their y.
         expect(rtl.ticks.map((tick) => tick.position)).to.deep.equal(ltr.ticks.map((tick) => (ltr.narrow ? tick.position : width - tick.position)));
         expect(rtl.plot.x0).to.equal(width - ltr.plot.x0);
         expect(rtl.tickLabelAt).to.equal(ltr.narrow ? width - ltr.tickLabelAt : ltr.tickLabelAt);
         if (ltr.tickRule) expect(rtl.tickRule).to.deep.equal({ x1: width - ltr.tickRule.x1, x2: width - ltr.tickRule.x2 });
-        expect(rtl.axisTitle).to.deep.equal({ ...ltr.axisTitle, x: width - ltr.axisTitle.x, anchor: swapped[ltr.axisTitle.anchor] });
+        expect(rtl.axisTitle).to.deep.equal(reflected(ltr.axisTitle, width));
       });
 
       it('mirrors every bar, band, focus ring and text, and keeps the words', () => {
         rtl.marks.forEach((mark, i) => {
           const before = ltr.marks[i]!;
           for (const key of ['bar', 'row', 'focus'] as const) expect(mark[key]).to.deep.equal({ ...before[key], x: width - before[key].x - before[key].width });
-          expect(mark.labels).to.deep.equal(before.labels.map((label) => ({ ...label, x: width - label.x, anchor: swapped[label.anchor] })));
+          expect(mark.labels).to.deep.equal(before.labels.map((label) => reflected(label, width)));
           expect(startX(mark.path)).to.be.closeTo(width - startX(before.path), 1e-3);
         });
         expect(rtl.summary).to.equal(ltr.summary);

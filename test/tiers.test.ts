@@ -6,7 +6,8 @@ import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../sr
 import { clearGuideCache } from '../src/data/load.js';
 import { tiersPlaceholderHeight } from '../src/tiers/tiers.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, directed, nextEvent, overflowingTexts, settled, shadow, svgTexts, text, uniqueKey, frames, press } from './support/dom.js';
+import { container, drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey } from './support/dom.js';
+import { reflected } from './support/reflect.js';
 
 /** The sample with only what the tiers need: the tiers and the salary levels they link to. */
 function tiersOnlyGuide(): Guide {
@@ -259,19 +260,12 @@ describe('<career-tiers>', () => {
 });
 
 describe('<career-tiers> right to left', () => {
-  const swapped: Record<string, string> = { start: 'end', middle: 'middle', end: 'start' };
-  const inDirection = async (width: number, dir: 'ltr' | 'rtl') => {
-    const box = await directed(width, dir);
-    const el = document.createElement('career-tiers');
-    el.data = sampleGuide();
-    box.append(el);
-    return settled(el);
-  };
+  const inDirection = (width: number, dir: 'ltr' | 'rtl') => drawnIn<CareerTiers>('career-tiers', sampleGuide(), width, dir);
 
   for (const width of [720, 360]) {
     it(`mirrors the chart under a dir="rtl" ancestor at ${width}px: every text mirrored, nothing clipped`, async () => {
       const [ltr, rtl] = [await inDirection(width, 'ltr'), await inDirection(width, 'rtl')];
-      expect(svgTexts(shadow(rtl))).to.deep.equal(svgTexts(shadow(ltr)).map((t) => ({ ...t, x: width - t.x, anchor: swapped[t.anchor] })));
+      expect(svgTexts(shadow(rtl))).to.deep.equal(svgTexts(shadow(ltr)).map((t) => reflected(t, width)));
       const bar = (el: Element) => shadow(el).querySelector('.mark .bar')!.getBoundingClientRect();
       const frame = (el: Element) => shadow(el).querySelector('svg')!.getBoundingClientRect();
       expect(frame(rtl).right - bar(rtl).right).to.be.closeTo(bar(ltr).left - frame(ltr).left, 0.5);

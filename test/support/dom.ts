@@ -130,3 +130,12 @@ export function watchPageErrors(): { expectNone: () => void } {
     },
   };
 }
+
+/** A `tag` element on `data`, drawn in a container `width` px wide whose direction is `dir`. */
+export async function drawnIn<T extends GuideElement>(tag: string, data: unknown, width: number, dir: 'ltr' | 'rtl'): Promise<T> {
+  const box = await directed(width, dir);
+  const el = document.createElement(tag) as T;
+  el.data = data;
+  box.append(el);
+  return settled(el);
+}
