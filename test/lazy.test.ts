@@ -52,7 +52,8 @@ describe('loading="lazy" (the default)', () => {
 
     el.scrollIntoView({ block: 'end' });
     await waitUntil(() => drawn(el), 'never drawn after scrolling to it', { timeout: 3000 });
-    expect(el.getBoundingClientRect().height).to.equal(reserved);
+    // Off screen it stood at its whole-pixel estimate (content-visibility, test/offscreen.test.ts).
+    expect(Math.abs(el.getBoundingClientRect().height - reserved)).to.be.at.most(1);
   });
 
   it('draws what is in view at once, in the first frames', async () => {

@@ -5,6 +5,11 @@ import { css } from 'lit';
  * height depends on arrive from the layout as private `--_*` properties.
  */
 export const balanceStyles = css`
+  :host {
+    /* Its height before it is first drawn off screen: as in cdn/career-widgets.css. */
+    contain-intrinsic-block-size: auto 346px;
+  }
+
   .meters {
     display: grid;
     grid-template-columns: repeat(var(--_columns), minmax(0, 1fr));

@@ -5,6 +5,11 @@ import { css } from 'lit';
  * 20px lines and their insets are those the layout assumes (`FONT`, `FOCUS`, `SMALL`, `TASKS`).
  */
 export const dayStyles = css`
+  :host {
+    /* Its height before it is first drawn off screen: as in cdn/career-widgets.css. */
+    contain-intrinsic-block-size: auto 524px;
+  }
+
   /* The soft fill is too faint to show a block's span on its own (WCAG 1.4.11): an accent
      outline draws it. */
   .bar {

@@ -6,6 +6,11 @@ import { css } from 'lit';
  * loading height cannot disagree.
  */
 export const factsStyles = css`
+  :host {
+    /* Its height before it is first drawn off screen: as in cdn/career-widgets.css. */
+    contain-intrinsic-block-size: auto 177px;
+  }
+
   .tiles {
     list-style: none;
     margin: 0;

@@ -3,6 +3,8 @@ import { css } from 'lit';
 /** Styles of `<career-salary>`; colors come from the shared tokens. */
 export const salaryStyles = css`
   :host {
+    /* Its height before it is first drawn off screen: as in cdn/career-widgets.css. */
+    contain-intrinsic-block-size: auto 308px;
     --_bar-radius: var(--career-salary-bar-radius, 3px);
   }
 

@@ -5,6 +5,11 @@ import { css } from 'lit';
  * are in px and match `TEXT` in `skills.layout.ts`, which wraps the text to place it.
  */
 export const skillsStyles = css`
+  :host {
+    /* Its height before it is first drawn off screen: as in cdn/career-widgets.css. */
+    contain-intrinsic-block-size: auto 651px;
+  }
+
   .map {
     position: relative;
   }

@@ -48,6 +48,15 @@ export const sharedStyles = css`
     color-scheme: light;
     /* The side lines of text start on; text-align itself is left to the page (see below). */
     --_text-start: start;
+    /* Off screen, the browser skips a chart's style, layout and paint until the reader scrolls
+       near it (Chromium starts about a screen ahead), and its text stays in the accessibility
+       tree and in find-in-page. Never drawn yet, it is as tall as its element's estimate
+       (contain-intrinsic-block-size in each element's sheet, the heights of
+       cdn/career-widgets.css), then as tall as it last was. Paint containment would clip focus
+       rings drawn just outside the box: the clip margin keeps them. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 300px;
+    overflow-clip-margin: 8px;
   }
 
   /* Right-to-left pages: the layout mirrors, the words keep their own order. Every box takes its

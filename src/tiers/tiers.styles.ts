@@ -5,6 +5,11 @@ import { css } from 'lit';
  * 20px lines are those the layout assumes (`FONT`, `SMALL`, `DETAILS.line`).
  */
 export const tiersStyles = css`
+  :host {
+    /* Its height before it is first drawn off screen: as in cdn/career-widgets.css. */
+    contain-intrinsic-block-size: auto 579px;
+  }
+
   .bar {
     fill: var(--_accent);
     transition: opacity 120ms;
