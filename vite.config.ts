@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type BuildEnvironmentOptions } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { minifyHtmlLiterals } from './scripts/minify-html-literals.js';
 import { stripDescriptions } from './scripts/strip-descriptions.js';
 
 /** One npm entry per element: `career-widgets/<name>` defines `<career-<name>>`. */
@@ -27,8 +28,9 @@ export default defineConfig(({ mode }) => {
     // formats for small number-only stand-ins (see src/chart/lean/).
     resolve: cdn ? { alias: { 'd3-interpolate': lean('d3-interpolate'), 'd3-format': lean('d3-format') } } : {},
     // The contract's descriptions document the JSON Schema; browsers never show them. Vite
-    // minifies the JavaScript but not the CSS inside css`` templates.
-    plugins: [stripDescriptions(), minifyCssLiterals()],
+    // minifies the JavaScript but not the CSS inside css`` templates, nor the indentation inside
+    // html`` and svg`` ones.
+    plugins: [stripDescriptions(), minifyCssLiterals(), minifyHtmlLiterals()],
     build: buildOptions(mode),
   };
 });
