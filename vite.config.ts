@@ -7,7 +7,7 @@ import { stripDescriptions } from './scripts/strip-descriptions.js';
 /** One npm entry per element: `career-widgets/<name>` defines `<career-<name>>`. */
 export const ELEMENTS = ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance', 'guide'] as const;
 
-const lean = (name: string) => fileURLToPath(new URL(`./src/chart/lean/${name}.ts`, import.meta.url));
+const lean = (path: string) => fileURLToPath(new URL(`./src/${path}.ts`, import.meta.url));
 
 /**
  * One build config, two outputs:
@@ -24,9 +24,18 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn' || mode === 'cdn-split';
   return {
     server: { host: '127.0.0.1', port: 5173 },
-    // The drop-in build swaps the d3 modules that only serve colors and d3's own number
-    // formats for small number-only stand-ins (see src/chart/lean/).
-    resolve: cdn ? { alias: { 'd3-interpolate': lean('d3-interpolate'), 'd3-format': lean('d3-format') } } : {},
+    // The browser builds swap the d3 modules that only serve colors and d3's own number
+    // formats for small number-only stand-ins (see src/chart/lean/), and Valibot for the part of
+    // it the contract uses (src/contract/lean/valibot.ts).
+    resolve: cdn
+      ? {
+          alias: {
+            'd3-interpolate': lean('chart/lean/d3-interpolate'),
+            'd3-format': lean('chart/lean/d3-format'),
+            valibot: lean('contract/lean/valibot'),
+          },
+        }
+      : {},
     // The contract's descriptions document the JSON Schema; browsers never show them. Vite
     // minifies the JavaScript but not the CSS inside css`` templates, nor the indentation inside
     // html`` and svg`` ones.
