@@ -5,7 +5,7 @@ import type { CareerErrorEvent, CareerSelectEvent } from '../src/element/events.
 import { clearGuideCache } from '../src/data/load.js';
 import { dayPlaceholderHeight } from '../src/day/day.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey } from './support/dom.js';
+import { container, hover, drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey } from './support/dom.js';
 import { reflected } from './support/reflect.js';
 
 
@@ -111,7 +111,7 @@ describe('<career-day>', () => {
     it('shows a hovered block without moving anything', async () => {
       const el = await settled(await dayIn(340));
       const before = el.getBoundingClientRect().height;
-      marks(el)[0]!.dispatchEvent(new PointerEvent('pointerenter'));
+      await hover(marks(el)[0]!.querySelector('.bar')!);
       await el.updateComplete;
       expect(marks(el)[0]!.classList.contains('is-showing')).to.equal(true);
       expect(shadow(el).querySelector('.task-group')!.classList.contains('is-showing')).to.equal(true);

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import '../src/salary/salary.js';
 import type { CareerSalary } from '../src/salary/salary.js';
 import { sampleGuide } from './support/guides.js';
-import { container, settled } from './support/dom.js';
+import { container, settled, shadow } from './support/dom.js';
 
 const layoutOf = (el: CareerSalary): unknown => (el as unknown as { layout: unknown }).layout;
 
@@ -32,5 +32,22 @@ describe('shared layouts', () => {
     const other = await salaryAt(600, sampleGuide());
     for (const el of [wider, german, other]) expect(layoutOf(el)).to.not.equal(layoutOf(base));
     expect((layoutOf(german) as { title: string }).title).to.equal('Jahresgehalt');
+  });
+
+  it('draws a shared layout once and gives each chart its own copy, without Lit’s markers, and with its own tab stop', async () => {
+    const guide = sampleGuide();
+    const [a, b] = [await salaryAt(600, guide), await salaryAt(600, guide)];
+    const drawing = (el: CareerSalary) => shadow(el).querySelector('[part="chart"] > g')!;
+    expect(drawing(a)).to.not.equal(drawing(b));
+    expect(drawing(a).isEqualNode(drawing(b)), 'the copies differ').to.equal(true);
+    const comments = document.createTreeWalker(drawing(a), NodeFilter.SHOW_COMMENT);
+    expect(comments.nextNode(), 'a marker comment in the copy').to.equal(null);
+    const marks = (el: CareerSalary) => [...shadow(el).querySelectorAll<SVGGElement>('[data-mark]')];
+    expect(marks(a).map((mark) => mark.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
+    marks(b)[0]!.focus();
+    marks(b)[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await b.updateComplete;
+    expect(marks(b).map((mark) => mark.tabIndex)).to.deep.equal([-1, 0, -1, -1, -1]);
+    expect(marks(a).map((mark) => mark.tabIndex), 'the other chart moved too').to.deep.equal([0, -1, -1, -1, -1]);
   });
 });

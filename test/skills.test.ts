@@ -5,7 +5,7 @@ import type { CareerErrorEvent, CareerSelectEvent } from '../src/element/events.
 import { clearGuideCache } from '../src/data/load.js';
 import { skillsPlaceholderHeight } from '../src/skills/skills.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, nextEvent, settled, shadow, text, uniqueKey, frames, press } from './support/dom.js';
+import { container, hover, hoverAway, nextEvent, settled, shadow, text, uniqueKey, frames, press } from './support/dom.js';
 
 async function skillsIn(width: number, setup: (el: CareerSkills) => void = (el) => (el.data = sampleGuide())): Promise<CareerSkills> {
   const box = await container(width);
@@ -109,11 +109,11 @@ describe('<career-skills>', () => {
 
     it('traces a level’s curves in and out on hover, and clears on leave', async () => {
       const el = await settled(await skillsIn(1000));
-      headings(el)[1]!.dispatchEvent(new PointerEvent('pointerenter'));
+      await hover(headings(el)[1]!);
       await el.updateComplete;
       expect(links(el).filter((link) => link.classList.contains('is-on'))).to.have.length(10);
       expect(text(shadow(el).querySelector('.readout'))).to.equal('Level 2 of 3: 5 skills. Builds on Foundational Skills.');
-      shadow(el).querySelector('ol')!.dispatchEvent(new PointerEvent('pointerleave'));
+      await hoverAway();
       await el.updateComplete;
       expect(links(el).filter((link) => link.classList.contains('is-on'))).to.have.length(0);
       expect(text(shadow(el).querySelector('.readout'))).to.equal('');

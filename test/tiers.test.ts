@@ -6,7 +6,7 @@ import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../sr
 import { clearGuideCache } from '../src/data/load.js';
 import { tiersPlaceholderHeight } from '../src/tiers/tiers.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey } from './support/dom.js';
+import { container, hover, drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey } from './support/dom.js';
 import { reflected } from './support/reflect.js';
 
 /** The sample with only what the tiers need: the tiers and the salary levels they link to. */
@@ -134,7 +134,7 @@ describe('<career-tiers>', () => {
     it('shows a hovered tier in the readout without moving the panel', async () => {
       const el = await settled(await tiersIn(720));
       expect(text(shadow(el).querySelector('.readout'))).to.equal('Select a tier to read about it below.');
-      marks(el)[2]!.dispatchEvent(new PointerEvent('pointerenter'));
+      await hover(marks(el)[2]!.querySelector('.row')!);
       await el.updateComplete;
       expect(text(shadow(el).querySelector('.readout'))).to.equal('Senior Operations Engineer · 5–8 years · Senior-Level · $121,000');
       expect(marks(el)[2]!.classList.contains('is-showing')).to.equal(true);

@@ -136,26 +136,20 @@ export class CareerBalance extends GuideElement {
   }
 
   private renderMeter(meter: BalanceMeter, index: number, layout: BalanceLayout) {
-    const on = this.marks.markHandlers(index);
     const { width, height } = layout.scale;
     const labelId = `${meter.id}-label`;
     // The meter is HTML so its role, name and value reach assistive technology reliably; the
     // drawing inside is decoration, and the word says the level.
     return html`<div
       part="meter"
-      class="meter mark meter-${meter.id} ${index === this.marks.shown ? 'is-showing' : ''}"
+      class="meter mark meter-${meter.id}"
       role="meter"
       aria-labelledby=${labelId}
       aria-valuemin="1"
       aria-valuemax=${meter.count}
       aria-valuenow=${meter.index}
       aria-valuetext=${meter.word}
-      tabindex=${this.marks.tabindex(index)}
       data-mark=${index}
-      @focus=${on.focus}
-      @blur=${on.blur}
-      @pointerenter=${on.enter}
-      @click=${on.click}
     >
       <span class="meter-label" id=${labelId}>${meter.name}</span>
       <span class="meter-word" part="word">${meter.word}</span>

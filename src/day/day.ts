@@ -137,18 +137,12 @@ export class CareerDay extends GuideElement {
   }
 
   private renderMark(mark: DayMark, index: number) {
-    const on = this.marks.markHandlers(index);
     return svg`<g
-      class="mark ${index === this.marks.shown ? 'is-showing' : ''}"
+      class="mark"
       role="listitem"
-      tabindex=${this.marks.tabindex(index)}
       aria-label=${mark.ariaLabel}
       aria-describedby=${mark.tasks.length ? `tasks-${index}` : nothing}
       data-mark=${index}
-      @focus=${on.focus}
-      @blur=${on.blur}
-      @pointerenter=${on.enter}
-      @click=${on.click}
     >
       <rect class="focus-ring" x=${mark.focusRing.x} y=${mark.focusRing.y} width=${mark.focusRing.width} height=${mark.focusRing.height} rx="4"></rect>
       <rect class="bar" x=${mark.bar.x} y=${mark.bar.y} width=${mark.bar.width} height=${mark.bar.height} rx="2"></rect>

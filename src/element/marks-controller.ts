@@ -8,6 +8,8 @@ export interface MarksOptions {
   count(): number;
   /** Called when a reader activates mark `index` (click, Enter or Space). */
   activate(index: number): void;
+  /** Called when mark `index` receives focus, after it is shown. */
+  focused?(index: number): void;
   /** Whether arrows should follow a right-to-left reading order; default: the host's direction. */
   rtl?(): boolean;
 }
@@ -17,8 +19,12 @@ export interface MarksOptions {
  * tabindex), arrows move between them, Home and End jump, Enter and Space activate, Escape
  * clears the readout; hovering or focusing a mark shows it.
  *
- * Marks are rendered with `data-mark=${index}`, `tabindex=${marks.tabindex(index)}` and the
- * handlers from `markHandlers(index)`; the chart's container gets `@keydown=${marks.onKeydown}`.
+ * A chart only draws its marks with `data-mark=${index}`, and gives the marks' container
+ * `@keydown=${marks.onKeydown}` and `@pointerleave=${marks.onPointerLeave}`. The controller
+ * does the rest after each render: each mark's `tabindex` and its `is-showing` class, and one
+ * focus, hover and click listener on the shadow root for all marks, rather than four closures
+ * per mark. Marks can then be markup copied from a shared master (see Stamp), which carries
+ * no listeners and no per-element state.
  */
 export class MarksController implements ReactiveController {
   /** The mark that holds the tab stop. */
@@ -26,12 +32,33 @@ export class MarksController implements ReactiveController {
   /** The mark shown in the readout (hovered or focused), if any. */
   shown: number | undefined;
   private readonly host: ReactiveControllerHost & HTMLElement;
+  private listening = false;
   private readonly options: MarksOptions;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: MarksOptions) {
     this.host = host;
     this.options = options;
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    // The shadow root is made before controllers connect, and lives as long as the host.
+    const root = this.host.shadowRoot;
+    if (!root || this.listening) return;
+    this.listening = true;
+    root.addEventListener('focusin', this.onFocusIn);
+    root.addEventListener('focusout', this.onFocusOut);
+    root.addEventListener('pointerover', this.onPointerOver);
+    root.addEventListener('click', this.onClick);
+  }
+
+  hostUpdated(): void {
+    const marks = this.host.shadowRoot?.querySelectorAll<HTMLElement | SVGElement>('[data-mark]') ?? [];
+    for (const mark of marks) {
+      const index = Number(mark.dataset['mark']);
+      mark.tabIndex = this.tabindex(index);
+      mark.classList.toggle('is-showing', index === this.shown);
+    }
   }
 
   hostUpdate(): void {
@@ -51,16 +78,6 @@ export class MarksController implements ReactiveController {
     this.shown = index;
     if (index !== undefined) this.active = index;
     this.host.requestUpdate();
-  }
-
-  /** Focus, blur, hover and click handlers for mark `index`. */
-  markHandlers(index: number) {
-    return {
-      focus: () => this.show(index),
-      blur: () => this.show(undefined),
-      enter: () => this.show(index),
-      click: () => this.activate(index),
-    };
   }
 
   /** Keydown handler for the element that holds the marks. */
@@ -87,8 +104,35 @@ export class MarksController implements ReactiveController {
     if (this.shown !== undefined && this.host.shadowRoot?.activeElement?.getAttribute('data-mark') !== String(this.shown)) this.show(undefined);
   };
 
+  private readonly onFocusIn = (event: Event): void => {
+    const index = markIndex(event);
+    if (index === undefined) return;
+    this.show(index);
+    this.options.focused?.(index);
+  };
+
+  private readonly onFocusOut = (event: Event): void => {
+    if (markIndex(event) !== undefined) this.show(undefined);
+  };
+
+  private readonly onPointerOver = (event: Event): void => {
+    const index = markIndex(event);
+    if (index !== undefined) this.show(index);
+  };
+
+  private readonly onClick = (event: Event): void => {
+    const index = markIndex(event);
+    if (index !== undefined) this.activate(index);
+  };
+
   private activate(index: number): void {
     this.show(index);
     this.options.activate(index);
   }
+}
+
+/** The index of the mark an event happened in, if any. */
+function markIndex(event: Event): number | undefined {
+  const mark = (event.target as Element | null)?.closest?.('[data-mark]');
+  return mark instanceof HTMLElement || mark instanceof SVGElement ? Number(mark.dataset['mark']) : undefined;
 }

@@ -135,18 +135,12 @@ export class CareerFacts extends GuideElement {
   }
 
   private renderTile(tile: FactTile, index: number) {
-    const on = this.marks.markHandlers(index);
     return html`<li
       part="tile"
-      class="tile mark kind-${tile.kind} ${index === this.marks.shown ? 'is-showing' : ''}"
-      tabindex=${this.marks.tabindex(index)}
+      class="tile mark kind-${tile.kind}"
       aria-label=${tile.ariaLabel}
       data-mark=${index}
       data-fact=${tile.id}
-      @focus=${on.focus}
-      @blur=${on.blur}
-      @pointerenter=${on.enter}
-      @click=${on.click}
     >
       <span class="term" part="label">${tile.label}</span>
       <span class="value" part="value">${tile.glyph ? renderGlyph(tile.glyph) : nothing}<span class="value-text">${tile.value}</span></span>

@@ -6,6 +6,7 @@ import { GuideElement } from '../element/guide-element.js';
 import { guidePart, salarySection } from '../contract/sections.js';
 import { renderFigure, renderTable } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
+import { Stamp } from '../element/stamp.js';
 import type { Messages } from '../i18n/messages.js';
 import { salaryStyles } from './salary.styles.js';
 import { salaryLayout, salaryPlaceholderHeight, type SalaryLayout, type SalaryMark } from './salary.layout.js';
@@ -60,6 +61,8 @@ export class CareerSalary extends GuideElement {
 
   private layout: SalaryLayout | undefined;
 
+  private readonly drawing = new Stamp(drawSalary);
+
   private readonly marks = new MarksController(this, {
     count: () => this.layout?.marks.length ?? 0,
     activate: (index) => {
@@ -108,42 +111,38 @@ export class CareerSalary extends GuideElement {
         @keydown=${this.marks.onKeydown}
         @pointerleave=${this.marks.onPointerLeave}
       >
-        ${renderAxis(layout.ticks, layout.plot.top - 4, layout.plot.bottom, layout.axisY + 14)}
-        ${layout.median
-          ? svg`<line class="median-line" aria-hidden="true" x1=${layout.median.x} x2=${layout.median.x} y1=${layout.median.y1} y2=${layout.median.y2}></line>`
-          : nothing}
-        ${layout.marks.map((mark, index) => this.renderMark(mark, index, layout))}
-        ${layout.median
-          ? svg`<g class="median" aria-hidden="true">
-              <path class="median-marker" d=${diamond(layout.median.marker)}></path>
-              <text class="median-label" x=${layout.median.label.x} y=${layout.median.label.y} text-anchor=${layout.median.label.anchor}>${layout.median.label.text}</text>
-            </g>`
-          : nothing}
+        ${this.drawing.of(layout)}
       </svg>`,
     });
   }
+}
 
-  private renderMark(mark: SalaryMark, index: number, layout: SalaryLayout) {
-    const medianNote = mark.kind === 'range' && layout.median ? `; ${layout.median.exact}` : '';
-    const on = this.marks.markHandlers(index);
-    return svg`<g
-      class="mark mark-${mark.kind} ${index === this.marks.shown ? 'is-showing' : ''}"
-      role="listitem"
-      tabindex=${this.marks.tabindex(index)}
-      aria-label=${mark.ariaLabel + medianNote}
-      data-mark=${index}
-      @focus=${on.focus}
-      @blur=${on.blur}
-      @pointerenter=${on.enter}
-      @click=${on.click}
-    >
-      <rect class="focus-ring" x=${mark.focus.x} y=${mark.focus.y} width=${mark.focus.width} height=${mark.focus.height} rx="4"></rect>
-      <text class="label" x=${mark.label.x} y=${mark.label.y} text-anchor=${mark.label.anchor}>${mark.label.text}</text>
-      <path class="bar" d=${mark.path}></path>
-      ${mark.band ? svg`<rect class="band" x=${mark.band.x} y=${mark.band.y} width=${mark.band.width} height=${mark.band.height}></rect>` : nothing}
-      <text class="value" x=${mark.value.x} y=${mark.value.y} text-anchor=${mark.value.anchor}>${mark.value.text}</text>
-    </g>`;
-  }
+/** The salary chart's marks, axis and median: the same for every element showing one layout. */
+function drawSalary(layout: SalaryLayout) {
+  return svg`<g role="none">
+    ${renderAxis(layout.ticks, layout.plot.top - 4, layout.plot.bottom, layout.axisY + 14)}
+    ${layout.median
+      ? svg`<line class="median-line" aria-hidden="true" x1=${layout.median.x} x2=${layout.median.x} y1=${layout.median.y1} y2=${layout.median.y2}></line>`
+      : nothing}
+    ${layout.marks.map((mark, index) => drawMark(mark, index, layout))}
+    ${layout.median
+      ? svg`<g class="median" aria-hidden="true">
+          <path class="median-marker" d=${diamond(layout.median.marker)}></path>
+          <text class="median-label" x=${layout.median.label.x} y=${layout.median.label.y} text-anchor=${layout.median.label.anchor}>${layout.median.label.text}</text>
+        </g>`
+      : nothing}
+  </g>`;
+}
+
+function drawMark(mark: SalaryMark, index: number, layout: SalaryLayout) {
+  const medianNote = mark.kind === 'range' && layout.median ? `; ${layout.median.exact}` : '';
+  return svg`<g class="mark mark-${mark.kind}" role="listitem" tabindex="-1" aria-label=${mark.ariaLabel + medianNote} data-mark=${index}>
+    <rect class="focus-ring" x=${mark.focus.x} y=${mark.focus.y} width=${mark.focus.width} height=${mark.focus.height} rx="4"></rect>
+    <text class="label" x=${mark.label.x} y=${mark.label.y} text-anchor=${mark.label.anchor}>${mark.label.text}</text>
+    <path class="bar" d=${mark.path}></path>
+    ${mark.band ? svg`<rect class="band" x=${mark.band.x} y=${mark.band.y} width=${mark.band.width} height=${mark.band.height}></rect>` : nothing}
+    <text class="value" x=${mark.value.x} y=${mark.value.y} text-anchor=${mark.value.anchor}>${mark.value.text}</text>
+  </g>`;
 }
 
 /** A diamond inscribed in `box`. */

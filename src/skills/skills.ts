@@ -125,16 +125,11 @@ export class CareerSkills extends GuideElement {
   }
 
   private renderLevel(level: LevelNode, lit: SkillsHighlight): TemplateResult {
-    const on = this.marks.markHandlers(level.mark);
     const showing = this.marks.shown === level.mark;
     const heading = this.heading(
       html`<span class="badge" part="badge" aria-hidden="true">${level.number}</span><span class="visually-hidden">${level.position}: </span
         ><span class="title">${level.title}</span>`,
-      {
-        class: `level-heading mark ${showing ? 'is-showing' : ''}`,
-        index: level.mark,
-        on,
-      },
+      level.mark,
     );
     // Heading and summary flow in the header block, so the summary follows the title however
     // many lines the browser gives it (never more than the layout estimated).
@@ -146,46 +141,29 @@ export class CareerSkills extends GuideElement {
       </div>
       ${level.skills.length
         ? html`<ul class="skills">
-            ${level.skills.map((skill) => {
-              const handlers = this.marks.markHandlers(skill.mark);
-              return html`<li
-                class="skill mark ${this.marks.shown === skill.mark ? 'is-showing' : ''}"
-                part="skill"
-                tabindex=${this.marks.tabindex(skill.mark)}
-                data-mark=${skill.mark}
-                ${placeAt(skill.box)}
-                @focus=${handlers.focus}
-                @blur=${handlers.blur}
-                @pointerenter=${handlers.enter}
-                @click=${handlers.click}
-              >
-                ${skill.label}
-              </li>`;
-            })}
+            ${level.skills.map(
+              (skill) => html`<li class="skill mark" part="skill" data-mark=${skill.mark} ${placeAt(skill.box)}>${skill.label}</li>`,
+            )}
           </ul>`
         : nothing}
     </li>`;
   }
 
-  /** A level's heading as a real h2–h6, focusable as one of the map's marks. */
-  private heading(
-    content: TemplateResult,
-    { class: className, index, on }: { class: string; index: number; on: ReturnType<MarksController['markHandlers']> },
-  ): TemplateResult {
+  /** A level's heading as a real h2–h6, focusable as one of the map's marks (mark `index`). */
+  private heading(content: TemplateResult, index: number): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    const tabindex = this.marks.tabindex(index);
     // One template per tag: Lit cannot bind a tag name, and no markup is ever built from strings.
     switch (level) {
       case 2:
-        return html`<h2 class=${className} part="level-heading" tabindex=${tabindex} data-mark=${index} @focus=${on.focus} @blur=${on.blur} @pointerenter=${on.enter} @click=${on.click}>${content}</h2>`;
+        return html`<h2 class="level-heading mark" part="level-heading" data-mark=${index}>${content}</h2>`;
       case 4:
-        return html`<h4 class=${className} part="level-heading" tabindex=${tabindex} data-mark=${index} @focus=${on.focus} @blur=${on.blur} @pointerenter=${on.enter} @click=${on.click}>${content}</h4>`;
+        return html`<h4 class="level-heading mark" part="level-heading" data-mark=${index}>${content}</h4>`;
       case 5:
-        return html`<h5 class=${className} part="level-heading" tabindex=${tabindex} data-mark=${index} @focus=${on.focus} @blur=${on.blur} @pointerenter=${on.enter} @click=${on.click}>${content}</h5>`;
+        return html`<h5 class="level-heading mark" part="level-heading" data-mark=${index}>${content}</h5>`;
       case 6:
-        return html`<h6 class=${className} part="level-heading" tabindex=${tabindex} data-mark=${index} @focus=${on.focus} @blur=${on.blur} @pointerenter=${on.enter} @click=${on.click}>${content}</h6>`;
+        return html`<h6 class="level-heading mark" part="level-heading" data-mark=${index}>${content}</h6>`;
       default:
-        return html`<h3 class=${className} part="level-heading" tabindex=${tabindex} data-mark=${index} @focus=${on.focus} @blur=${on.blur} @pointerenter=${on.enter} @click=${on.click}>${content}</h3>`;
+        return html`<h3 class="level-heading mark" part="level-heading" data-mark=${index}>${content}</h3>`;
     }
   }
 }

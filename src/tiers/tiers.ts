@@ -75,6 +75,8 @@ export class CareerTiers extends GuideElement {
       this.current = index;
       this.select({ kind: 'tier', id: mark.id, label: mark.title, value: mark.years.min });
     },
+    // Focus shows the tier and puts its summary in the panel; hovering only shows it.
+    focused: (index) => (this.current = index),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -161,20 +163,14 @@ export class CareerTiers extends GuideElement {
   }
 
   private renderMark(mark: TierMark, index: number) {
-    const on = this.marks.markHandlers(index);
-    const classes = ['mark', mark.open ? 'is-open' : '', index === this.marks.shown ? 'is-showing' : '', index === this.current ? 'is-current' : ''];
+    const classes = ['mark', mark.open ? 'is-open' : '', index === this.current ? 'is-current' : ''];
     return svg`<g
       class=${classes.filter(Boolean).join(' ')}
       role="listitem"
-      tabindex=${this.marks.tabindex(index)}
       aria-label=${mark.ariaLabel}
       aria-describedby=${mark.summary ? `detail-summary-${index}` : nothing}
       aria-current=${index === this.current ? 'true' : nothing}
       data-mark=${index}
-      @focus=${() => this.onMarkFocus(index)}
-      @blur=${on.blur}
-      @pointerenter=${on.enter}
-      @click=${on.click}
     >
       <rect class="row" x=${mark.row.x} y=${mark.row.y} width=${mark.row.width} height=${mark.row.height} rx="4"></rect>
       <rect class="focus-ring" x=${mark.focus.x} y=${mark.focus.y} width=${mark.focus.width} height=${mark.focus.height} rx="4"></rect>
@@ -199,12 +195,6 @@ export class CareerTiers extends GuideElement {
         </div>`,
       )}
     </div>`;
-  }
-
-  /** Focus shows the tier and puts its summary in the panel; hovering only shows it. */
-  private onMarkFocus(index: number): void {
-    this.marks.markHandlers(index).focus();
-    this.current = index;
   }
 }
 

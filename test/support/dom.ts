@@ -1,5 +1,6 @@
 /** Helpers for element tests. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import type { GuideElement } from '../../src/element/guide-element.js';
 
 /** Waits until the element has settled on `status` and rendered it. */
@@ -63,6 +64,18 @@ export function nextEvent<E extends Event>(target: EventTarget, type: string, ms
 /** A unique key so that fault-server counters are per test. */
 export function uniqueKey(): string {
   return `k${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/** Moves the real mouse onto the middle of `target` (after scrolling it into view), as a reader's pointer would. */
+export async function hover(target: Element): Promise<void> {
+  target.scrollIntoView({ block: 'center' });
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+}
+
+/** Moves the real mouse to the viewport's bottom-right corner, off every chart in these tests. */
+export async function hoverAway(): Promise<void> {
+  await sendMouse({ type: 'move', position: [innerWidth - 1, innerHeight - 1] });
 }
 
 /** Presses `key` on `target` as a keyboard would (bubbling out of shadow roots, cancelable). */
