@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { html, render, svg, type TemplateResult } from 'lit';
 import { collapseTemplateWhitespace } from '../scripts/html-whitespace.js';
-import { renderFigure, renderTable } from '../src/element/figure.js';
+import { drawTable, renderFigure } from '../src/element/figure.js';
 
 describe('collapsing template whitespace', () => {
   const cases: [name: string, strings: string[], expected: string[]][] = [
@@ -80,7 +80,7 @@ describe('a collapsed template renders as written', () => {
               <tspan>a year</tspan>
             </text>
           </svg>`,
-          table: renderTable(toggle, 'Pay: Annual pay', ['Figure', 'Amount'], [['Median', '$70,000'], ['Range', '$50,000–$90,000']]),
+          table: { toggle, content: drawTable('Pay: Annual pay', ['Figure', 'Amount'], [['Median', '$70,000'], ['Range', '$50,000–$90,000']]) },
         }),
     ],
     [

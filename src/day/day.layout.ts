@@ -101,6 +101,9 @@ export interface DayLayout {
   readonly span: string;
   /** Every block with its hours, focus and tasks, for the table. */
   readonly table: readonly { readonly block: string; readonly time: string; readonly focus: string; readonly tasks: string }[];
+  /** The table's caption and column headers. */
+  readonly tableCaption: string;
+  readonly tableHeaders: readonly string[];
 }
 
 /** What the layout needs besides the blocks. */
@@ -264,6 +267,8 @@ export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages
     }),
     span: m.span(`${clock(first)}–${clock(last)}`, formatHours(last - first, locale)),
     table: words.map((word) => ({ block: word.label, time: word.timeText, focus: word.focus ?? '', tasks: word.tasks.join('; ') })),
+    tableCaption: m.tableCaption,
+    tableHeaders: [m.tableBlock, m.tableTime, m.tableFocus, m.tableTasks],
   };
   return rtl ? mirrored(layout) : layout;
 }

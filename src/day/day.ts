@@ -5,7 +5,8 @@ import { renderAxis } from '../element/axis.js';
 import { cssomStyle } from '../element/cssom-style.js';
 import { GuideElement } from '../element/guide-element.js';
 import { daySection, guidePart } from '../contract/sections.js';
-import { renderFigure, renderTable } from '../element/figure.js';
+import { drawTable, renderFigure } from '../element/figure.js';
+import { Stamp } from '../element/stamp.js';
 import { MarksController } from '../element/marks-controller.js';
 import type { Messages } from '../i18n/messages.js';
 import { dayStyles } from './day.styles.js';
@@ -63,6 +64,8 @@ export class CareerDay extends GuideElement {
 
   private layout: DayLayout | undefined;
 
+  private readonly tableDrawing = new Stamp(drawDayTable);
+
   private readonly marks = new MarksController(this, {
     count: () => this.layout?.marks.length ?? 0,
     activate: (index) => {
@@ -92,18 +95,12 @@ export class CareerDay extends GuideElement {
   protected override renderSection(_guide: Guide): unknown {
     const layout = this.layout;
     if (!layout) return nothing;
-    const m = this.messages.day;
     const shown = this.marks.shown === undefined ? undefined : layout.marks[this.marks.shown];
     return renderFigure({
       title: layout.title,
       summary: `${layout.summary} ${this.messages.keyboardHint}`,
       readout: shown?.exact ?? layout.span,
-      table: renderTable(
-        this.tableToggle,
-        m.tableCaption,
-        [m.tableBlock, m.tableTime, m.tableFocus, m.tableTasks],
-        layout.table.map((row) => [row.block, row.time, row.focus, row.tasks]),
-      ),
+      table: { toggle: this.tableToggle, content: this.tableDrawing.of(layout) },
       // The tasks follow the bars directly, above the readout line, so that each column
       // hangs from its bar.
       chart: html`${svg`<svg
@@ -181,6 +178,14 @@ export class CareerDay extends GuideElement {
       })}
     </div>`;
   }
+}
+
+function drawDayTable(layout: DayLayout) {
+  return drawTable(
+    layout.tableCaption,
+    layout.tableHeaders,
+    layout.table.map((row) => [row.block, row.time, row.focus, row.tasks]),
+  );
 }
 
 declare global {

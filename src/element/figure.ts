@@ -10,9 +10,9 @@ export interface TableToggle {
   readonly toggle: () => void;
 }
 
-/** A chart's table of exact figures with its disclosure, made by `renderTable`. */
+/** A chart's table of exact figures (drawn by `drawTable`, usually as a Stamp copy) with its disclosure. */
 export interface FigureTable {
-  readonly content: TemplateResult;
+  readonly content: unknown;
   readonly toggle: TableToggle;
 }
 
@@ -67,19 +67,17 @@ function renderTableToggle({ content, toggle }: FigureTable): TemplateResult {
 }
 
 /**
- * The table of exact figures, behind the "show as table" button whose state `toggle` holds.
- * While hidden it sits in a clipping box: `width: 1px` does not narrow a table, and its long
- * unwrapped cells would otherwise widen the page's scrollable area.
+ * The table of exact figures, shown behind the "show as table" button. It depends on the layout
+ * alone, so charts draw it through a Stamp (one copy per element, no template parts). While
+ * hidden it sits in a clipping box: `width: 1px` does not narrow a table, and its long unwrapped
+ * cells would otherwise widen the page's scrollable area.
  */
-export function renderTable(toggle: TableToggle, caption: string, headers: readonly string[], rows: readonly (readonly string[])[]): FigureTable {
-  return {
-    toggle,
-    content: html`<table part="table">
-      <caption>${caption}</caption>
-      <thead><tr>${headers.map((header) => html`<th scope="col">${header}</th>`)}</tr></thead>
-      <tbody>
-        ${rows.map(([head, ...cells]) => html`<tr><th scope="row">${head}</th>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
-      </tbody>
-    </table>`,
-  };
+export function drawTable(caption: string, headers: readonly string[], rows: readonly (readonly string[])[]): TemplateResult {
+  return html`<table part="table">
+    <caption>${caption}</caption>
+    <thead><tr>${headers.map((header) => html`<th scope="col">${header}</th>`)}</tr></thead>
+    <tbody>
+      ${rows.map(([head, ...cells]) => html`<tr><th scope="row">${head}</th>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
+    </tbody>
+  </table>`;
 }

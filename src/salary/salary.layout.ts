@@ -64,6 +64,9 @@ export interface SalaryLayout {
   readonly summary: string;
   /** The exact figures, for the table. */
   readonly table: readonly { readonly label: string; readonly value: string }[];
+  /** The table's caption and column headers. */
+  readonly tableCaption: string;
+  readonly tableHeaders: readonly string[];
 }
 
 /** What the layout needs besides the data. */
@@ -247,6 +250,8 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
     subtitle,
     summary,
     table,
+    tableCaption: `${m.tableCaption}: ${title}, ${subtitle}`,
+    tableHeaders: [m.tableFigure, m.tableAmount],
   };
   return rtl ? mirrored(layout) : layout;
 }

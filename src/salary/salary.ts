@@ -4,7 +4,7 @@ import type { Guide } from '../contract/schema.js';
 import { renderAxis } from '../element/axis.js';
 import { GuideElement } from '../element/guide-element.js';
 import { guidePart, salarySection } from '../contract/sections.js';
-import { renderFigure, renderTable } from '../element/figure.js';
+import { drawTable, renderFigure } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
 import { Stamp } from '../element/stamp.js';
 import type { Messages } from '../i18n/messages.js';
@@ -62,6 +62,7 @@ export class CareerSalary extends GuideElement {
   private layout: SalaryLayout | undefined;
 
   private readonly drawing = new Stamp(drawSalary);
+  private readonly tableDrawing = new Stamp(drawSalaryTable);
 
   private readonly marks = new MarksController(this, {
     count: () => this.layout?.marks.length ?? 0,
@@ -92,14 +93,13 @@ export class CareerSalary extends GuideElement {
   protected override renderSection(_guide: Guide): unknown {
     const layout = this.layout;
     if (!layout) return nothing;
-    const m = this.messages.salary;
     const shown = this.marks.shown === undefined ? undefined : layout.marks[this.marks.shown];
     return renderFigure({
       title: layout.title,
       subtitle: layout.subtitle,
       summary: `${layout.summary} ${this.messages.keyboardHint}`,
       readout: shown?.exact ?? layout.median?.exact ?? '',
-      table: renderTable(this.tableToggle, `${m.tableCaption}: ${layout.title}, ${layout.subtitle}`, [m.tableFigure, m.tableAmount], layout.table.map((row) => [row.label, row.value])),
+      table: { toggle: this.tableToggle, content: this.tableDrawing.of(layout) },
       chart: svg`<svg
         part="chart"
         role="list"
@@ -132,6 +132,14 @@ function drawSalary(layout: SalaryLayout) {
         </g>`
       : nothing}
   </g>`;
+}
+
+function drawSalaryTable(layout: SalaryLayout) {
+  return drawTable(
+    layout.tableCaption,
+    layout.tableHeaders,
+    layout.table.map((row) => [row.label, row.value]),
+  );
 }
 
 function drawMark(mark: SalaryMark, index: number, layout: SalaryLayout) {

@@ -107,6 +107,8 @@ export interface TiersLayout {
   readonly subtitle: string | undefined;
   /** The table's caption, with the pay's context. */
   readonly tableCaption: string;
+  /** The table's column headers. */
+  readonly tableHeaders: readonly string[];
   /** One paragraph that says what the chart shows, generated from the data. */
   readonly summary: string;
   /** The readout line when no tier is hovered or focused. */
@@ -273,6 +275,7 @@ export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, s
     // still says where and what the pay is.
     subtitle: narrow ? undefined : payContext,
     tableCaption: payContext ? messages.label(m.tableCaption, payContext) : m.tableCaption,
+    tableHeaders: [m.tableTier, m.tableYears, m.tableSalary, m.tableSummary],
     summary: m.summary({ count: tiers.length, countText: numberFormat(locale, {}).format(tiers.length), from, to, tiers: words.map((word) => word.spoken) }),
     hint: m.hint,
     table: words.map((word) => ({ tier: word.title, years: word.yearsText, salary: word.salaryText ?? '', summary: word.summary ?? '' })),

@@ -6,7 +6,8 @@ import { renderAxis } from '../element/axis.js';
 import { cssomStyle } from '../element/cssom-style.js';
 import { GuideElement } from '../element/guide-element.js';
 import { guidePart, salarySection, tiersSection } from '../contract/sections.js';
-import { renderFigure, renderTable } from '../element/figure.js';
+import { drawTable, renderFigure } from '../element/figure.js';
+import { Stamp } from '../element/stamp.js';
 import { MarksController } from '../element/marks-controller.js';
 import type { Messages } from '../i18n/messages.js';
 import { tiersStyles } from './tiers.styles.js';
@@ -67,6 +68,8 @@ export class CareerTiers extends GuideElement {
 
   private layout: TiersLayout | undefined;
 
+  private readonly tableDrawing = new Stamp(drawTiersTable);
+
   private readonly marks = new MarksController(this, {
     count: () => this.layout?.marks.length ?? 0,
     activate: (index) => {
@@ -110,7 +113,6 @@ export class CareerTiers extends GuideElement {
   protected override renderSection(_guide: Guide): unknown {
     const layout = this.layout;
     if (!layout) return nothing;
-    const m = this.messages.tiers;
     const shown = this.marks.shown === undefined ? undefined : layout.marks[this.marks.shown];
     const { axisTitle } = layout;
     return renderFigure({
@@ -119,12 +121,7 @@ export class CareerTiers extends GuideElement {
       summary: `${layout.summary} ${this.messages.keyboardHint}`,
       readout: shown?.exact ?? layout.hint,
       details: this.renderDetails(layout),
-      table: renderTable(
-        this.tableToggle,
-        layout.tableCaption,
-        [m.tableTier, m.tableYears, m.tableSalary, m.tableSummary],
-        layout.table.map((row) => [row.tier, row.years, row.salary, row.summary]),
-      ),
+      table: { toggle: this.tableToggle, content: this.tableDrawing.of(layout) },
       chart: svg`<svg
         part="chart"
         class=${layout.narrow ? 'vertical' : 'horizontal'}
@@ -196,6 +193,14 @@ export class CareerTiers extends GuideElement {
       )}
     </div>`;
   }
+}
+
+function drawTiersTable(layout: TiersLayout) {
+  return drawTable(
+    layout.tableCaption,
+    layout.tableHeaders,
+    layout.table.map((row) => [row.tier, row.years, row.salary, row.summary]),
+  );
 }
 
 declare global {
