@@ -1,8 +1,11 @@
 /**
  * Lighthouse 12 (performance and accessibility) on the demo page as a user would ship it: the
- * demo's HTML with the built drop-in bundle (dist/cdn/career-widgets.js) in place of the
- * development sources, served from 127.0.0.1 with gzip and caching headers, in Debian's
- * Chromium. Lighthouse's default mobile profile: simulated slow 4G and a 4× slower CPU.
+ * demo's HTML with the built autoloader (dist/cdn/autoload.js, which loads the chunks of the
+ * elements on the page) in place of the development sources, served from 127.0.0.1 over HTTP/1.1
+ * with gzip and caching headers, in Debian's Chromium. Lighthouse's default mobile profile:
+ * simulated slow 4G and a 4× slower CPU, both applied by Lighthouse's simulator (Lantern) to a
+ * trace taken at full speed, so other work on the machine while it runs shows up, 4× longer, in
+ * Total Blocking Time.
  *
  * `node scripts/bench/lighthouse.mjs` prints the scores and metrics; `npm run bench` records them
  * in BENCHMARKS.md. Needs `npm run build` first. The full report goes to
