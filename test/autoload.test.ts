@@ -37,19 +37,6 @@ describe('the autoloader', () => {
     expect(customElements.get('career-skills')).to.equal(undefined);
   });
 
-  it('starts the Intl warm-up worker from beside itself, which runs without error', async () => {
-    // The autoloader (imported by the first test) started it: the page fetched the worker's script.
-    expect(performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/dist/cdn/warm-intl.js'))).to.equal(true);
-    // The worker's calls succeed and it answers, so the autoloader ends it.
-    const worker = new Worker(new URL('/dist/cdn/warm-intl.js', location.href));
-    const reply = await new Promise((resolve, reject) => {
-      worker.onmessage = (event) => resolve(event.data);
-      worker.onerror = (event) => reject(new Error(event.message));
-    });
-    worker.terminate();
-    expect(reply).to.equal(0);
-  });
-
   it('ignores elements that are not ours, even ones named like Object members', async () => {
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.message);

@@ -20,27 +20,6 @@ function scan(root: ParentNode): void {
   for (const element of root.querySelectorAll(SELECTOR)) void loadElement(element.localName);
 }
 
-/**
- * The first `Intl.NumberFormat` or `Intl.DisplayNames` in a renderer process builds ICU's table
- * of available locales: 25–270 ms of main-thread time in Chromium (measured on a 2-core machine,
- * before any CPU throttling), spent inside the first element's render. That table is shared by
- * the whole process, so a throwaway worker that formats one number while the chunks and the guide
- * are still downloading takes the cost off the main thread (the first format there then takes
- * about 0.1 ms). Only for a page on the same origin as this script (a page cannot start a worker
- * from another origin), and harmless if refused: under a policy that forbids workers (or
- * enforces Trusted Types) the browser reports it and the elements pay the cost as before.
- */
-function warmIntl(): void {
-  const url = new URL('./warm-intl.js', import.meta.url);
-  if (url.origin !== location.origin || typeof Worker !== 'function') return;
-  try {
-    const worker = new Worker(url);
-    worker.onmessage = worker.onerror = () => worker.terminate();
-  } catch {
-    // Refused (a Content-Security-Policy or Trusted Types): nothing lost but the head start.
-  }
-}
-
 function start(): void {
   scan(document);
   new MutationObserver((records) => {
@@ -48,7 +27,6 @@ function start(): void {
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
-warmIntl();
 start();
 
 export { loadElement };
