@@ -1,7 +1,7 @@
 import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
 import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
-import { renderAxis } from '../element/axis.js';
+import { renderAxis, renderVerticalAxis } from '../element/axis.js';
 import { cssomStyle } from '../element/cssom-style.js';
 import { GuideElement } from '../element/guide-element.js';
 import { daySection, guidePart } from '../contract/sections.js';
@@ -64,6 +64,7 @@ export class CareerDay extends GuideElement {
 
   private layout: DayLayout | undefined;
 
+  private readonly drawing = new Stamp(drawDay);
   private readonly tableDrawing = new Stamp(drawDayTable);
 
   private readonly marks = new MarksController(this, {
@@ -115,37 +116,9 @@ export class CareerDay extends GuideElement {
         @keydown=${this.marks.onKeydown}
         @pointerleave=${this.marks.onPointerLeave}
       >
-        ${layout.narrow ? this.renderAgendaAxis(layout) : renderAxis(layout.ticks, 15, 21, layout.tickLabelAt)}
-        ${layout.marks.map((mark, index) => this.renderMark(mark, index))}
+        ${this.drawing.of(layout)}
       </svg>`}${this.renderTasks(layout)}`,
     });
-  }
-
-  /** The agenda's clock: a spine down the bars, a tick and a label per step. */
-  private renderAgendaAxis(layout: DayLayout) {
-    const spine = layout.plot.x0 + (layout.plot.x1 - layout.plot.x0) / 2;
-    return svg`<g class="axis" aria-hidden="true">
-      <line class="spine" x1=${spine} x2=${spine} y1=${layout.plot.top} y2=${layout.plot.bottom}></line>
-      ${layout.ticks.map(
-        (tick) => svg`<line x1=${layout.tickRule?.x1 ?? 0} x2=${layout.tickRule?.x2 ?? 0} y1=${tick.position} y2=${tick.position}></line>
-          <text x=${layout.tickLabelAt} y=${tick.position + 4} text-anchor=${tick.anchor}>${tick.label}</text>`,
-      )}
-    </g>`;
-  }
-
-  private renderMark(mark: DayMark, index: number) {
-    return svg`<g
-      class="mark"
-      role="listitem"
-      aria-label=${mark.ariaLabel}
-      aria-describedby=${mark.tasks.length ? `tasks-${index}` : nothing}
-      data-mark=${index}
-    >
-      <rect class="focus-ring" x=${mark.focusRing.x} y=${mark.focusRing.y} width=${mark.focusRing.width} height=${mark.focusRing.height} rx="4"></rect>
-      <rect class="bar" x=${mark.bar.x} y=${mark.bar.y} width=${mark.bar.width} height=${mark.bar.height} rx="2"></rect>
-      ${mark.strip ? svg`<rect class="strip" x=${mark.strip.x} y=${mark.strip.y} width=${mark.strip.width} height=${mark.strip.height}></rect>` : nothing}
-      ${mark.labels.map((label) => svg`<text class="day-${label.kind}" x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`)}
-    </g>`;
   }
 
   /**
@@ -178,6 +151,30 @@ export class CareerDay extends GuideElement {
       })}
     </div>`;
   }
+}
+
+/** The day's clock and blocks: the same for every element showing one layout. */
+function drawDay(layout: DayLayout) {
+  return svg`<g role="none">
+    ${layout.narrow ? renderVerticalAxis(layout) : renderAxis(layout.ticks, 15, 21, layout.tickLabelAt)}
+    ${layout.marks.map(drawMark)}
+  </g>`;
+}
+
+function drawMark(mark: DayMark, index: number) {
+  return svg`<g
+    class="mark"
+    role="listitem"
+    tabindex="-1"
+    aria-label=${mark.ariaLabel}
+    aria-describedby=${mark.tasks.length ? `tasks-${index}` : nothing}
+    data-mark=${index}
+  >
+    <rect class="focus-ring" x=${mark.focusRing.x} y=${mark.focusRing.y} width=${mark.focusRing.width} height=${mark.focusRing.height} rx="4"></rect>
+    <rect class="bar" x=${mark.bar.x} y=${mark.bar.y} width=${mark.bar.width} height=${mark.bar.height} rx="2"></rect>
+    ${mark.strip ? svg`<rect class="strip" x=${mark.strip.x} y=${mark.strip.y} width=${mark.strip.width} height=${mark.strip.height}></rect>` : nothing}
+    ${mark.labels.map((label) => svg`<text class="day-${label.kind}" x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`)}
+  </g>`;
 }
 
 function drawDayTable(layout: DayLayout) {

@@ -13,3 +13,26 @@ export function renderAxis(ticks: readonly Tick[], top: number, bottom: number, 
     )}
   </g>`;
 }
+
+/** What a vertical time axis needs from a layout: the plot, the ticks, where labels and tick rules go. */
+export interface VerticalAxis {
+  readonly plot: { readonly x0: number; readonly x1: number; readonly top: number; readonly bottom: number };
+  readonly ticks: readonly Tick[];
+  readonly tickLabelAt: number;
+  readonly tickRule: { readonly x1: number; readonly x2: number } | undefined;
+}
+
+/**
+ * A vertical axis, for charts drawn narrow (the tiers' years, the day's clock): a spine down the
+ * middle of the plot, a short rule and a label per tick. Decorative, as `renderAxis` is.
+ */
+export function renderVerticalAxis({ plot, ticks, tickLabelAt, tickRule }: VerticalAxis): SVGTemplateResult {
+  const spine = plot.x0 + (plot.x1 - plot.x0) / 2;
+  return svg`<g class="axis" aria-hidden="true">
+    <line class="spine" x1=${spine} x2=${spine} y1=${plot.top} y2=${plot.bottom}></line>
+    ${ticks.map(
+      (tick) => svg`<line x1=${tickRule?.x1 ?? 0} x2=${tickRule?.x2 ?? 0} y1=${tick.position} y2=${tick.position}></line>
+        <text x=${tickLabelAt} y=${tick.position + 4} text-anchor=${tick.anchor}>${tick.label}</text>`,
+    )}
+  </g>`;
+}

@@ -2,7 +2,7 @@ import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'li
 import { state } from 'lit/decorators.js';
 import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
-import { renderAxis } from '../element/axis.js';
+import { renderAxis, renderVerticalAxis } from '../element/axis.js';
 import { cssomStyle } from '../element/cssom-style.js';
 import { GuideElement } from '../element/guide-element.js';
 import { guidePart, salarySection, tiersSection } from '../contract/sections.js';
@@ -68,6 +68,7 @@ export class CareerTiers extends GuideElement {
 
   private layout: TiersLayout | undefined;
 
+  private readonly drawing = new Stamp(drawTiers);
   private readonly tableDrawing = new Stamp(drawTiersTable);
 
   private readonly marks = new MarksController(this, {
@@ -98,6 +99,17 @@ export class CareerTiers extends GuideElement {
     }
   }
 
+  /** The drawn bars are a shared copy (see Stamp): which tier is current is set on them here. */
+  protected override updated(): void {
+    super.updated();
+    for (const mark of this.renderRoot.querySelectorAll<SVGGElement>('[data-mark]')) {
+      const current = Number(mark.dataset['mark']) === this.current;
+      mark.classList.toggle('is-current', current);
+      if (current) mark.setAttribute('aria-current', 'true');
+      else mark.removeAttribute('aria-current');
+    }
+  }
+
   protected override hasSection(guide: Guide): boolean {
     return (guide.tiers?.length ?? 0) > 0;
   }
@@ -114,7 +126,6 @@ export class CareerTiers extends GuideElement {
     const layout = this.layout;
     if (!layout) return nothing;
     const shown = this.marks.shown === undefined ? undefined : layout.marks[this.marks.shown];
-    const { axisTitle } = layout;
     return renderFigure({
       title: layout.title,
       subtitle: layout.subtitle,
@@ -134,46 +145,9 @@ export class CareerTiers extends GuideElement {
         @keydown=${this.marks.onKeydown}
         @pointerleave=${this.marks.onPointerLeave}
       >
-        <defs aria-hidden="true">
-          <linearGradient id="fade" x1=${layout.rtl && !layout.narrow ? 1 : 0} y1="0" x2=${layout.narrow || layout.rtl ? 0 : 1} y2=${layout.narrow ? 1 : 0}>
-            <stop class="fade-from" offset="0.3"></stop>
-            <stop class="fade-to" offset="1"></stop>
-          </linearGradient>
-        </defs>
-        ${layout.narrow ? this.renderTimelineAxis(layout) : renderAxis(layout.ticks, layout.plot.top - 4, layout.plot.bottom, layout.tickLabelAt)}
-        <text class="axis-title" aria-hidden="true" x=${axisTitle.x} y=${axisTitle.y} text-anchor=${axisTitle.anchor}>${axisTitle.text}</text>
-        ${layout.marks.map((mark, index) => this.renderMark(mark, index))}
+        ${this.drawing.of(layout)}
       </svg>`,
     });
-  }
-
-  /** The narrow chart's axis: a spine down the bars, a tick and a label per whole year. */
-  private renderTimelineAxis(layout: TiersLayout) {
-    const spine = layout.plot.x0 + (layout.plot.x1 - layout.plot.x0) / 2;
-    return svg`<g class="axis" aria-hidden="true">
-      <line class="spine" x1=${spine} x2=${spine} y1=${layout.plot.top} y2=${layout.plot.bottom}></line>
-      ${layout.ticks.map(
-        (tick) => svg`<line x1=${layout.tickRule?.x1 ?? 0} x2=${layout.tickRule?.x2 ?? 0} y1=${tick.position} y2=${tick.position}></line>
-          <text x=${layout.tickLabelAt} y=${tick.position + 4} text-anchor=${tick.anchor}>${tick.label}</text>`,
-      )}
-    </g>`;
-  }
-
-  private renderMark(mark: TierMark, index: number) {
-    const classes = ['mark', mark.open ? 'is-open' : '', index === this.current ? 'is-current' : ''];
-    return svg`<g
-      class=${classes.filter(Boolean).join(' ')}
-      role="listitem"
-      aria-label=${mark.ariaLabel}
-      aria-describedby=${mark.summary ? `detail-summary-${index}` : nothing}
-      aria-current=${index === this.current ? 'true' : nothing}
-      data-mark=${index}
-    >
-      <rect class="row" x=${mark.row.x} y=${mark.row.y} width=${mark.row.width} height=${mark.row.height} rx="4"></rect>
-      <rect class="focus-ring" x=${mark.focus.x} y=${mark.focus.y} width=${mark.focus.width} height=${mark.focus.height} rx="4"></rect>
-      <path class="bar" d=${mark.path}></path>
-      ${mark.labels.map((label) => svg`<text class="tier-${label.kind}" x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`)}
-    </g>`;
   }
 
   /**
@@ -193,6 +167,39 @@ export class CareerTiers extends GuideElement {
       )}
     </div>`;
   }
+}
+
+/** The tiers' axis, bars and labels: the same for every element showing one layout. */
+function drawTiers(layout: TiersLayout) {
+  const { axisTitle } = layout;
+  return svg`<g role="none">
+    <defs aria-hidden="true">
+      <linearGradient id="fade" x1=${layout.rtl && !layout.narrow ? 1 : 0} y1="0" x2=${layout.narrow || layout.rtl ? 0 : 1} y2=${layout.narrow ? 1 : 0}>
+        <stop class="fade-from" offset="0.3"></stop>
+        <stop class="fade-to" offset="1"></stop>
+      </linearGradient>
+    </defs>
+    ${layout.narrow ? renderVerticalAxis(layout) : renderAxis(layout.ticks, layout.plot.top - 4, layout.plot.bottom, layout.tickLabelAt)}
+    <text class="axis-title" aria-hidden="true" x=${axisTitle.x} y=${axisTitle.y} text-anchor=${axisTitle.anchor}>${axisTitle.text}</text>
+    ${layout.marks.map(drawMark)}
+  </g>`;
+}
+
+/** A tier's bar; which one is current (`is-current`, `aria-current`) the element sets on its copy. */
+function drawMark(mark: TierMark, index: number) {
+  return svg`<g
+    class="mark ${mark.open ? 'is-open' : ''}"
+    role="listitem"
+    tabindex="-1"
+    aria-label=${mark.ariaLabel}
+    aria-describedby=${mark.summary ? `detail-summary-${index}` : nothing}
+    data-mark=${index}
+  >
+    <rect class="row" x=${mark.row.x} y=${mark.row.y} width=${mark.row.width} height=${mark.row.height} rx="4"></rect>
+    <rect class="focus-ring" x=${mark.focus.x} y=${mark.focus.y} width=${mark.focus.width} height=${mark.focus.height} rx="4"></rect>
+    <path class="bar" d=${mark.path}></path>
+    ${mark.labels.map((label) => svg`<text class="tier-${label.kind}" x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`)}
+  </g>`;
 }
 
 function drawTiersTable(layout: TiersLayout) {
