@@ -135,7 +135,7 @@ export abstract class GuideElement extends LitElement {
   protected abstract renderSection(guide: Guide): unknown;
   /** The sentence for a guide without this element's section. */
   protected abstract emptyMessage(messages: Messages): string;
-  /** The height the ready chart will most likely have at `width`, reserved while loading. */
+  /** The height the ready chart will most likely have at `width`, reserved while loading: a pure function of the width and the element's words (kept per width). */
   protected abstract placeholderHeight(width: number): number;
 
   /** What the element is showing now. */
@@ -310,7 +310,7 @@ export abstract class GuideElement extends LitElement {
    * attribute, which styleMap writes on first render, would not be.
    */
   private renderPlaceholder(busy: boolean): TemplateResult {
-    const height = this.placeholderHeight(this.size.width || 600);
+    const height = reservedHeight(this.localName, this.messages, this.size.width || 600, (width) => this.placeholderHeight(width));
     return html`<div class="placeholder" part="placeholder" aria-busy=${busy ? 'true' : 'false'}>
       <div class="caption"><span class="skeleton-text"></span></div>
       <div class="skeleton-chart" ${cssomStyle({ height: `${height}px` })}></div>
@@ -396,6 +396,26 @@ function sharedLayout<L>(guide: object | undefined, inputs: readonly unknown[], 
   entries.push({ inputs, layout });
   if (entries.length > LAYOUTS_PER_GUIDE) entries.shift();
   return layout;
+}
+
+/**
+ * Reserved heights by element kind, words and width. Several are found by laying out a typical
+ * guide's text (the skill map's took a third of the time of 100 skill maps): once per width,
+ * not once per placeholder. A few dozen widths are kept per language.
+ */
+const reservedHeights = new WeakMap<Messages, Map<string, number>>();
+
+function reservedHeight(kind: string, messages: Messages, width: number, compute: (width: number) => number): number {
+  let heights = reservedHeights.get(messages);
+  if (!heights) reservedHeights.set(messages, (heights = new Map()));
+  const key = `${kind} ${width}`;
+  let height = heights.get(key);
+  if (height === undefined) {
+    height = compute(width);
+    if (heights.size >= 64) heights.clear();
+    heights.set(key, height);
+  }
+  return height;
 }
 
 function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
