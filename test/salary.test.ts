@@ -116,6 +116,21 @@ describe('<career-salary>', () => {
       expect(getComputedStyle(ring).visibility).to.equal('visible');
       expect(getComputedStyle(marks(el)[2]!.querySelector('.focus-ring')!).visibility).to.equal('hidden');
     });
+
+    it('keeps the focus on the same bar when a new width redraws the chart', async () => {
+      const el = await settled(await salaryIn(720));
+      const before = marks(el)[2]!;
+      before.focus();
+      await el.updateComplete;
+      el.parentElement!.style.width = '400px';
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await el.updateComplete;
+      // Compared as booleans and strings: chai's message for an SVG element takes minutes to write.
+      expect(marks(el)[2] === before, 'the bars were not drawn anew').to.equal(false);
+      expect(shadow(el).activeElement?.getAttribute('data-mark') ?? 'nothing').to.equal('2');
+      expect(marks(el)[2]!.tabIndex).to.equal(0);
+      expect(text(shadow(el).querySelector('.readout'))).to.equal('Mid-Level: $100,000 per year');
+    });
   });
 
   describe('accessibility', () => {

@@ -33,6 +33,8 @@ export class MarksController implements ReactiveController {
   shown: number | undefined;
   private readonly host: ReactiveControllerHost & HTMLElement;
   private listening = false;
+  /** The focused mark's index before an update, if a mark had focus. */
+  private focused: string | undefined;
   private readonly options: MarksOptions;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: MarksOptions) {
@@ -52,19 +54,27 @@ export class MarksController implements ReactiveController {
     root.addEventListener('click', this.onClick);
   }
 
+  hostUpdate(): void {
+    const count = this.options.count();
+    if (this.active >= count) this.active = Math.max(0, count - 1);
+    if (this.shown !== undefined && this.shown >= count) this.shown = undefined;
+    // A new layout brings new copies of the marks (see Stamp): note the focused one to restore it.
+    const focused = this.host.shadowRoot?.activeElement;
+    this.focused = focused instanceof HTMLElement || focused instanceof SVGElement ? focused.dataset['mark'] : undefined;
+  }
+
   hostUpdated(): void {
-    const marks = this.host.shadowRoot?.querySelectorAll<HTMLElement | SVGElement>('[data-mark]') ?? [];
+    const root = this.host.shadowRoot;
+    const marks = root?.querySelectorAll<HTMLElement | SVGElement>('[data-mark]') ?? [];
     for (const mark of marks) {
       const index = Number(mark.dataset['mark']);
       mark.tabIndex = this.tabindex(index);
       mark.classList.toggle('is-showing', index === this.shown);
     }
-  }
-
-  hostUpdate(): void {
-    const count = this.options.count();
-    if (this.active >= count) this.active = Math.max(0, count - 1);
-    if (this.shown !== undefined && this.shown >= count) this.shown = undefined;
+    if (this.focused !== undefined && !root?.activeElement) {
+      root?.querySelector<HTMLElement | SVGElement>(`[data-mark="${this.focused}"]`)?.focus();
+    }
+    this.focused = undefined;
   }
 
   /** The tabindex for mark `index`: 0 for the active one, -1 for the rest. */
