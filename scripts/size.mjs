@@ -51,13 +51,43 @@ const MARKED_SECTIONS = {
   guide: ['salary', 'tiers', 'day'],
 };
 
-/** What is wrong with the sections element `name` carries, if anything. */
+/** Each element's English words, by a sentence found only in them (src/i18n/en.ts). */
+const WORD_MARKERS = {
+  salary: 'This guide has no salary figures.',
+  tiers: 'This guide has no career tiers.',
+  skills: 'This guide has no skill map.',
+  demand: 'This guide has no market demand.',
+  facts: 'This guide has no headline facts.',
+  day: 'This guide has no day in the life.',
+  balance: 'This guide has no work-life balance.',
+  guide: 'This guide is empty.',
+};
+
+/** The English words each element reads (its useEnglish calls): it must carry these and none of the others. */
+const WORDS_READ = {
+  salary: ['salary'],
+  tiers: ['tiers', 'salary'],
+  skills: ['skills'],
+  demand: ['demand'],
+  facts: ['facts'],
+  day: ['day'],
+  balance: ['balance'],
+  guide: Object.keys(WORD_MARKERS),
+};
+
+/** What is wrong with the sections and words element `name` carries, if anything. */
 function sectionProblems(name, code) {
-  return Object.entries(SECTION_MARKERS).flatMap(([section, marker]) => {
+  const sections = Object.entries(SECTION_MARKERS).flatMap(([section, marker]) => {
     const shown = MARKED_SECTIONS[name].includes(section);
     if (code.includes(marker) === shown) return [];
     return [shown ? `<career-${name}> alone lacks the ${section} section it shows` : `<career-${name}> alone carries the ${section} section, which it does not show`];
   });
+  const words = Object.entries(WORD_MARKERS).flatMap(([element, marker]) => {
+    const read = WORDS_READ[name].includes(element);
+    if (code.includes(marker) === read) return [];
+    return [read ? `<career-${name}> alone lacks the English words it reads of <career-${element}>` : `<career-${name}> alone carries the English words of <career-${element}>`];
+  });
+  return [...sections, ...words];
 }
 
 export function measure(bytes) {
@@ -174,13 +204,13 @@ if (process.argv.includes('--write')) {
 }
 
 for (const problem of misplaced) console.log(`✗ ${problem}`);
-if (misplaced.length === 0) console.log(`✓ each element alone carries the schemas and rules of its own sections only`);
+if (misplaced.length === 0) console.log(`✓ each element alone carries the schemas, rules and English words of its own sections only`);
 
 if (failed) {
   console.error('A file is over its size budget.');
   process.exit(1);
 }
 if (misplaced.length > 0) {
-  console.error("An element carries another section's schema (is a helper in schema.ts missing its @__NO_SIDE_EFFECTS__ mark?).");
+  console.error("An element alone carries another section's schema or words, or lacks its own (a helper in schema.ts missing its @__NO_SIDE_EFFECTS__ mark? a useEnglish call missing or extra?).");
   process.exit(1);
 }

@@ -283,16 +283,29 @@ describe('translations', () => {
       expect(await loadMessages('de')).to.equal(de);
       expect(await loadMessages('fr-CA')).to.equal(fr);
       expect(await loadMessages('es-MX')).to.equal(es);
-      expect(await loadMessages('en-GB')).to.equal(en);
-      expect(await loadMessages('pt-BR')).to.equal(en);
-      expect(await loadMessages('')).to.equal(en);
+      const english = loadedMessages('en')!;
+      expect(await loadMessages('en-GB')).to.equal(english);
+      expect(await loadMessages('pt-BR')).to.equal(english);
+      expect(await loadMessages('')).to.equal(english);
     });
 
     it('has English and unknown languages at hand at once, the others once loaded', async () => {
-      expect(loadedMessages('en-US')).to.equal(en);
-      expect(loadedMessages('pt')).to.equal(en);
+      const english = loadedMessages('en')!;
+      expect(loadedMessages('en-US')).to.equal(english);
+      expect(loadedMessages('pt')).to.equal(english);
       await Promise.all(SPOKEN.map((language) => loadMessages(language)));
-      expect(SPOKEN.map((language) => loadedMessages(language))).to.deep.equal([en, de, es, fr]);
+      expect(SPOKEN.map((language) => loadedMessages(language))).to.deep.equal([english, de, es, fr]);
+    });
+
+    it('holds in English the shared words and the words of the elements loaded, and no others', () => {
+      // This file loads <career-salary> and <career-balance> only.
+      const english = loadedMessages('en')!;
+      expect(english.salary).to.equal(en.salary);
+      expect(english.balance).to.equal(en.balance);
+      expect(english.loading).to.equal(en.loading);
+      expect(english.label('Median', '$1')).to.equal(en.label('Median', '$1'));
+      expect(Object.keys(english).filter((key) => !(key in en))).to.deep.equal([]);
+      expect('tiers' in english, 'the words of an element not loaded').to.equal(false);
     });
   });
 

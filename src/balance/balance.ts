@@ -5,10 +5,14 @@ import { GuideElement } from '../element/guide-element.js';
 import { guidePart, workLifeSection } from '../contract/sections.js';
 import { renderFigure } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
-import type { Messages } from '../i18n/messages.js';
+import { useEnglish, type Messages } from '../i18n/messages.js';
+import { enBalance } from '../i18n/en.js';
 import { balanceStyles } from './balance.styles.js';
 import { balanceLayout, balancePlaceholderHeight, hasWorkLife, type BalanceLayout, type BalanceMeter } from './balance.layout.js';
 import { cssomStyle } from '../element/cssom-style.js';
+
+// The English words this element reads (see useEnglish).
+useEnglish('balance', enBalance);
 
 /**
  * Work-life balance: the stress level and the balance rating as two five-step meters, each

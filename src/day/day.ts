@@ -8,9 +8,13 @@ import { daySection, guidePart } from '../contract/sections.js';
 import { drawTable, renderFigure } from '../element/figure.js';
 import { Stamp } from '../element/stamp.js';
 import { MarksController } from '../element/marks-controller.js';
-import type { Messages } from '../i18n/messages.js';
+import { useEnglish, type Messages } from '../i18n/messages.js';
+import { enDay } from '../i18n/en.js';
 import { dayStyles } from './day.styles.js';
 import { dayLayout, dayPlaceholderHeight, type DayLayout, type DayMark } from './day.layout.js';
+
+// The English words this element reads (see useEnglish).
+useEnglish('day', enDay);
 
 /**
  * A day in the life: the blocks of a typical working day on a clock, each with its hours and

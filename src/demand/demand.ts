@@ -5,9 +5,13 @@ import { placeAt } from '../element/cssom-style.js';
 import { GuideElement } from '../element/guide-element.js';
 import { demandSection, factsSection, guidePart, outlookSection } from '../contract/sections.js';
 import { renderFigure } from '../element/figure.js';
-import type { Messages } from '../i18n/messages.js';
+import { useEnglish, type Messages } from '../i18n/messages.js';
+import { enDemand } from '../i18n/en.js';
 import { demandStyles } from './demand.styles.js';
 import { demandLayout, demandPlaceholderHeight, type DemandLayout } from './demand.layout.js';
+
+// The English words this element reads (see useEnglish).
+useEnglish('demand', enDemand);
 
 /**
  * How much the market wants the role: a gauge from Low to High with the guide's level filled and

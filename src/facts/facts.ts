@@ -5,10 +5,14 @@ import { GuideElement } from '../element/guide-element.js';
 import { factsSection, guidePart, outlookSection, salarySection, titleSection } from '../contract/sections.js';
 import { renderFigure } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
-import type { Messages } from '../i18n/messages.js';
+import { useEnglish, type Messages } from '../i18n/messages.js';
+import { enFacts } from '../i18n/en.js';
 import { factsStyles } from './facts.styles.js';
 import { factsLayout, factsPlaceholderHeight, headlineFacts, type FactTile, type FactsLayout } from './facts.layout.js';
 import { cssomStyle } from '../element/cssom-style.js';
+
+// The English words this element reads (see useEnglish).
+useEnglish('facts', enFacts);
 
 /**
  * The guide's headline facts as tiles: the growth rate, the median salary, whether the role is

@@ -6,7 +6,8 @@ import { formatAsOf } from '../chart/as-of.js';
 import { formatPercent } from '../chart/format.js';
 import { GuideElement } from '../element/guide-element.js';
 import { wholeGuide } from '../contract/sections.js';
-import type { Messages } from '../i18n/messages.js';
+import { useEnglish, type Messages } from '../i18n/messages.js';
+import { enGuide } from '../i18n/en.js';
 import { guideStyles } from './guide.styles.js';
 import { guideSections, safeHttpUrl, type GuideSectionId } from './guide.sections.js';
 import '../balance/balance.js';
@@ -16,6 +17,9 @@ import '../facts/facts.js';
 import '../salary/salary.js';
 import '../skills/skills.js';
 import '../tiers/tiers.js';
+
+// The English words this element reads (see useEnglish).
+useEnglish('guide', enGuide);
 
 /**
  * The whole career guide in one tag: every section of the guide in the order of the career-guide

@@ -1,10 +1,11 @@
 /**
- * Picks the elements' own words for a locale. English ships with every element; the other
- * languages are separate modules loaded the first time a page asks for them, so that a page in
- * English does not download German, Spanish and French. (The one-file drop-in bundle inlines
- * them all: it promises to be self-contained.)
+ * Picks the elements' own words for a locale. English ships with every element, each element
+ * bringing its own part of it (`useEnglish`); the other languages are separate modules loaded
+ * the first time a page asks for them, so that a page in English does not download German,
+ * Spanish and French. (The one-file drop-in bundle inlines them all: it promises to be
+ * self-contained.)
  */
-import { en, type Messages } from './en.js';
+import { enCommon, type Messages } from './en.js';
 
 /** The languages besides English, by ISO 639-1 code, each loaded on first use. */
 const loaders: Record<string, () => Promise<Messages>> = {
@@ -15,6 +16,21 @@ const loaders: Record<string, () => Promise<Messages>> = {
 
 /** Every language the elements speak. */
 export const LANGUAGES: readonly string[] = ['en', ...Object.keys(loaders)];
+
+/**
+ * English as far as the elements on the page need it: the shared words, and each section an
+ * element module adds when it loads. A bundle with `<career-salary>` alone then carries none of
+ * the other elements' words.
+ */
+const en = { ...enCommon } as Messages;
+
+/** Words of one element, by its section of `Messages`. */
+type Section = Exclude<keyof Messages, keyof typeof enCommon>;
+
+/** Adds an element's English words; called by each element module for the sections it reads. */
+export function useEnglish<S extends Section>(section: S, words: Messages[S]): void {
+  (en as Record<Section, unknown>)[section] = words;
+}
 
 const loaded = new Map<string, Messages>([['en', en]]);
 const loading = new Map<string, Promise<Messages>>();

@@ -7,9 +7,13 @@ import { guidePart, salarySection } from '../contract/sections.js';
 import { drawTable, renderFigure } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
 import { Stamp } from '../element/stamp.js';
-import type { Messages } from '../i18n/messages.js';
+import { useEnglish, type Messages } from '../i18n/messages.js';
+import { enSalary } from '../i18n/en.js';
 import { salaryStyles } from './salary.styles.js';
 import { salaryLayout, salaryPlaceholderHeight, type SalaryLayout, type SalaryMark } from './salary.layout.js';
+
+// The English words this element reads (see useEnglish).
+useEnglish('salary', enSalary);
 
 /**
  * Pay for a role: the range, the median, pay at each career level and where the top earners

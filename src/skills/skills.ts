@@ -7,7 +7,8 @@ import { GuideElement } from '../element/guide-element.js';
 import { guidePart, skillMapSection } from '../contract/sections.js';
 import { renderFigure } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
-import type { Messages } from '../i18n/messages.js';
+import { useEnglish, type Messages } from '../i18n/messages.js';
+import { enSkills } from '../i18n/en.js';
 import { skillsStyles } from './skills.styles.js';
 import {
   skillsHighlight,
@@ -17,6 +18,9 @@ import {
   type SkillsHighlight,
   type SkillsLayout,
 } from './skills.layout.js';
+
+// The English words this element reads (see useEnglish).
+useEnglish('skills', enSkills);
 
 /**
  * The skill map of a role: its levels in order, from foundational to advanced, each with its

@@ -9,9 +9,14 @@ import { guidePart, salarySection, tiersSection } from '../contract/sections.js'
 import { drawTable, renderFigure } from '../element/figure.js';
 import { Stamp } from '../element/stamp.js';
 import { MarksController } from '../element/marks-controller.js';
-import type { Messages } from '../i18n/messages.js';
+import { useEnglish, type Messages } from '../i18n/messages.js';
+import { enTiers, enSalary } from '../i18n/en.js';
 import { tiersStyles } from './tiers.styles.js';
 import { tiersLayout, tiersPlaceholderHeight, type TierMark, type TiersLayout } from './tiers.layout.js';
+
+// The English words this element reads (see useEnglish).
+useEnglish('tiers', enTiers);
+useEnglish('salary', enSalary);
 
 /**
  * The career path: each tier on a years-of-experience axis, with its title, its years and the
