@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
+import { shallowArrayEquals, Task, TaskStatus } from '@lit/task';
 import type { Guide } from '../contract/schema.js';
 import { parseJson, type GuideResult } from '../contract/validate.js';
 import { validatePart, type GuidePart } from '../contract/sections.js';
@@ -113,15 +113,10 @@ export abstract class GuideElement extends LitElement {
 
   /** The URL to load (`src`, else the one `career` names), or the reason `career` names none. */
   private get guideTarget(): [url: string | undefined, problem: string | undefined] {
-    if (this.src !== undefined && this.src !== null) return [this.src, undefined];
+    if (this.src != null) return [this.src, undefined];
     if (!this.career) return [undefined, undefined];
     const named = careerGuideUrl(this.career);
     return 'url' in named ? [named.url, undefined] : [undefined, named.problem];
-  }
-
-  /** The URL of the guide being loaded or shown, when it comes from the network. */
-  private get guideUrl(): string | undefined {
-    return this.guideTarget[0];
   }
 
   /**
@@ -141,7 +136,8 @@ export abstract class GuideElement extends LitElement {
   /** What the element is showing now. */
   get state(): GuideState {
     if (this.data !== undefined) return this.dataState;
-    if (this.guideUrl !== undefined || this.guideTarget[1] !== undefined) {
+    const [url, problem] = this.guideTarget;
+    if (url !== undefined || problem !== undefined) {
       switch (this.loadTask.status) {
         case TaskStatus.COMPLETE: {
           const guide = this.loadTask.value;
@@ -150,8 +146,7 @@ export abstract class GuideElement extends LitElement {
         case TaskStatus.ERROR: {
           const error = this.loadTask.error;
           // An abort is ours (the element left the page); it reloads when it comes back.
-          if (!(error instanceof GuideError)) return isAbort(error) ? { status: 'loading' } : { status: 'error', error: unexpected(error), source: 'src' };
-          return { status: 'error', error, source: 'src' };
+          return isAbort(error) ? { status: 'loading' } : { status: 'error', error: unexpected(error), source: 'src' };
         }
         default:
           return { status: 'loading' };
@@ -181,8 +176,7 @@ export abstract class GuideElement extends LitElement {
     if (this.connection.signal.aborted) {
       this.connection = new AbortController();
       // A load cut short by leaving the page starts again.
-      if (this.loadTask.status === TaskStatus.ERROR && isAbort(this.loadTask.error)) void this.loadTask.run();
-      if (this.loadTask.status === TaskStatus.PENDING) void this.loadTask.run();
+      if (this.loadTask.status === TaskStatus.PENDING || (this.loadTask.status === TaskStatus.ERROR && isAbort(this.loadTask.error))) void this.loadTask.run();
     }
     this.readInlineJson();
     this.childObserver = new MutationObserver(() => this.readInlineJson());
@@ -202,8 +196,8 @@ export abstract class GuideElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data')) this.dataState = toState(this.data === undefined ? undefined : safely(() => toResult(this.data, this.shows)), 'data');
-    if ((changed as Map<PropertyKey, unknown>).has('inlineText')) this.inlineState = toState(this.inlineText === undefined ? undefined : toResult(this.inlineText, this.shows), 'inline');
+    if (changed.has('data')) this.dataState = toState(this.data, this.shows, 'data');
+    if ((changed as Map<PropertyKey, unknown>).has('inlineText')) this.inlineState = toState(this.inlineText, this.shows, 'inline');
     this.resolvedLocale = canonicalLocale(this.locale, widgetDefaults().locale, inheritedLanguage(this));
     // With theme="auto", a dark host page turns the dark palette on (data-page-dark on the host).
     this.toggleAttribute('data-page-dark', this.theme === 'auto' && pageIsDark(this));
@@ -295,11 +289,7 @@ export abstract class GuideElement extends LitElement {
 
   /** Dispatches `career-select` for a mark the reader activated. */
   protected select(detail: CareerSelectDetail): void {
-    this.emit(new CareerSelectEvent(detail));
-  }
-
-  private emit(event: Event): void {
-    this.dispatchEvent(event);
+    this.dispatchEvent(new CareerSelectEvent(detail));
   }
 
   /**
@@ -311,7 +301,7 @@ export abstract class GuideElement extends LitElement {
    */
   private renderPlaceholder(busy: boolean): TemplateResult {
     const height = reservedHeight(this.localName, this.messages, this.size.width || 600, (width) => this.placeholderHeight(width));
-    return html`<div class="placeholder" part="placeholder" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<div class="placeholder" part="placeholder" aria-busy=${String(busy)}>
       <div class="caption"><span class="skeleton-text"></span></div>
       <div class="skeleton-chart" ${cssomStyle({ height: `${height}px` })}></div>
       <p class="readout"></p>
@@ -357,13 +347,13 @@ export abstract class GuideElement extends LitElement {
     if (current.status === 'ready') {
       if (this.lastReported === current.guide) return;
       this.lastReported = current.guide;
-      const url = current.source === 'src' && this.guideUrl ? resolveGuideUrl(this.guideUrl) : undefined;
-      this.emit(new CareerLoadEvent({ guide: current.guide, source: current.source, url, empty: !this.hasSection(current.guide) }));
+      const url = current.source === 'src' ? this.guideTarget[0] : undefined;
+      this.dispatchEvent(new CareerLoadEvent({ guide: current.guide, source: current.source, url: url ? resolveGuideUrl(url) : undefined, empty: !this.hasSection(current.guide) }));
     } else if (current.status === 'error') {
       const { error } = current;
       if (this.lastReported === error) return;
       this.lastReported = error;
-      this.emit(
+      this.dispatchEvent(
         new CareerErrorEvent({
           kind: error.kind,
           message: error.message,
@@ -418,27 +408,24 @@ function reservedHeight(kind: string, messages: Messages, width: number, compute
   return height;
 }
 
-function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((input, i) => input === b[i]);
-}
+/** Same inputs, one by one (Object.is, as Lit compares properties). */
+const sameInputs: (a: readonly unknown[], b: readonly unknown[]) => boolean = shallowArrayEquals;
 
-function toState(result: GuideResult | undefined, source: GuideSource): GuideState {
-  if (!result) return { status: 'idle' };
+/** What `input` (the guide, or its JSON text) from `source` shows: idle when there is none. */
+function toState(input: unknown, part: GuidePart, source: GuideSource): GuideState {
+  if (input === undefined) return { status: 'idle' };
+  const result = toResult(input, part);
   return result.ok ? { status: 'ready', guide: result.guide, source } : { status: 'error', error: GuideError.fromIssues(result.issues), source };
 }
 
 /** The part of `data` that `part` reads, validated: `data` is the guide, or its JSON text. */
 function toResult(data: unknown, part: GuidePart): GuideResult {
-  if (typeof data !== 'string') return validatePart(data, part);
-  const parsed = parseJson(data);
-  return parsed.ok ? validatePart(parsed.value, part) : parsed;
-}
-
-/** Validation never throws on JSON; a host object with throwing getters still must not crash us. */
-function safely(run: () => GuideResult): GuideResult {
   try {
-    return run();
+    if (typeof data !== 'string') return validatePart(data, part);
+    const parsed = parseJson(data);
+    return parsed.ok ? validatePart(parsed.value, part) : parsed;
   } catch {
+    // Validation never throws on JSON; a host object with throwing getters still must not crash us.
     return { ok: false, issues: [{ path: '', code: 'invalid_type', message: 'the data could not be read' }] };
   }
 }
@@ -447,10 +434,11 @@ function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-/** One GuideError per unexpected error, so that its career-error event fires once. */
+/** A GuideError as it is; one GuideError per other error, so that its career-error event fires once. */
 const wrapped = new WeakMap<object, GuideError>();
 
 function unexpected(error: unknown): GuideError {
+  if (error instanceof GuideError) return error;
   const key = typeof error === 'object' && error !== null ? error : undefined;
   let guideError = key && wrapped.get(key);
   if (!guideError) {
