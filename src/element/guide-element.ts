@@ -108,15 +108,13 @@ export abstract class GuideElement extends LitElement {
       if (problem !== undefined) return Promise.reject(new GuideError('no-source', problem));
       return url === undefined ? Promise.resolve(undefined) : loadGuidePart(url, this.shows, AbortSignal.any([signal, this.connection.signal]));
     },
-    args: () => (this.data === undefined ? this.guideTarget : [undefined, undefined]),
+    args: () => (this.data === undefined ? this.guideTarget : []),
   });
 
   /** The URL to load (`src`, else the one `career` names), or the reason `career` names none. */
-  private get guideTarget(): [url: string | undefined, problem: string | undefined] {
-    if (this.src != null) return [this.src, undefined];
-    if (!this.career) return [undefined, undefined];
-    const named = careerGuideUrl(this.career);
-    return 'url' in named ? [named.url, undefined] : [undefined, named.problem];
+  private get guideTarget(): [url?: string, problem?: string] {
+    if (this.src != null) return [this.src];
+    return this.career ? careerGuideUrl(this.career) : [];
   }
 
   /**
