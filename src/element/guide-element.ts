@@ -134,21 +134,15 @@ export abstract class GuideElement extends LitElement {
   /** What the element is showing now. */
   get state(): GuideState {
     if (this.data !== undefined) return this.dataState;
-    const [url, problem] = this.guideTarget;
-    if (url !== undefined || problem !== undefined) {
-      switch (this.loadTask.status) {
-        case TaskStatus.COMPLETE: {
-          const guide = this.loadTask.value;
-          return guide ? { status: 'ready', guide, source: 'src' } : { status: 'loading' };
-        }
-        case TaskStatus.ERROR: {
-          const error = this.loadTask.error;
+    // A URL to load, or the reason there is none: the load tells (pending and initial: loading).
+    if (this.guideTarget.length > 0) {
+      return (
+        this.loadTask.render({
+          complete: (guide): GuideState => (guide ? { status: 'ready', guide, source: 'src' } : { status: 'loading' }),
           // An abort is ours (the element left the page); it reloads when it comes back.
-          return isAbort(error) ? { status: 'loading' } : { status: 'error', error: unexpected(error), source: 'src' };
-        }
-        default:
-          return { status: 'loading' };
-      }
+          error: (error): GuideState => (isAbort(error) ? { status: 'loading' } : { status: 'error', error: unexpected(error), source: 'src' }),
+        }) ?? { status: 'loading' }
+      );
     }
     if (this.inlineText !== undefined) return this.inlineState;
     return { status: 'idle' };
