@@ -52,7 +52,7 @@ describe('page-wide defaults', () => {
     setMeta('guides=/from-meta/; locale=de-DE; theme=dark');
     configureWidgets({ guides: '/from-js/' });
     expect(widgetDefaults()).to.deep.equal({ guides: '/from-js/', locale: 'de-DE', theme: 'dark' });
-    expect(careerGuideUrl('operations-engineer')).to.deep.equal([new URL('/from-js/operations-engineer.json', location.href).href]);
+    expect(careerGuideUrl('operations-engineer')).to.deep.equal({ url: new URL('/from-js/operations-engineer.json', location.href).href });
   });
 
   it('ignores an unknown theme', () => {
@@ -62,7 +62,7 @@ describe('page-wide defaults', () => {
 
   it('refuses a career that is not an id, so it cannot leave the guides folder', async () => {
     setMeta('guides=/data/');
-    expect(careerGuideUrl('../secrets')[1]).to.be.a('string');
+    expect(careerGuideUrl('../secrets')).to.have.property('problem');
     let errored!: Promise<CareerErrorEvent>;
     const el = await salary((e) => {
       e.career = '../../etc/passwd';

@@ -45,21 +45,21 @@ export function widgetDefaults(): WidgetDefaults {
   };
 }
 
-/** The URL of the guide named `career`, or why there is none: `[url]` or `[undefined, problem]`. */
-export function careerGuideUrl(career: string): [url: string] | [url: undefined, problem: string] {
+/** The URL of the guide named `career`, or why there is none. */
+export function careerGuideUrl(career: string): { url: string } | { problem: string } {
   // An id, not a path: nothing the attribute says can leave the guides folder.
   if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(career)) {
-    return [undefined, 'the career attribute must be a guide id of lower-case letters, digits and hyphens'];
+    return { problem: 'the career attribute must be a guide id of lower-case letters, digits and hyphens' };
   }
   const base = widgetDefaults().guides;
   if (!base) {
-    return [undefined, `career="${career}" needs a base URL for guides: add <meta name="career-widgets" content="guides=/your/guides/">`];
+    return { problem: `career="${career}" needs a base URL for guides: add <meta name="career-widgets" content="guides=/your/guides/">` };
   }
   try {
     const folder = new URL(base.endsWith('/') ? base : `${base}/`, document.baseURI);
-    return [new URL(`${career}.json`, folder).href];
+    return { url: new URL(`${career}.json`, folder).href };
   } catch {
-    return [undefined, 'the guides base URL is not a valid URL'];
+    return { problem: 'the guides base URL is not a valid URL' };
   }
 }
 
