@@ -6,6 +6,7 @@
  * rings drawn just outside its box are not clipped once it shows.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { GuideElement } from '../src/element/guide-element.js';
 import { sampleGuide } from './support/guides.js';
@@ -16,9 +17,12 @@ const CHARTS = ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance'
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(await (await fetch('/cdn/career-widgets.css')).text());
 
-/** The height cdn/career-widgets.css reserves for `tag` on wide screens, in px. */
-function reserved(tag: string): number {
-  const rule = [...sheet.cssRules].find((candidate): candidate is CSSStyleRule => candidate instanceof CSSStyleRule && candidate.selectorText === `${tag}:not(:defined)`);
+/** The height cdn/career-widgets.css reserves for `tag` on wide screens, or under its phone media query, in px. */
+function reserved(tag: string, phones = false): number {
+  const rules = phones
+    ? [...sheet.cssRules].filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === '(max-width: 480px)').flatMap((rule) => [...rule.cssRules])
+    : [...sheet.cssRules];
+  const rule = rules.find((candidate): candidate is CSSStyleRule => candidate instanceof CSSStyleRule && candidate.selectorText === `${tag}:not(:defined)`);
   return Number.parseFloat(rule?.style.minHeight ?? 'NaN');
 }
 
@@ -65,6 +69,25 @@ describe('charts off screen (content-visibility: auto)', () => {
       await settled(el);
     });
   }
+
+  it('keeps on phones the phone heights of the stylesheet until drawn, so a chart skipped for its first frame does not jump', async () => {
+    await setViewport({ width: 400, height: 800 });
+    try {
+      for (const name of CHARTS) {
+        const tag = `career-${name}`;
+        const el = document.createElement(tag) as GuideElement;
+        el.data = sampleGuide();
+        page = farDown(el);
+        page.style.width = '340px';
+        await el.updateComplete;
+        await frames();
+        expect(el.getBoundingClientRect().height, tag).to.equal(reserved(tag, true));
+        page.remove();
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 
   it('leaves room for every focus ring drawn outside a chart’s box, which paint containment would clip', async () => {
     const el = document.createElement('career-salary') as GuideElement;

@@ -6,8 +6,9 @@ import { css } from 'lit';
  */
 export const balanceStyles = css`
   :host {
-    /* Its height before it is first drawn off screen: as in cdn/career-widgets.css. */
-    contain-intrinsic-block-size: auto 346px;
+    /* Its height until first drawn, wide and on phones: those of cdn/career-widgets.css (see the shared :host). */
+    --_reserved: 346px;
+    --_reserved-phone: 624px;
   }
 
   .meters {

@@ -6,8 +6,9 @@ import { css } from 'lit';
  */
 export const dayStyles = css`
   :host {
-    /* Its height before it is first drawn off screen: as in cdn/career-widgets.css. */
-    contain-intrinsic-block-size: auto 524px;
+    /* Its height until first drawn, wide and on phones: those of cdn/career-widgets.css (see the shared :host). */
+    --_reserved: 524px;
+    --_reserved-phone: 1000px;
   }
 
   /* The soft fill is too faint to show a block's span on its own (WCAG 1.4.11): an accent

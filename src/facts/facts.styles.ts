@@ -7,8 +7,9 @@ import { css } from 'lit';
  */
 export const factsStyles = css`
   :host {
-    /* Its height before it is first drawn off screen: as in cdn/career-widgets.css. */
-    contain-intrinsic-block-size: auto 177px;
+    /* Its height until first drawn, wide and on phones: those of cdn/career-widgets.css (see the shared :host). */
+    --_reserved: 177px;
+    --_reserved-phone: 313px;
   }
 
   .tiles {

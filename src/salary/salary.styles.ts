@@ -3,8 +3,9 @@ import { css } from 'lit';
 /** Styles of `<career-salary>`; colors come from the shared tokens. */
 export const salaryStyles = css`
   :host {
-    /* Its height before it is first drawn off screen: as in cdn/career-widgets.css. */
-    contain-intrinsic-block-size: auto 308px;
+    /* Its height until first drawn, wide and on phones: those of cdn/career-widgets.css (see the shared :host). */
+    --_reserved: 308px;
+    --_reserved-phone: 368px;
     --_bar-radius: var(--career-salary-bar-radius, 3px);
   }
 

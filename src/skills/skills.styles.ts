@@ -6,8 +6,9 @@ import { css } from 'lit';
  */
 export const skillsStyles = css`
   :host {
-    /* Its height before it is first drawn off screen: as in cdn/career-widgets.css. */
-    contain-intrinsic-block-size: auto 651px;
+    /* Its height until first drawn, wide and on phones: those of cdn/career-widgets.css (see the shared :host). */
+    --_reserved: 651px;
+    --_reserved-phone: 1293px;
   }
 
   .map {

@@ -50,13 +50,20 @@ export const sharedStyles = css`
     --_text-start: start;
     /* Off screen, the browser skips a chart's style, layout and paint until the reader scrolls
        near it (Chromium starts about a screen ahead), and its text stays in the accessibility
-       tree and in find-in-page. Never drawn yet, it is as tall as its element's estimate
-       (contain-intrinsic-block-size in each element's sheet, the heights of
-       cdn/career-widgets.css), then as tall as it last was. Paint containment would clip focus
-       rings drawn just outside the box: the clip margin keeps them. */
+       tree and in find-in-page. Never drawn yet, it is as tall as its element's reserved
+       height (--_reserved, and --_reserved-phone on phones: the heights of
+       cdn/career-widgets.css, so an element on screen, skipped for its first frame, keeps the
+       height the page gave it before the script ran), then as tall as it last was. Paint
+       containment would clip focus rings drawn just outside the box: the clip margin keeps them. */
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 300px;
+    contain-intrinsic-block-size: auto var(--_reserved, 300px);
     overflow-clip-margin: 8px;
+  }
+
+  @media (max-width: 480px) {
+    :host {
+      contain-intrinsic-block-size: auto var(--_reserved-phone, var(--_reserved, 300px));
+    }
   }
 
   /* Right-to-left pages: the layout mirrors, the words keep their own order. Every box takes its
