@@ -125,8 +125,9 @@ describe('<career-salary>', () => {
       el.parentElement!.style.width = '400px';
       await new Promise((resolve) => setTimeout(resolve, 100));
       await el.updateComplete;
+      // Lit redraws the same nodes with the new geometry, so focus never leaves the bar.
       // Compared as booleans and strings: chai's message for an SVG element takes minutes to write.
-      expect(marks(el)[2] === before, 'the bars were not drawn anew').to.equal(false);
+      expect(marks(el)[2]!.getAttribute('d') === null && marks(el)[2] === before, 'the bar is the same node').to.equal(true);
       expect(shadow(el).activeElement?.getAttribute('data-mark') ?? 'nothing').to.equal('2');
       expect(marks(el)[2]!.tabIndex).to.equal(0);
       expect(text(shadow(el).querySelector('.readout'))).to.equal('Mid-Level: $100,000 per year');

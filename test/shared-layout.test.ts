@@ -1,11 +1,11 @@
-/** Charts of one kind drawing one guide the same way share one layout (GuideElement.relayout). */
+/** Charts of one kind drawing one guide the same way share one layout (GuideElement's layout memo). */
 import { expect } from '@open-wc/testing';
 import '../src/salary/salary.js';
 import type { CareerSalary } from '../src/salary/salary.js';
 import { sampleGuide } from './support/guides.js';
 import { container, settled, shadow } from './support/dom.js';
 
-const layoutOf = (el: CareerSalary): unknown => (el as unknown as { layout: unknown }).layout;
+const layoutOf = (el: CareerSalary): unknown => (el as unknown as { drawnLayout: unknown }).drawnLayout;
 
 async function salaryAt(width: number, data: unknown, locale = 'en'): Promise<CareerSalary> {
   const box = await container(width);
@@ -34,14 +34,12 @@ describe('shared layouts', () => {
     expect((layoutOf(german) as { title: string }).title).to.equal('Jahresgehalt');
   });
 
-  it('draws a shared layout once and gives each chart its own copy, without Lit’s markers, and with its own tab stop', async () => {
+  it('draws a shared layout in each chart, each with its own tab stop', async () => {
     const guide = sampleGuide();
     const [a, b] = [await salaryAt(600, guide), await salaryAt(600, guide)];
     const drawing = (el: CareerSalary) => shadow(el).querySelector('[part="chart"] > g')!;
     expect(drawing(a)).to.not.equal(drawing(b));
-    expect(drawing(a).isEqualNode(drawing(b)), 'the copies differ').to.equal(true);
-    const comments = document.createTreeWalker(drawing(a), NodeFilter.SHOW_COMMENT);
-    expect(comments.nextNode(), 'a marker comment in the copy').to.equal(null);
+    expect(drawing(a).querySelectorAll('[data-mark]').length).to.equal(5);
     const marks = (el: CareerSalary) => [...shadow(el).querySelectorAll<SVGGElement>('[data-mark]')];
     expect(marks(a).map((mark) => mark.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
     marks(b)[0]!.focus();

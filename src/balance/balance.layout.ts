@@ -6,8 +6,8 @@
  */
 import { scaleBand } from 'd3-scale';
 import { BALANCE_RATINGS, STRESS_LEVELS, type Guide } from '../contract/schema.js';
-import { numberFormat } from '../chart/format.js';
-import type { Messages } from '../i18n/messages.js';
+import { numberFormat } from '../chart/intl.js';
+import type { LayoutOptions } from '../chart/layout.js';
 import type { Label } from '../chart/geometry.js';
 import { mirrorBox, mirrorLabel, mirrorPath } from '../chart/mirror.js';
 export type { Label };
@@ -128,14 +128,8 @@ export interface BalanceLayout {
   readonly summary: string;
 }
 
-/** What the layout needs besides the data. */
-export interface BalanceLayoutOptions {
-  readonly width: number;
-  readonly locale: string;
-  readonly messages: Messages;
-  /** Right to left: the meters fill from the right, the low end on the right. */
-  readonly rtl?: boolean | undefined;
-}
+/** What the layout needs besides its section. */
+export type BalanceLayoutOptions = LayoutOptions<'balance'>;
 
 /** Whether the section has anything to show. */
 export function hasWorkLife(workLife: WorkLife | undefined): boolean {

@@ -1,18 +1,16 @@
-import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
+import { html, nothing, svg, type CSSResultGroup } from 'lit';
 import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
-import { GuideElement } from '../element/guide-element.js';
+import { GuideElement, type LayoutOptions } from '../element/guide-element.js';
 import { guidePart, workLifeSection } from '../contract/sections.js';
 import { renderFigure } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
-import { useEnglish, type Messages } from '../i18n/messages.js';
+import { WordsController } from '../element/words-controller.js';
+import type { Words } from '../i18n/messages.js';
 import { enBalance } from '../i18n/en.js';
 import { balanceStyles } from './balance.styles.js';
 import { balanceLayout, balancePlaceholderHeight, hasWorkLife, type BalanceLayout, type BalanceMeter } from './balance.layout.js';
 import { cssomStyle } from '../element/cssom-style.js';
-
-// The English words this element reads (see useEnglish).
-useEnglish('balance', enBalance);
 
 /**
  * Work-life balance: the stress level and the balance rating as two five-step meters, each
@@ -53,43 +51,40 @@ useEnglish('balance', enBalance);
  * @cssprop [--career-radius=6px] - Corner radius of meters, boxes and buttons.
  */
 @customElement('career-balance')
-export class CareerBalance extends GuideElement {
+export class CareerBalance extends GuideElement<BalanceLayout, 'balance'> {
   static override styles: CSSResultGroup = [GuideElement.styles, balanceStyles];
 
   /** What it shows, and so all it validates: the header and this section. */
   protected override readonly shows = guidePart(workLifeSection);
 
-  private layout: BalanceLayout | undefined;
+  protected override readonly words = new WordsController(this, () => this.resolvedLocale, { balance: enBalance });
 
   private readonly marks = new MarksController(this, {
-    count: () => this.layout?.meters.length ?? 0,
+    count: () => this.drawnLayout?.meters.length ?? 0,
     activate: (index) => {
-      const meter = this.layout?.meters[index];
+      const meter = this.drawnLayout?.meters[index];
       if (meter) this.select({ kind: 'balance', id: meter.id, label: meter.name, value: meter.index });
     },
+    rtl: () => this.page.rightToLeft,
   });
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const workLife = this.guide?.workLife;
-    if (workLife) this.relayout([workLife], () => balanceLayout(workLife, this.layoutOptions), (layout) => (this.layout = layout));
-  }
 
   protected override hasSection(guide: Guide): boolean {
     return hasWorkLife(guide.workLife);
   }
 
-  protected override emptyMessage(messages: Messages): string {
-    return messages.balance.empty;
+  protected override emptyMessage(words: Words<'balance'>): string {
+    return words.balance.empty;
   }
 
   protected override placeholderHeight(width: number): number {
     return balancePlaceholderHeight(width);
   }
 
-  protected override renderSection(_guide: Guide): unknown {
-    const layout = this.layout;
-    if (!layout) return nothing;
+  protected override layout(guide: Guide, options: LayoutOptions<'balance'>): BalanceLayout {
+    return balanceLayout(guide.workLife!, options);
+  }
+
+  protected override renderChart(layout: BalanceLayout, words: Words<'balance'>): unknown {
     const shown = this.marks.shown === undefined ? undefined : layout.meters[this.marks.shown];
     const { metrics, text } = layout;
     // Geometry from the layout, set through the CSSOM (cssomStyle), which a strict CSP allows.
@@ -116,7 +111,7 @@ export class CareerBalance extends GuideElement {
     };
     const figure = renderFigure({
       title: layout.title,
-      summary: layout.meters.length > 0 ? `${layout.summary} ${this.messages.keyboardHint}` : '',
+      summary: layout.meters.length > 0 ? `${layout.summary} ${words.keyboardHint}` : '',
       readout: shown?.readout ?? '',
       chart:
         layout.meters.length > 0
@@ -127,8 +122,7 @@ export class CareerBalance extends GuideElement {
               aria-labelledby="title"
               aria-describedby="summary"
               ${cssomStyle(sizes)}
-              @keydown=${this.marks.onKeydown}
-              @pointerleave=${this.marks.onPointerLeave}
+              ${this.marks.container()}
             >
               ${layout.meters.map((meter, index) => this.renderMeter(meter, index, layout))}
             </div>`
@@ -146,7 +140,8 @@ export class CareerBalance extends GuideElement {
     // drawing inside is decoration, and the word says the level.
     return html`<div
       part="meter"
-      class="meter mark meter-${meter.id}"
+      class="meter mark meter-${meter.id} ${this.marks.showing(index)}"
+      tabindex=${this.marks.tabindex(index)}
       role="meter"
       aria-labelledby=${labelId}
       aria-valuemin="1"

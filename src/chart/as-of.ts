@@ -1,23 +1,8 @@
 /**
  * "As of" dates of the data contract (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) in the reader's
- * language, through cached `Intl.DateTimeFormat` objects, as `format.ts` caches numbers.
+ * language (formatters from intl.ts).
  */
-
-const cache = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      format = new Intl.DateTimeFormat('en', options);
-    }
-    cache.set(key, format);
-  }
-  return format;
-}
+import { dateFormat } from './intl.js';
 
 /**
  * An as-of date at the precision it was given: `2024` → `2024`, `2024-05` → `May 2024`,

@@ -1,24 +1,13 @@
 /**
  * Times of day and durations in the reader's language, through Intl: `9:00 AM` or `09:00`,
  * `9 AM` on an axis, `9 hours`. Times are minutes from midnight, formatted in UTC so that the
- * reader's own time zone never shifts a clock reading. Formatters are cached.
+ * reader's own time zone never shifts a clock reading (formatters from intl.ts).
  */
-import { numberFormat } from './format.js';
+import { dateFormat, numberFormat } from './intl.js';
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-
+/** A cached clock formatter, in UTC. */
 function timeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    } catch {
-      format = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
-    }
-    cache.set(key, format);
-  }
-  return format;
+  return dateFormat(locale, { ...options, timeZone: 'UTC' });
 }
 
 /** A clock reading as a date on a fixed day, in UTC. */

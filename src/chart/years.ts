@@ -2,7 +2,7 @@
  * Years of experience in the reader's language, through Intl's `year` unit: `0–2 years`,
  * `8+ years`, `0–2 Jahre`. Formatters are cached as in `format.ts`.
  */
-import { numberFormat } from './format.js';
+import { numberFormat } from './intl.js';
 
 const yearOptions: Intl.NumberFormatOptions = { style: 'unit', unit: 'year', unitDisplay: 'long', maximumFractionDigits: 1 };
 

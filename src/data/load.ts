@@ -5,7 +5,7 @@
  * it shows, once per set of sections (sections.ts).
  */
 import type { Guide } from '../contract/schema.js';
-import { validatePart, wholeGuide, type GuidePart } from '../contract/sections.js';
+import { validatePart, wholeGuide } from '../contract/sections.js';
 import { parseJson } from '../contract/validate.js';
 import { GuideError } from './errors.js';
 
@@ -54,18 +54,29 @@ export function resolveGuideUrl(src: string): string {
 }
 
 /**
- * Loads and validates the guide at `src`. Callers that ask for the same URL share one request;
- * aborting `signal` withdraws this caller, and the request is aborted when no caller is left.
+ * Loads and validates the whole guide at `src`. Callers that ask for the same URL share one
+ * request; aborting `signal` withdraws this caller, and the request is aborted when no caller
+ * is left.
  */
-export function loadGuide(src: string, signal?: AbortSignal): Promise<Guide> {
-  return loadGuidePart(src, wholeGuide, signal);
+export async function loadGuide(src: string, signal?: AbortSignal): Promise<Guide> {
+  const { url, json } = await loadGuideJson(src, signal);
+  const result = validatePart(json, wholeGuide);
+  if (!result.ok) throw GuideError.fromIssues(result.issues, url);
+  return result.guide;
+}
+
+/** What `loadGuideJson` gives: the absolute URL and the parsed JSON, not yet validated. */
+export interface LoadedJson {
+  readonly url: string;
+  readonly json: unknown;
 }
 
 /**
- * Loads the guide at `src` and validates the part of it that `part` reads (an element's
- * sections), sharing the request as `loadGuide` does.
+ * Loads the JSON at `src` without validating it: every element validates the sections it shows
+ * (sections.ts), and the parsed object is shared, so it is validated once per set of sections
+ * however many elements show it. Requests are shared as `loadGuide` says.
  */
-export function loadGuidePart(src: string, part: GuidePart, signal?: AbortSignal): Promise<Guide> {
+export function loadGuideJson(src: string, signal?: AbortSignal): Promise<LoadedJson> {
   if (src.trim() === '') return Promise.reject(new GuideError('no-source', 'the src attribute is empty'));
   let url: string;
   try {
@@ -88,7 +99,7 @@ export function loadGuidePart(src: string, part: GuidePart, signal?: AbortSignal
   const shared = request;
   shared.users += 1;
 
-  return new Promise<Guide>((resolve, reject) => {
+  return new Promise<LoadedJson>((resolve, reject) => {
     let released = false;
     const release = () => {
       if (released) return;
@@ -106,11 +117,9 @@ export function loadGuidePart(src: string, part: GuidePart, signal?: AbortSignal
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     shared.promise.then(
-      (value) => {
+      (json) => {
         release();
-        const result = validatePart(value, part);
-        if (result.ok) resolve(result.guide);
-        else reject(GuideError.fromIssues(result.issues, url));
+        resolve({ url, json });
       },
       (error: unknown) => {
         release();

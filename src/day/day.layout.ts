@@ -10,11 +10,11 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { DayBlock } from '../contract/schema.js';
-import { numberFormat } from '../chart/format.js';
+import { numberFormat } from '../chart/intl.js';
 import { paragraphLines, textEms, wrapText } from '../chart/text.js';
 import { axisTicks, estimateLabelWidth, type Tick } from '../chart/ticks.js';
 import { formatClock, formatClockTick, formatHours } from '../chart/time.js';
-import type { Messages } from '../i18n/messages.js';
+import type { LayoutOptions, TimelineFrame } from '../chart/layout.js';
 import type { Box, Label as PlacedText } from '../chart/geometry.js';
 import { mirrorBox, mirrorLabel, mirrorTimeAxis } from '../chart/mirror.js';
 export type { Box };
@@ -75,22 +75,8 @@ export interface DayMark {
 }
 
 /** Everything the day element draws. */
-export interface DayLayout {
-  readonly width: number;
-  readonly height: number;
-  readonly narrow: boolean;
-  /** Minutes from midnight: the first start and the last end. */
-  readonly domain: readonly [number, number];
-  /** Right to left: the clock runs leftwards (wide), the agenda's clock stands at the right (narrow). */
-  readonly rtl: boolean;
-  /** Along x when wide, along y when narrow. */
-  readonly ticks: readonly Tick[];
-  /** The plot's extent: `x0` where the day starts (wide) or the bars' outer edge (narrow); right to left, `x0 > x1`. */
-  readonly plot: { readonly x0: number; readonly x1: number; readonly top: number; readonly bottom: number };
-  /** Where tick labels stand: their baseline above the bars (wide) or their anchor's x (narrow). */
-  readonly tickLabelAt: number;
-  /** Narrow: the short tick lines, from beside their label to beside the bars. */
-  readonly tickRule: { readonly x1: number; readonly x2: number } | undefined;
+/** The day on a clock: a timeline of blocks (minutes from midnight), with their tasks. */
+export interface DayLayout extends TimelineFrame {
   readonly marks: readonly DayMark[];
   /** Height reserved for the task lists under the chart (0 when no block has tasks). */
   readonly tasksHeight: number;
@@ -106,14 +92,8 @@ export interface DayLayout {
   readonly tableHeaders: readonly string[];
 }
 
-/** What the layout needs besides the blocks. */
-export interface DayLayoutOptions {
-  readonly width: number;
-  readonly locale: string;
-  readonly messages: Messages;
-  /** Right to left: the clock runs leftwards, or the agenda's clock stands at the right. */
-  readonly rtl?: boolean | undefined;
-}
+/** What the layout needs besides its section. */
+export type DayLayoutOptions = LayoutOptions<'day'>;
 
 /** Minutes from midnight of a 24-hour `HH:MM` time (the contract guarantees the shape). */
 export function parseTime(time: string): number {

@@ -1,20 +1,17 @@
-import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
+import { html, nothing, svg, type CSSResultGroup } from 'lit';
 import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
 import { renderAxis, renderVerticalAxis } from '../element/axis.js';
 import { cssomStyle } from '../element/cssom-style.js';
-import { GuideElement } from '../element/guide-element.js';
+import { GuideElement, type LayoutOptions } from '../element/guide-element.js';
 import { daySection, guidePart } from '../contract/sections.js';
-import { drawTable, renderFigure } from '../element/figure.js';
-import { Stamp } from '../element/stamp.js';
+import { drawTable, renderChartSvg, renderFigure } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
-import { useEnglish, type Messages } from '../i18n/messages.js';
+import { WordsController } from '../element/words-controller.js';
+import type { Words } from '../i18n/messages.js';
 import { enDay } from '../i18n/en.js';
 import { dayStyles } from './day.styles.js';
 import { dayLayout, dayPlaceholderHeight, type DayLayout, type DayMark } from './day.layout.js';
-
-// The English words this element reads (see useEnglish).
-useEnglish('day', enDay);
 
 /**
  * A day in the life: the blocks of a typical working day on a clock, each with its hours and
@@ -58,7 +55,7 @@ useEnglish('day', enDay);
  * @cssprop [--career-radius=6px] - Corner radius of boxes and buttons.
  */
 @customElement('career-day')
-export class CareerDay extends GuideElement {
+export class CareerDay extends GuideElement<DayLayout, 'day'> {
   static override styles: CSSResultGroup = [GuideElement.styles, dayStyles];
 
   /** What it shows, and so all it validates: the header and this section. */
@@ -66,63 +63,64 @@ export class CareerDay extends GuideElement {
 
   protected override readonly hasTable = true;
 
-  private layout: DayLayout | undefined;
-
-  private readonly drawing = new Stamp(drawDay);
-  private readonly tableDrawing = new Stamp(drawDayTable);
+  protected override readonly words = new WordsController(this, () => this.resolvedLocale, { day: enDay });
 
   private readonly marks = new MarksController(this, {
-    count: () => this.layout?.marks.length ?? 0,
+    count: () => this.drawnLayout?.marks.length ?? 0,
     activate: (index) => {
-      const mark = this.layout?.marks[index];
+      const mark = this.drawnLayout?.marks[index];
       if (mark) this.select({ kind: 'day', id: mark.id, label: mark.label, value: mark.start });
     },
+    rtl: () => this.page.rightToLeft,
   });
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const blocks = this.guide?.day?.blocks;
-    if (blocks?.length) this.relayout([blocks], () => dayLayout(blocks, this.layoutOptions), (layout) => (this.layout = layout));
-  }
 
   protected override hasSection(guide: Guide): boolean {
     return (guide.day?.blocks.length ?? 0) > 0;
   }
 
-  protected override emptyMessage(messages: Messages): string {
-    return messages.day.empty;
+  protected override emptyMessage(words: Words<'day'>): string {
+    return words.day.empty;
   }
 
   protected override placeholderHeight(width: number): number {
     return dayPlaceholderHeight(width);
   }
 
-  protected override renderSection(_guide: Guide): unknown {
-    const layout = this.layout;
-    if (!layout) return nothing;
+  protected override layout(guide: Guide, options: LayoutOptions<'day'>): DayLayout {
+    return dayLayout(guide.day!.blocks, options);
+  }
+
+  protected override renderChart(layout: DayLayout, words: Words<'day'>): unknown {
     const shown = this.marks.shown === undefined ? undefined : layout.marks[this.marks.shown];
     return renderFigure({
       title: layout.title,
-      summary: `${layout.summary} ${this.messages.keyboardHint}`,
+      summary: `${layout.summary} ${words.keyboardHint}`,
       readout: shown?.exact ?? layout.span,
-      table: { toggle: this.tableToggle, content: this.tableDrawing.of(layout) },
+      table: { toggle: this.tableToggle(words), content: drawDayTable(layout) },
       // The tasks follow the bars directly, above the readout line, so that each column
       // hangs from its bar.
-      chart: html`${svg`<svg
-        part="chart"
-        class=${layout.narrow ? 'vertical' : 'horizontal'}
-        role="list"
-        aria-labelledby="title"
-        aria-describedby="summary"
-        width=${layout.width}
-        height=${layout.height}
-        viewBox="0 0 ${layout.width} ${layout.height}"
-        @keydown=${this.marks.onKeydown}
-        @pointerleave=${this.marks.onPointerLeave}
-      >
-        ${this.drawing.of(layout)}
-      </svg>`}${this.renderTasks(layout)}`,
+      chart: html`${renderChartSvg(
+        { width: layout.width, height: layout.height, className: layout.narrow ? 'vertical' : 'horizontal', listeners: this.marks.container() },
+        svg`${layout.narrow ? renderVerticalAxis(layout) : renderAxis(layout.ticks, 15, 21, layout.tickLabelAt)}
+          ${layout.marks.map((mark, index) => this.renderMark(mark, index))}`,
+      )}${this.renderTasks(layout, words)}`,
     });
+  }
+
+  private renderMark(mark: DayMark, index: number) {
+    return svg`<g
+      class="mark ${this.marks.showing(index)}"
+      role="listitem"
+      tabindex=${this.marks.tabindex(index)}
+      aria-label=${mark.ariaLabel}
+      aria-describedby=${mark.tasks.length ? `tasks-${index}` : nothing}
+      data-mark=${index}
+    >
+      <rect class="focus-ring" x=${mark.focusRing.x} y=${mark.focusRing.y} width=${mark.focusRing.width} height=${mark.focusRing.height} rx="4"></rect>
+      <rect class="bar" x=${mark.bar.x} y=${mark.bar.y} width=${mark.bar.width} height=${mark.bar.height} rx="2"></rect>
+      ${mark.strip ? svg`<rect class="strip" x=${mark.strip.x} y=${mark.strip.y} width=${mark.strip.width} height=${mark.strip.height}></rect>` : nothing}
+      ${mark.labels.map((label) => svg`<text class="day-${label.kind}" x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`)}
+    </g>`;
   }
 
   /**
@@ -131,9 +129,9 @@ export class CareerDay extends GuideElement {
    * under visible headings. Sizes go through the CSSOM (cssomStyle), which a strict
    * style-src allows.
    */
-  private renderTasks(layout: DayLayout) {
+  private renderTasks(layout: DayLayout, words: Words<'day'>) {
     if (layout.tasksHeight === 0) return nothing;
-    const m = this.messages.day;
+    const m = words.day;
     let end = 0;
     return html`<div class="tasks ${layout.narrow ? 'groups' : 'columns'}" part="tasks" ${cssomStyle({ 'min-height': `${layout.tasksHeight}px` })}>
       ${layout.marks.map((mark, index) => {
@@ -155,30 +153,6 @@ export class CareerDay extends GuideElement {
       })}
     </div>`;
   }
-}
-
-/** The day's clock and blocks: the same for every element showing one layout. */
-function drawDay(layout: DayLayout) {
-  return svg`<g role="none">
-    ${layout.narrow ? renderVerticalAxis(layout) : renderAxis(layout.ticks, 15, 21, layout.tickLabelAt)}
-    ${layout.marks.map(drawMark)}
-  </g>`;
-}
-
-function drawMark(mark: DayMark, index: number) {
-  return svg`<g
-    class="mark"
-    role="listitem"
-    tabindex="-1"
-    aria-label=${mark.ariaLabel}
-    aria-describedby=${mark.tasks.length ? `tasks-${index}` : nothing}
-    data-mark=${index}
-  >
-    <rect class="focus-ring" x=${mark.focusRing.x} y=${mark.focusRing.y} width=${mark.focusRing.width} height=${mark.focusRing.height} rx="4"></rect>
-    <rect class="bar" x=${mark.bar.x} y=${mark.bar.y} width=${mark.bar.width} height=${mark.bar.height} rx="2"></rect>
-    ${mark.strip ? svg`<rect class="strip" x=${mark.strip.x} y=${mark.strip.y} width=${mark.strip.width} height=${mark.strip.height}></rect>` : nothing}
-    ${mark.labels.map((label) => svg`<text class="day-${label.kind}" x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`)}
-  </g>`;
 }
 
 function drawDayTable(layout: DayLayout) {

@@ -13,7 +13,7 @@ import { DEMAND_LEVELS, type DemandLevel, type Guide, type Percent, type Source 
 import { formatAsOf } from '../chart/as-of.js';
 import { formatPercent } from '../chart/format.js';
 import { wrapText } from '../chart/text.js';
-import type { Messages } from '../i18n/messages.js';
+import type { LayoutOptions } from '../chart/layout.js';
 import type { Box, Label } from '../chart/geometry.js';
 import { mirrorLabel, mirrorPath } from '../chart/mirror.js';
 export type { Box, Label };
@@ -109,14 +109,8 @@ export interface DemandLayout {
 /** The sections the element reads: `demand`, and the growth rate of `outlook` or `facts`. */
 export type DemandInput = Pick<Guide, 'outlook' | 'facts'> & { readonly demand: NonNullable<Guide['demand']> };
 
-/** What the layout needs besides the data. */
-export interface DemandLayoutOptions {
-  readonly width: number;
-  readonly locale: string;
-  readonly messages: Messages;
-  /** Right to left: the gauge runs from Low on the right to High on the left. */
-  readonly rtl?: boolean | undefined;
-}
+/** What the layout needs besides its section. */
+export type DemandLayoutOptions = LayoutOptions<'demand'>;
 
 /** The words of a demand block, all that its geometry depends on. */
 interface DemandText {
@@ -136,7 +130,7 @@ const TYPICAL = {
 };
 
 /** The height a typical guide's demand block takes at `width`: a note, a growth rate with its outlook and source. */
-export function demandPlaceholderHeight(width: number, messages: Messages): number {
+export function demandPlaceholderHeight(width: number, messages: LayoutOptions<'demand'>['messages']): number {
   const m = messages.demand;
   return geometry({ note: TYPICAL.note, growth: { label: m.growthLabel.outlook, status: TYPICAL.status, source: m.source(TYPICAL.source) } }, width).height;
 }

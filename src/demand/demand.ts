@@ -1,17 +1,15 @@
-import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
+import { html, nothing, svg, type CSSResultGroup } from 'lit';
 import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
 import { placeAt } from '../element/cssom-style.js';
-import { GuideElement } from '../element/guide-element.js';
+import { GuideElement, type LayoutOptions } from '../element/guide-element.js';
 import { demandSection, factsSection, guidePart, outlookSection } from '../contract/sections.js';
 import { renderFigure } from '../element/figure.js';
-import { useEnglish, type Messages } from '../i18n/messages.js';
+import { WordsController } from '../element/words-controller.js';
+import type { Words } from '../i18n/messages.js';
 import { enDemand } from '../i18n/en.js';
 import { demandStyles } from './demand.styles.js';
 import { demandLayout, demandPlaceholderHeight, type DemandLayout } from './demand.layout.js';
-
-// The English words this element reads (see useEnglish).
-useEnglish('demand', enDemand);
 
 /**
  * How much the market wants the role: a gauge from Low to High with the guide's level filled and
@@ -51,42 +49,31 @@ useEnglish('demand', enDemand);
  * @cssprop [--career-radius=6px] - Corner radius of boxes and buttons.
  */
 @customElement('career-demand')
-export class CareerDemand extends GuideElement {
+export class CareerDemand extends GuideElement<DemandLayout, 'demand'> {
   static override styles: CSSResultGroup = [GuideElement.styles, demandStyles];
 
   /** What it shows, and so all it validates: the header and these sections. */
   protected override readonly shows = guidePart(demandSection, outlookSection, factsSection);
 
-  private layout: DemandLayout | undefined;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const guide = this.guide;
-    const demand = guide?.demand;
-    if (demand) {
-      this.relayout(
-        [demand, guide.outlook, guide.facts],
-        () => demandLayout({ demand, outlook: guide.outlook, facts: guide.facts }, this.layoutOptions),
-        (layout) => (this.layout = layout),
-      );
-    }
-  }
+  protected override readonly words = new WordsController(this, () => this.resolvedLocale, { demand: enDemand });
 
   protected override hasSection(guide: Guide): boolean {
     return guide.demand !== undefined;
   }
 
-  protected override emptyMessage(messages: Messages): string {
-    return messages.demand.empty;
+  protected override emptyMessage(words: Words<'demand'>): string {
+    return words.demand.empty;
   }
 
-  protected override placeholderHeight(width: number): number {
-    return demandPlaceholderHeight(width, this.messages);
+  protected override placeholderHeight(width: number, words: Words<'demand'>): number {
+    return demandPlaceholderHeight(width, words);
   }
 
-  protected override renderSection(_guide: Guide): unknown {
-    const layout = this.layout;
-    if (!layout) return nothing;
+  protected override layout(guide: Guide, options: LayoutOptions<'demand'>): DemandLayout {
+    return demandLayout({ demand: guide.demand!, outlook: guide.outlook, facts: guide.facts }, options);
+  }
+
+  protected override renderChart(layout: DemandLayout): unknown {
     const { gauge, growth, note } = layout;
     return renderFigure({
       title: layout.title,

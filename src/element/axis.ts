@@ -1,5 +1,6 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import type { Tick } from '../chart/ticks.js';
+import type { TimelineFrame } from '../chart/layout.js';
 
 /**
  * A horizontal axis: a grid line per tick from `top` to `bottom` and the tick's label below.
@@ -14,13 +15,8 @@ export function renderAxis(ticks: readonly Tick[], top: number, bottom: number, 
   </g>`;
 }
 
-/** What a vertical time axis needs from a layout: the plot, the ticks, where labels and tick rules go. */
-export interface VerticalAxis {
-  readonly plot: { readonly x0: number; readonly x1: number; readonly top: number; readonly bottom: number };
-  readonly ticks: readonly Tick[];
-  readonly tickLabelAt: number;
-  readonly tickRule: { readonly x1: number; readonly x2: number } | undefined;
-}
+/** What a vertical time axis needs from a timeline: the plot, the ticks, where labels and tick rules go. */
+export type VerticalAxis = Pick<TimelineFrame, 'plot' | 'ticks' | 'tickLabelAt' | 'tickRule'>;
 
 /**
  * A vertical axis, for charts drawn narrow (the tiers' years, the day's clock): a spine down the

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 
 /** The "show as table" disclosure of a chart's table: its state and words, kept by the element. */
 export interface TableToggle {
@@ -10,7 +10,7 @@ export interface TableToggle {
   readonly toggle: () => void;
 }
 
-/** A chart's table of exact figures (drawn by `drawTable`, usually as a Stamp copy) with its disclosure. */
+/** A chart's table of exact figures (drawn by `drawTable`) with its disclosure. */
 export interface FigureTable {
   readonly content: unknown;
   readonly toggle: TableToggle;
@@ -67,8 +67,7 @@ function renderTableToggle({ content, toggle }: FigureTable): TemplateResult {
 }
 
 /**
- * The table of exact figures, shown behind the "show as table" button. It depends on the layout
- * alone, so charts draw it through a Stamp (one copy per element, no template parts). While
+ * The table of exact figures, shown behind the "show as table" button. While
  * hidden it sits in a clipping box: `width: 1px` does not narrow a table, and its long unwrapped
  * cells would otherwise widen the page's scrollable area.
  */
@@ -80,4 +79,34 @@ export function drawTable(caption: string, headers: readonly string[], rows: rea
       ${rows.map(([head, ...cells]) => html`<tr><th scope="row">${head}</th>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
     </tbody>
   </table>`;
+}
+
+/** What a chart's SVG frame needs: its size, a class for its orientation, the marks' listeners. */
+export interface ChartFrame {
+  readonly width: number;
+  readonly height: number;
+  /** The SVG's class, e.g. `horizontal` or `vertical`. */
+  readonly className?: string | undefined;
+  /** The marks' listeners (`marks.container()`). */
+  readonly listeners: unknown;
+}
+
+/**
+ * The SVG of a chart whose marks form a list: named by the figure's caption, described by its
+ * summary, drawn at its layout's size. `content` goes in a presentational group.
+ */
+export function renderChartSvg({ width, height, className, listeners }: ChartFrame, content: unknown): SVGTemplateResult {
+  return svg`<svg
+    part="chart"
+    class=${className ?? nothing}
+    role="list"
+    aria-labelledby="title"
+    aria-describedby="summary"
+    width=${width}
+    height=${height}
+    viewBox="0 0 ${width} ${height}"
+    ${listeners}
+  >
+    <g role="none">${content}</g>
+  </svg>`;
 }

@@ -1,6 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { noChange, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import { nextMarkIndex } from './keyboard.js';
-import { isRightToLeft } from './locale.js';
 
 /** What a chart tells the controller about its marks. */
 export interface MarksOptions {
@@ -8,10 +8,10 @@ export interface MarksOptions {
   count(): number;
   /** Called when a reader activates mark `index` (click, Enter or Space). */
   activate(index: number): void;
-  /** Called when mark `index` receives focus, after it is shown. */
+  /** Called when mark `index` receives focus. */
   focused?(index: number): void;
-  /** Whether arrows should follow a right-to-left reading order; default: the host's direction. */
-  rtl?(): boolean;
+  /** Whether arrows follow a right-to-left reading order. */
+  rtl(): boolean;
 }
 
 /**
@@ -19,12 +19,10 @@ export interface MarksOptions {
  * tabindex), arrows move between them, Home and End jump, Enter and Space activate, Escape
  * clears the readout; hovering or focusing a mark shows it.
  *
- * A chart only draws its marks with `data-mark=${index}`, and gives the marks' container
- * `@keydown=${marks.onKeydown}` and `@pointerleave=${marks.onPointerLeave}`. The controller
- * does the rest after each render: each mark's `tabindex` and its `is-showing` class, and one
- * focus, hover and click listener on the shadow root for all marks, rather than four closures
- * per mark. Marks can then be markup copied from a shared master (see Stamp), which carries
- * no listeners and no per-element state.
+ * The controller keeps the state (which mark holds the tab stop, which one is shown); the chart
+ * renders it with `tabindex=${marks.tabindex(i)}` and `marks.showing(i)` on each mark, which
+ * carries `data-mark=${i}`, and puts `${marks.container()}` on the marks' container: one set of
+ * delegated listeners per chart rather than closures per mark (focus is heard on the shadow root).
  */
 export class MarksController implements ReactiveController {
   /** The mark that holds the tab stop. */
@@ -32,9 +30,6 @@ export class MarksController implements ReactiveController {
   /** The mark shown in the readout (hovered or focused), if any. */
   shown: number | undefined;
   private readonly host: ReactiveControllerHost & HTMLElement;
-  private listening = false;
-  /** The focused mark's index before an update, if a mark had focus. */
-  private focused: string | undefined;
   private readonly options: MarksOptions;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: MarksOptions) {
@@ -44,42 +39,38 @@ export class MarksController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // The shadow root is made before controllers connect, and lives as long as the host.
+    // Focus listeners go on the shadow root, not on the marks' container: Chromium makes an SVG
+    // element with focus listeners a tab stop of its own.
     const root = this.host.shadowRoot;
-    if (!root || this.listening) return;
-    this.listening = true;
-    root.addEventListener('focusin', this.onFocusIn);
-    root.addEventListener('focusout', this.onFocusOut);
-    root.addEventListener('pointerover', this.onPointerOver);
-    root.addEventListener('click', this.onClick);
+    root?.addEventListener('focusin', this.onFocusIn as EventListener);
+    root?.addEventListener('focusout', this.onFocusOut as EventListener);
+  }
+
+  hostDisconnected(): void {
+    const root = this.host.shadowRoot;
+    root?.removeEventListener('focusin', this.onFocusIn as EventListener);
+    root?.removeEventListener('focusout', this.onFocusOut as EventListener);
   }
 
   hostUpdate(): void {
     const count = this.options.count();
     if (this.active >= count) this.active = Math.max(0, count - 1);
     if (this.shown !== undefined && this.shown >= count) this.shown = undefined;
-    // A new layout brings new copies of the marks (see Stamp): note the focused one to restore it.
-    const focused = this.host.shadowRoot?.activeElement;
-    this.focused = focused instanceof HTMLElement || focused instanceof SVGElement ? focused.dataset['mark'] : undefined;
-  }
-
-  hostUpdated(): void {
-    const root = this.host.shadowRoot;
-    const marks = root?.querySelectorAll<HTMLElement | SVGElement>('[data-mark]') ?? [];
-    for (const mark of marks) {
-      const index = Number(mark.dataset['mark']);
-      mark.tabIndex = this.tabindex(index);
-      mark.classList.toggle('is-showing', index === this.shown);
-    }
-    if (this.focused !== undefined && !root?.activeElement) {
-      root?.querySelector<HTMLElement | SVGElement>(`[data-mark="${this.focused}"]`)?.focus();
-    }
-    this.focused = undefined;
   }
 
   /** The tabindex for mark `index`: 0 for the active one, -1 for the rest. */
   tabindex(index: number): 0 | -1 {
     return index === this.active ? 0 : -1;
+  }
+
+  /** The class of mark `index`: `is-showing` when it is in the readout. */
+  showing(index: number): string {
+    return index === this.shown ? 'is-showing' : '';
+  }
+
+  /** An element binding for the marks' container: it listens there for the keyboard, the pointer and focus. */
+  container(): unknown {
+    return listenFor(this);
   }
 
   /** Shows mark `index` in the readout (or none), and moves the tab stop to it. */
@@ -91,7 +82,7 @@ export class MarksController implements ReactiveController {
   }
 
   /** Keydown handler for the element that holds the marks. */
-  onKeydown = (event: KeyboardEvent): void => {
+  readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.activate(this.active);
@@ -101,36 +92,43 @@ export class MarksController implements ReactiveController {
       this.show(undefined);
       return;
     }
-    const next = nextMarkIndex(event.key, this.active, this.options.count(), this.options.rtl?.() ?? isRightToLeft(this.host));
+    const next = nextMarkIndex(event.key, this.active, this.options.count(), this.options.rtl());
     if (next === undefined) return;
     event.preventDefault();
-    this.active = next;
-    this.host.requestUpdate();
-    this.host.shadowRoot?.querySelector<HTMLElement | SVGElement>(`[data-mark="${next}"]`)?.focus();
+    // The marks stay the same nodes from one render to the next: focusing the next one now
+    // shows it (focusin), and the one update that follows moves the tab stop.
+    this.show(next);
+    markNode(event.currentTarget, next)?.focus();
   };
 
-  /** Pointer-leave handler for the chart: hovering ends. */
-  onPointerLeave = (): void => {
-    if (this.shown !== undefined && this.host.shadowRoot?.activeElement?.getAttribute('data-mark') !== String(this.shown)) this.show(undefined);
+  /** Pointer-leave handler for the chart: hovering ends, unless the shown mark has focus. */
+  readonly onPointerLeave = (event: PointerEvent): void => {
+    if (this.shown === undefined) return;
+    const focused = this.host.shadowRoot?.activeElement;
+    if (!focused || markNode(event.currentTarget, this.shown) !== focused) this.show(undefined);
   };
 
-  private readonly onFocusIn = (event: Event): void => {
+  /** Focus-in handler: a focused mark is shown. */
+  readonly onFocusIn = (event: FocusEvent): void => {
     const index = markIndex(event);
     if (index === undefined) return;
     this.show(index);
     this.options.focused?.(index);
   };
 
-  private readonly onFocusOut = (event: Event): void => {
+  /** Focus-out handler: a mark that loses focus is no longer shown. */
+  readonly onFocusOut = (event: FocusEvent): void => {
     if (markIndex(event) !== undefined) this.show(undefined);
   };
 
-  private readonly onPointerOver = (event: Event): void => {
+  /** Pointer-over handler: a hovered mark is shown. */
+  readonly onPointerOver = (event: PointerEvent): void => {
     const index = markIndex(event);
     if (index !== undefined) this.show(index);
   };
 
-  private readonly onClick = (event: Event): void => {
+  /** Click handler: a clicked mark is activated. */
+  readonly onClick = (event: MouseEvent): void => {
     const index = markIndex(event);
     if (index !== undefined) this.activate(index);
   };
@@ -141,8 +139,40 @@ export class MarksController implements ReactiveController {
   }
 }
 
+/** The mark `index` inside `container`, the element the handler is bound on. */
+function markNode(container: EventTarget | null, index: number): HTMLElement | SVGElement | null {
+  return container instanceof Element ? container.querySelector<HTMLElement | SVGElement>(`[data-mark="${index}"]`) : null;
+}
+
 /** The index of the mark an event happened in, if any. */
 function markIndex(event: Event): number | undefined {
   const mark = (event.target as Element | null)?.closest?.('[data-mark]');
   return mark instanceof HTMLElement || mark instanceof SVGElement ? Number(mark.dataset['mark']) : undefined;
 }
+
+/** The events a marks container listens to, by the controller's handler for each. */
+const HANDLERS = {
+  keydown: 'onKeydown',
+  pointerleave: 'onPointerLeave',
+  pointerover: 'onPointerOver',
+  click: 'onClick',
+} as const;
+
+/** Adds the controller's listeners to the element it is bound on, once per element. */
+class ListenDirective extends Directive {
+  private bound: Element | undefined;
+
+  render(_marks: MarksController): unknown {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [marks]: [MarksController]): unknown {
+    if (this.bound !== part.element) {
+      this.bound = part.element;
+      for (const [type, handler] of Object.entries(HANDLERS)) part.element.addEventListener(type, marks[handler] as EventListener);
+    }
+    return noChange;
+  }
+}
+
+const listenFor = directive(ListenDirective);

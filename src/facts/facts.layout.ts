@@ -6,7 +6,7 @@
 import type { Guide, Money, Percent, Source } from '../contract/schema.js';
 import { formatAsOf } from '../chart/as-of.js';
 import { formatMoney, formatPercent } from '../chart/format.js';
-import type { Messages } from '../i18n/messages.js';
+import type { LayoutOptions } from '../chart/layout.js';
 
 /** Below this container width the tiles get tighter padding and smaller figures. */
 export const NARROW_BELOW = 520;
@@ -120,12 +120,8 @@ export interface FactsLayout {
   readonly summary: string;
 }
 
-/** What the layout needs besides the data. */
-export interface FactsLayoutOptions {
-  readonly width: number;
-  readonly locale: string;
-  readonly messages: Messages;
-}
+/** What the layout needs besides its section. */
+export type FactsLayoutOptions = LayoutOptions<'facts'>;
 
 /**
  * The facts a guide has, in tile order. `facts` comes first; the median salary falls back to

@@ -1,18 +1,16 @@
-import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
+import { html, nothing, svg, type CSSResultGroup } from 'lit';
 import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
-import { GuideElement } from '../element/guide-element.js';
+import { GuideElement, type LayoutOptions } from '../element/guide-element.js';
 import { factsSection, guidePart, outlookSection, salarySection, titleSection } from '../contract/sections.js';
 import { renderFigure } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
-import { useEnglish, type Messages } from '../i18n/messages.js';
+import { WordsController } from '../element/words-controller.js';
+import type { Words } from '../i18n/messages.js';
 import { enFacts } from '../i18n/en.js';
 import { factsStyles } from './facts.styles.js';
 import { factsLayout, factsPlaceholderHeight, headlineFacts, type FactTile, type FactsLayout } from './facts.layout.js';
 import { cssomStyle } from '../element/cssom-style.js';
-
-// The English words this element reads (see useEnglish).
-useEnglish('facts', enFacts);
 
 /**
  * The guide's headline facts as tiles: the growth rate, the median salary, whether the role is
@@ -55,45 +53,40 @@ useEnglish('facts', enFacts);
  * @cssprop [--career-radius=6px] - Corner radius of tiles, boxes and buttons.
  */
 @customElement('career-facts')
-export class CareerFacts extends GuideElement {
+export class CareerFacts extends GuideElement<FactsLayout, 'facts'> {
   static override styles: CSSResultGroup = [GuideElement.styles, factsStyles];
 
   /** What it shows, and so all it validates: the header and these sections. */
   protected override readonly shows = guidePart(titleSection, factsSection, outlookSection, salarySection);
 
-  private layout: FactsLayout | undefined;
+  protected override readonly words = new WordsController(this, () => this.resolvedLocale, { facts: enFacts });
 
   private readonly marks = new MarksController(this, {
-    count: () => this.layout?.tiles.length ?? 0,
+    count: () => this.drawnLayout?.tiles.length ?? 0,
     activate: (index) => {
-      const tile = this.layout?.tiles[index];
+      const tile = this.drawnLayout?.tiles[index];
       if (tile) this.select({ kind: 'fact', id: tile.id, label: tile.name, value: tile.amount });
     },
+    rtl: () => this.page.rightToLeft,
   });
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const guide = this.guide;
-    if (guide && this.hasSection(guide)) {
-      this.relayout([guide.title, guide.facts, guide.outlook, guide.salary], () => factsLayout(guide, this.layoutOptions), (layout) => (this.layout = layout));
-    }
-  }
 
   protected override hasSection(guide: Guide): boolean {
     return headlineFacts(guide).length > 0;
   }
 
-  protected override emptyMessage(messages: Messages): string {
-    return messages.facts.empty;
+  protected override emptyMessage(words: Words<'facts'>): string {
+    return words.facts.empty;
   }
 
   protected override placeholderHeight(width: number): number {
     return factsPlaceholderHeight(width);
   }
 
-  protected override renderSection(_guide: Guide): unknown {
-    const layout = this.layout;
-    if (!layout) return nothing;
+  protected override layout(guide: Guide, options: LayoutOptions<'facts'>): FactsLayout {
+    return factsLayout(guide, options);
+  }
+
+  protected override renderChart(layout: FactsLayout, words: Words<'facts'>): unknown {
     const shown = this.marks.shown === undefined ? undefined : layout.tiles[this.marks.shown];
     const { metrics } = layout;
     // Geometry from the layout, set through the CSSOM (cssomStyle), which a strict CSP allows.
@@ -121,7 +114,7 @@ export class CareerFacts extends GuideElement {
     return renderFigure({
       title: layout.title,
       subtitle: layout.subtitle,
-      summary: `${layout.summary} ${this.messages.keyboardHint}`,
+      summary: `${layout.summary} ${words.keyboardHint}`,
       readout: shown?.ariaLabel ?? '',
       chart: html`<ul
         part="chart list"
@@ -130,8 +123,7 @@ export class CareerFacts extends GuideElement {
         aria-labelledby="title"
         aria-describedby="summary"
         ${cssomStyle(sizes)}
-        @keydown=${this.marks.onKeydown}
-        @pointerleave=${this.marks.onPointerLeave}
+        ${this.marks.container()}
       >
         ${layout.tiles.map((tile, index) => this.renderTile(tile, index))}
       </ul>`,
@@ -141,7 +133,8 @@ export class CareerFacts extends GuideElement {
   private renderTile(tile: FactTile, index: number) {
     return html`<li
       part="tile"
-      class="tile mark kind-${tile.kind}"
+      class="tile mark kind-${tile.kind} ${this.marks.showing(index)}"
+      tabindex=${this.marks.tabindex(index)}
       aria-label=${tile.ariaLabel}
       data-mark=${index}
       data-fact=${tile.id}

@@ -1,12 +1,15 @@
 import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
 import { formatAsOf } from '../chart/as-of.js';
 import { formatPercent } from '../chart/format.js';
-import { GuideElement } from '../element/guide-element.js';
+import { GuideElement, type LayoutOptions } from '../element/guide-element.js';
+import { headingTag } from '../element/heading.js';
+import { WordsController } from '../element/words-controller.js';
 import { wholeGuide } from '../contract/sections.js';
-import { useEnglish, type Messages } from '../i18n/messages.js';
+import type { Words } from '../i18n/messages.js';
 import { enGuide } from '../i18n/en.js';
 import { guideStyles } from './guide.styles.js';
 import { guideSections, safeHttpUrl, type GuideSectionId } from './guide.sections.js';
@@ -17,9 +20,6 @@ import '../facts/facts.js';
 import '../salary/salary.js';
 import '../skills/skills.js';
 import '../tiers/tiers.js';
-
-// The English words this element reads (see useEnglish).
-useEnglish('guide', enGuide);
 
 /**
  * The whole career guide in one tag: every section of the guide in the order of the career-guide
@@ -53,11 +53,13 @@ useEnglish('guide', enGuide);
  * @cssprop [--career-focus=#1d4ed8] - Focus ring color.
  */
 @customElement('career-guide')
-export class CareerGuide extends GuideElement {
+export class CareerGuide extends GuideElement<GuideLayout, 'guide'> {
   static override styles: CSSResultGroup = [GuideElement.styles, guideStyles];
 
   /** What it shows, and so all it validates: the whole guide. */
   protected override readonly shows = wholeGuide;
+
+  protected override readonly words = new WordsController(this, () => this.resolvedLocale, { guide: enGuide });
 
   /** The level of the guide's title heading (1–6); sections are one level below, so the guide fits the page's outline. */
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;
@@ -81,16 +83,21 @@ export class CareerGuide extends GuideElement {
     return guide.title !== undefined || guide.summary !== undefined || guideSections(guide, this.sections).length > 0;
   }
 
-  protected override emptyMessage(messages: Messages): string {
-    return messages.guide.empty;
+  protected override emptyMessage(words: Words<'guide'>): string {
+    return words.guide.empty;
   }
 
   protected override placeholderHeight(): number {
     return 640;
   }
 
-  protected override renderSection(guide: Guide): TemplateResult {
-    const m = this.messages.guide;
+  /** The guide is text and elements, laid out by the browser: its layout is the guide in a language. */
+  protected override layout(guide: Guide, { locale }: LayoutOptions<'guide'>): GuideLayout {
+    return { guide, locale };
+  }
+
+  protected override renderChart({ guide, locale }: GuideLayout, words: Words<'guide'>): TemplateResult {
+    const m = words.guide;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const ids = guideSections(guide, this.sections);
     return html`<article part="article" aria-labelledby=${guide.title ? 'guide-title' : nothing} lang=${guide.lang ?? nothing}>
@@ -106,16 +113,14 @@ export class CareerGuide extends GuideElement {
         : nothing}
       ${ids.map(
         (id) => html`<section part="section" aria-labelledby=${id}>
-          ${heading(level + 1, html`${m.sections[id]}`, id, 'section-title')} ${this.renderContent(id, guide, level + 2)}
+          ${heading(level + 1, html`${m.sections[id]}`, id, 'section-title')} ${this.renderContent(id, guide, level + 2, locale, m)}
         </section>`,
       )}
     </article>`;
   }
 
-  private renderContent(id: GuideSectionId, guide: Guide, sub: number): unknown {
-    const m = this.messages.guide;
+  private renderContent(id: GuideSectionId, guide: Guide, sub: number, locale: string, m: Words<'guide'>['guide']): unknown {
     const chart = (tag: TemplateResult) => html`<div class="chart">${tag}</div>`;
-    const locale = this.resolvedLocale;
     switch (id) {
       case 'facts':
         return chart(html`<career-facts .data=${guide} locale=${locale} theme=${this.theme} loading=${this.loading}></career-facts>`);
@@ -230,23 +235,9 @@ export class CareerGuide extends GuideElement {
 
 /** A heading of the given level (clamped to 1–6), as a real h1–h6 element. */
 function heading(level: number, content: TemplateResult, id: string | undefined, className: string): TemplateResult {
-  const idAttr = id ?? nothing;
+  const tag = headingTag(level, 2);
   // A focus target for the table of contents, not a tab stop.
-  const tabindex = id ? '-1' : nothing;
-  switch (Math.min(6, Math.max(1, level))) {
-    case 1:
-      return html`<h1 id=${idAttr} class=${className} tabindex=${tabindex}>${content}</h1>`;
-    case 2:
-      return html`<h2 id=${idAttr} class=${className} tabindex=${tabindex}>${content}</h2>`;
-    case 3:
-      return html`<h3 id=${idAttr} class=${className} tabindex=${tabindex}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${idAttr} class=${className} tabindex=${tabindex}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${idAttr} class=${className} tabindex=${tabindex}>${content}</h5>`;
-    default:
-      return html`<h6 id=${idAttr} class=${className} tabindex=${tabindex}>${content}</h6>`;
-  }
+  return staticHtml`<${tag} id=${id ?? nothing} class=${className} tabindex=${id ? '-1' : nothing}>${content}</${tag}>`;
 }
 
 function paragraphs(text: readonly string[] | undefined): unknown {
@@ -261,6 +252,12 @@ function bullets(items: readonly string[] | undefined): unknown {
 function link(text: string, url: string | undefined): TemplateResult {
   const href = safeHttpUrl(url);
   return href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${text}</a>` : html`${text}`;
+}
+
+/** What `<career-guide>` renders: the guide, in a language. */
+interface GuideLayout {
+  readonly guide: Guide;
+  readonly locale: string;
 }
 
 declare global {

@@ -44,8 +44,6 @@ export const de: Messages = {
   guide: {
     empty: 'Dieser Leitfaden ist leer.',
     contents: 'Inhalt',
-    careerGuide: (title) => `Karriereleitfaden: ${title}`,
-    untitled: 'Karriereleitfaden',
     sections: {
       facts: 'Eckdaten',
       demand: 'Marktnachfrage',
@@ -120,7 +118,6 @@ export const de: Messages = {
     keyboardHint: 'Mit den Pfeiltasten bewegen Sie sich durch die Stufen und ihre Kompetenzen, mit der Eingabetaste wählen Sie eine aus.',
     levelOf: (position, total) => `Stufe ${position} von ${total}`,
     buildsOn: (previous) => `Baut auf ${previous} auf.`,
-    leadsTo: (next) => `Führt zu ${next}.`,
     skillCount: (count, countText) => `${countText} ${count === 1 ? 'Kompetenz' : 'Kompetenzen'}`,
     readoutLevel: (parts) => `${parts.position}: ${parts.skills}.${parts.previous ? ` Baut auf ${parts.previous} auf.` : ''}`,
     // "In <Titel>" reads badly with most level titles; the level is named as a label instead.

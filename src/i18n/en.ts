@@ -51,8 +51,6 @@ export const enSalary = {
 export const enGuide = {
   empty: 'This guide is empty.',
   contents: 'Contents',
-  careerGuide: (title: string) => `${title} career guide`,
-  untitled: 'Career guide',
   sections: {
     facts: 'Key facts',
     demand: 'Market demand',
@@ -137,7 +135,6 @@ export const enSkills = {
   /** Said before a level's title, and in its readout: "Level 2 of 3". */
   levelOf: (position: string, total: string) => `Level ${position} of ${total}`,
   buildsOn: (previous: string) => `Builds on ${previous}.`,
-  leadsTo: (next: string) => `Leads to ${next}.`,
   skillCount: (count: number, countText: string) => `${countText} ${count === 1 ? 'skill' : 'skills'}`,
   /** The readout line for a focused or hovered level. */
   readoutLevel: (parts: { position: string; skills: string; previous?: string }) =>

@@ -42,8 +42,6 @@ export const es: Messages = {
   guide: {
     empty: 'Esta guía está vacía.',
     contents: 'Contenido',
-    careerGuide: (title) => `Guía profesional: ${title}`,
-    untitled: 'Guía profesional',
     sections: {
       facts: 'Datos clave',
       demand: 'Demanda del mercado',
@@ -117,7 +115,6 @@ export const es: Messages = {
     keyboardHint: 'Use las teclas de flecha para recorrer los niveles y sus competencias, e Intro para seleccionar un elemento.',
     levelOf: (position, total) => `Nivel ${position} de ${total}`,
     buildsOn: (previous) => `Se basa en ${previous}.`,
-    leadsTo: (next) => `Conduce a ${next}.`,
     skillCount: (count, countText) => `${countText} ${count === 1 ? 'competencia' : 'competencias'}`,
     readoutLevel: (parts) => `${parts.position}: ${parts.skills}.${parts.previous ? ` Se basa en ${parts.previous}.` : ''}`,
     readoutSkill: (parts) => (parts.next ? `Nivel: ${parts.level}. Conduce a ${parts.next}.` : `Nivel: ${parts.level} (último nivel).`),

@@ -51,8 +51,6 @@ export const fr: Messages = {
   guide: {
     empty: 'Ce guide est vide.',
     contents: 'Sommaire',
-    careerGuide: (title) => `Guide métier\u00a0: ${title}`,
-    untitled: 'Guide métier',
     sections: {
       facts: 'Chiffres clés',
       demand: 'Demande du marché',
@@ -126,7 +124,6 @@ export const fr: Messages = {
     keyboardHint: 'Utilisez les touches fléchées pour parcourir les niveaux et leurs compétences, et Entrée pour en sélectionner un.',
     levelOf: (position, total) => `Niveau ${position} sur ${total}`,
     buildsOn: (previous) => `S’appuie sur ${previous}.`,
-    leadsTo: (next) => `Mène à ${next}.`,
     skillCount: (count, countText) => `${countText} ${plural(count, 'compétence', 'compétences')}`,
     readoutLevel: (parts) => `${parts.position}\u00a0: ${parts.skills}.${parts.previous ? ` S’appuie sur ${parts.previous}.` : ''}`,
     readoutSkill: (parts) => (parts.next ? `Niveau\u00a0: ${parts.level}. Mène à ${parts.next}.` : `Niveau\u00a0: ${parts.level} (dernier niveau).`),

@@ -1,9 +1,10 @@
 /**
- * Picks the elements' own words for a locale. English ships with every element, each element
- * bringing its own part of it (`useEnglish`); the other languages are separate modules loaded
- * the first time a page asks for them, so that a page in English does not download German,
- * Spanish and French. (The one-file drop-in bundle inlines them all: it promises to be
- * self-contained.)
+ * The elements' own words, by language. English ships with every element: each element hands
+ * the English sections it reads to its WordsController, so a bundle with `<career-salary>` alone
+ * carries none of the other elements' words, and reading a section the element did not bring is
+ * a type error, not `undefined` at run time. The other languages are separate modules loaded the
+ * first time a page asks for them, so that a page in English does not download German, Spanish
+ * and French. (The one-file drop-in bundle inlines them all: it promises to be self-contained.)
  */
 import { enCommon, type Messages } from './en.js';
 
@@ -17,59 +18,63 @@ const loaders: Record<string, () => Promise<Messages>> = {
 /** Every language the elements speak. */
 export const LANGUAGES: readonly string[] = ['en', ...Object.keys(loaders)];
 
-/**
- * English as far as the elements on the page need it: the shared words, and each section an
- * element module adds when it loads. A bundle with `<career-salary>` alone then carries none of
- * the other elements' words.
- */
-const en = { ...enCommon } as Messages;
+/** The words every element uses: states, keyboard hint, table button. */
+export type CommonWords = typeof enCommon;
 
-/** Words of one element, by its section of `Messages`. */
-type Section = Exclude<keyof Messages, keyof typeof enCommon>;
+/** The name of one element's words in `Messages`: `salary`, `tiers`… */
+export type WordsSection = Exclude<keyof Messages, keyof CommonWords>;
 
-/** Adds an element's English words; called by each element module for the sections it reads. */
-export function useEnglish<S extends Section>(section: S, words: Messages[S]): void {
-  (en as Record<Section, unknown>)[section] = words;
-}
+/** What an element that reads sections `S` may read: the common words and those sections. */
+export type Words<S extends WordsSection> = CommonWords & Pick<Messages, S>;
 
-const loaded = new Map<string, Messages>([['en', en]]);
+/** An element's English: its sections, as `en.ts` exports them. */
+export type EnglishSections<S extends WordsSection> = Pick<Messages, S>;
+
+const loaded = new Map<string, Messages>();
 const loading = new Map<string, Promise<Messages>>();
 
 /** The language subtag of a BCP 47 locale, lower case: `de` for `de-AT`. */
-function languageOf(locale: string): string {
+export function languageOf(locale: string): string {
   return locale.split('-')[0]?.toLowerCase() ?? 'en';
 }
 
 /**
- * The messages for `locale`'s language if they are at hand (English always is; a language we
- * do not speak gets English), else `undefined` until `loadMessages` has fetched them.
+ * The words for `locale`'s language if they are at hand: `english` for English and for a
+ * language the elements do not speak, a loaded language's words, else `undefined` until
+ * `loadMessages` has fetched them.
  */
-export function loadedMessages(locale: string): Messages | undefined {
+export function wordsFor<S extends WordsSection>(locale: string, english: Words<S>): Words<S> | undefined {
   const language = languageOf(locale);
-  return loaded.get(language) ?? (language in loaders ? undefined : en);
+  if (!(language in loaders)) return english;
+  return loaded.get(language);
 }
 
 /**
- * Loads the messages for `locale`'s language, once per page however many elements ask. A
- * language whose module cannot be loaded (a file missing from a server, say) falls back to
- * English rather than leaving the elements without words.
+ * Loads the words for `locale`'s language, once per page however many elements ask. A
+ * language whose module cannot be loaded (a file missing from a server, say) is marked as
+ * not spoken, and its elements fall back to English rather than staying without words.
  */
-export function loadMessages(locale: string): Promise<Messages> {
+export function loadMessages(locale: string): Promise<void> {
   const language = languageOf(locale);
-  const ready = loadedMessages(locale);
-  if (ready) return Promise.resolve(ready);
+  if (!(language in loaders) || loaded.has(language)) return Promise.resolve();
   let pending = loading.get(language);
   if (!pending) {
-    pending = loaders[language]!()
-      .catch(() => en)
-      .then((messages) => {
+    pending = loaders[language]!().then(
+      (messages) => {
         loaded.set(language, messages);
         loading.delete(language);
         return messages;
-      });
+      },
+      () => {
+        // Never asked again on this page: wordsFor now answers with English.
+        delete loaders[language];
+        loading.delete(language);
+        return undefined as never;
+      },
+    );
     loading.set(language, pending);
   }
-  return pending;
+  return pending.then(() => undefined);
 }
 
 export type { Messages };

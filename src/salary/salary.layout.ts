@@ -6,7 +6,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Salary } from '../contract/schema.js';
 import { countryName, formatMoney, formatPercent } from '../chart/format.js';
 import { axisTicks, estimateLabelWidth, type Tick } from '../chart/ticks.js';
-import type { Messages } from '../i18n/messages.js';
+import type { LayoutOptions } from '../chart/layout.js';
 import type { Box, Label } from '../chart/geometry.js';
 import { mirrorBox, mirrorLabel, mirrorPath, mirrorTick, mirrorX } from '../chart/mirror.js';
 export type { Box, Label };
@@ -69,14 +69,8 @@ export interface SalaryLayout {
   readonly tableHeaders: readonly string[];
 }
 
-/** What the layout needs besides the data. */
-export interface SalaryLayoutOptions {
-  readonly width: number;
-  readonly locale: string;
-  readonly messages: Messages;
-  /** Right to left: the amount axis grows leftwards and the names stand on the right. */
-  readonly rtl?: boolean | undefined;
-}
+/** What the layout needs besides its section. */
+export type SalaryLayoutOptions = LayoutOptions<'salary'>;
 
 /** The chart's height for `rows` rows at `width`: the same function the layout uses. */
 export function salaryChartHeight(rows: number, width: number): number {

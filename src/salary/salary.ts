@@ -1,19 +1,16 @@
-import { nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
+import { nothing, svg, type CSSResultGroup } from 'lit';
 import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
 import { renderAxis } from '../element/axis.js';
-import { GuideElement } from '../element/guide-element.js';
+import { GuideElement, type LayoutOptions } from '../element/guide-element.js';
 import { guidePart, salarySection } from '../contract/sections.js';
-import { drawTable, renderFigure } from '../element/figure.js';
+import { drawTable, renderChartSvg, renderFigure } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
-import { Stamp } from '../element/stamp.js';
-import { useEnglish, type Messages } from '../i18n/messages.js';
+import { WordsController } from '../element/words-controller.js';
+import type { Words } from '../i18n/messages.js';
 import { enSalary } from '../i18n/en.js';
 import { salaryStyles } from './salary.styles.js';
 import { salaryLayout, salaryPlaceholderHeight, type SalaryLayout, type SalaryMark } from './salary.layout.js';
-
-// The English words this element reads (see useEnglish).
-useEnglish('salary', enSalary);
 
 /**
  * Pay for a role: the range, the median, pay at each career level and where the top earners
@@ -55,7 +52,7 @@ useEnglish('salary', enSalary);
  * @cssprop [--career-radius=6px] - Corner radius of boxes and buttons.
  */
 @customElement('career-salary')
-export class CareerSalary extends GuideElement {
+export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
   static override styles: CSSResultGroup = [GuideElement.styles, salaryStyles];
 
   /** What it shows, and so all it validates: the header and this section. */
@@ -63,79 +60,68 @@ export class CareerSalary extends GuideElement {
 
   protected override readonly hasTable = true;
 
-  private layout: SalaryLayout | undefined;
-
-  private readonly drawing = new Stamp(drawSalary);
-  private readonly tableDrawing = new Stamp(drawSalaryTable);
+  protected override readonly words = new WordsController(this, () => this.resolvedLocale, { salary: enSalary });
 
   private readonly marks = new MarksController(this, {
-    count: () => this.layout?.marks.length ?? 0,
+    count: () => this.drawnLayout?.marks.length ?? 0,
     activate: (index) => {
-      const mark = this.layout?.marks[index];
+      const mark = this.drawnLayout?.marks[index];
       if (mark) this.select({ kind: 'salary', id: mark.id, label: mark.label.text, value: mark.amount });
     },
+    rtl: () => this.page.rightToLeft,
   });
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const salary = this.guide?.salary;
-    if (salary) this.relayout([salary], () => salaryLayout(salary, this.layoutOptions), (layout) => (this.layout = layout));
-  }
 
   protected override hasSection(guide: Guide): boolean {
     return guide.salary !== undefined;
   }
 
-  protected override emptyMessage(messages: Messages): string {
-    return messages.salary.empty;
+  protected override emptyMessage(words: Words<'salary'>): string {
+    return words.salary.empty;
   }
 
   protected override placeholderHeight(width: number): number {
     return salaryPlaceholderHeight(width);
   }
 
-  protected override renderSection(_guide: Guide): unknown {
-    const layout = this.layout;
-    if (!layout) return nothing;
+  protected override layout(guide: Guide, options: LayoutOptions<'salary'>): SalaryLayout {
+    return salaryLayout(guide.salary!, options);
+  }
+
+  protected override renderChart(layout: SalaryLayout, words: Words<'salary'>): unknown {
     const shown = this.marks.shown === undefined ? undefined : layout.marks[this.marks.shown];
     return renderFigure({
       title: layout.title,
       subtitle: layout.subtitle,
-      summary: `${layout.summary} ${this.messages.keyboardHint}`,
+      summary: `${layout.summary} ${words.keyboardHint}`,
       readout: shown?.exact ?? layout.median?.exact ?? '',
-      table: { toggle: this.tableToggle, content: this.tableDrawing.of(layout) },
-      chart: svg`<svg
-        part="chart"
-        role="list"
-        aria-labelledby="title"
-        aria-describedby="summary"
-        width=${layout.width}
-        height=${layout.height}
-        viewBox="0 0 ${layout.width} ${layout.height}"
-        @keydown=${this.marks.onKeydown}
-        @pointerleave=${this.marks.onPointerLeave}
-      >
-        ${this.drawing.of(layout)}
-      </svg>`,
+      table: { toggle: this.tableToggle(words), content: drawSalaryTable(layout) },
+      chart: renderChartSvg(
+        { width: layout.width, height: layout.height, listeners: this.marks.container() },
+        svg`${renderAxis(layout.ticks, layout.plot.top - 4, layout.plot.bottom, layout.axisY + 14)}
+          ${layout.median
+            ? svg`<line class="median-line" aria-hidden="true" x1=${layout.median.x} x2=${layout.median.x} y1=${layout.median.y1} y2=${layout.median.y2}></line>`
+            : nothing}
+          ${layout.marks.map((mark, index) => this.renderMark(mark, index, layout))}
+          ${layout.median
+            ? svg`<g class="median" aria-hidden="true">
+                <path class="median-marker" d=${diamond(layout.median.marker)}></path>
+                <text class="median-label" x=${layout.median.label.x} y=${layout.median.label.y} text-anchor=${layout.median.label.anchor}>${layout.median.label.text}</text>
+              </g>`
+            : nothing}`,
+      ),
     });
   }
-}
 
-/** The salary chart's marks, axis and median: the same for every element showing one layout. */
-function drawSalary(layout: SalaryLayout) {
-  return svg`<g role="none">
-    ${renderAxis(layout.ticks, layout.plot.top - 4, layout.plot.bottom, layout.axisY + 14)}
-    ${layout.median
-      ? svg`<line class="median-line" aria-hidden="true" x1=${layout.median.x} x2=${layout.median.x} y1=${layout.median.y1} y2=${layout.median.y2}></line>`
-      : nothing}
-    ${layout.marks.map((mark, index) => drawMark(mark, index, layout))}
-    ${layout.median
-      ? svg`<g class="median" aria-hidden="true">
-          <path class="median-marker" d=${diamond(layout.median.marker)}></path>
-          <text class="median-label" x=${layout.median.label.x} y=${layout.median.label.y} text-anchor=${layout.median.label.anchor}>${layout.median.label.text}</text>
-        </g>`
-      : nothing}
-  </g>`;
+  private renderMark(mark: SalaryMark, index: number, layout: SalaryLayout) {
+    const medianNote = mark.kind === 'range' && layout.median ? `; ${layout.median.exact}` : '';
+    return svg`<g class="mark mark-${mark.kind} ${this.marks.showing(index)}" role="listitem" tabindex=${this.marks.tabindex(index)} aria-label=${mark.ariaLabel + medianNote} data-mark=${index}>
+      <rect class="focus-ring" x=${mark.focus.x} y=${mark.focus.y} width=${mark.focus.width} height=${mark.focus.height} rx="4"></rect>
+      <text class="label" x=${mark.label.x} y=${mark.label.y} text-anchor=${mark.label.anchor}>${mark.label.text}</text>
+      <path class="bar" d=${mark.path}></path>
+      ${mark.band ? svg`<rect class="band" x=${mark.band.x} y=${mark.band.y} width=${mark.band.width} height=${mark.band.height}></rect>` : nothing}
+      <text class="value" x=${mark.value.x} y=${mark.value.y} text-anchor=${mark.value.anchor}>${mark.value.text}</text>
+    </g>`;
+  }
 }
 
 function drawSalaryTable(layout: SalaryLayout) {
@@ -144,17 +130,6 @@ function drawSalaryTable(layout: SalaryLayout) {
     layout.tableHeaders,
     layout.table.map((row) => [row.label, row.value]),
   );
-}
-
-function drawMark(mark: SalaryMark, index: number, layout: SalaryLayout) {
-  const medianNote = mark.kind === 'range' && layout.median ? `; ${layout.median.exact}` : '';
-  return svg`<g class="mark mark-${mark.kind}" role="listitem" tabindex="-1" aria-label=${mark.ariaLabel + medianNote} data-mark=${index}>
-    <rect class="focus-ring" x=${mark.focus.x} y=${mark.focus.y} width=${mark.focus.width} height=${mark.focus.height} rx="4"></rect>
-    <text class="label" x=${mark.label.x} y=${mark.label.y} text-anchor=${mark.label.anchor}>${mark.label.text}</text>
-    <path class="bar" d=${mark.path}></path>
-    ${mark.band ? svg`<rect class="band" x=${mark.band.x} y=${mark.band.y} width=${mark.band.width} height=${mark.band.height}></rect>` : nothing}
-    <text class="value" x=${mark.value.x} y=${mark.value.y} text-anchor=${mark.value.anchor}>${mark.value.text}</text>
-  </g>`;
 }
 
 /** A diamond inscribed in `box`. */

@@ -16,9 +16,9 @@
  */
 import { linkHorizontal, linkVertical } from 'd3-shape';
 import type { SkillMap } from '../contract/schema.js';
-import { numberFormat } from '../chart/format.js';
+import { numberFormat } from '../chart/intl.js';
 import { wrapText } from '../chart/text.js';
-import type { Messages } from '../i18n/messages.js';
+import type { LayoutOptions } from '../chart/layout.js';
 import type { Box } from '../chart/geometry.js';
 import { mirrorPath, mirrorX } from '../chart/mirror.js';
 export type { Box };
@@ -131,14 +131,8 @@ export interface SkillsLayout {
   readonly summary: string;
 }
 
-/** What the layout needs besides the data. */
-export interface SkillsLayoutOptions {
-  readonly width: number;
-  readonly locale: string;
-  readonly messages: Messages;
-  /** Right to left: the curves are reflected to follow the mirrored boxes. */
-  readonly rtl?: boolean | undefined;
-}
+/** What the layout needs besides its section. */
+export type SkillsLayoutOptions = LayoutOptions<'skills'>;
 
 /** What is lit up while a mark is focused or hovered: its path through the map. */
 export interface SkillsHighlight {

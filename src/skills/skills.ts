@@ -1,13 +1,16 @@
-import { html, nothing, svg, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
 import { placeAt } from '../element/cssom-style.js';
-import { GuideElement } from '../element/guide-element.js';
+import { GuideElement, type LayoutOptions } from '../element/guide-element.js';
+import { headingTag } from '../element/heading.js';
 import { guidePart, skillMapSection } from '../contract/sections.js';
 import { renderFigure } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
-import { useEnglish, type Messages } from '../i18n/messages.js';
+import { WordsController } from '../element/words-controller.js';
+import type { Words } from '../i18n/messages.js';
 import { enSkills } from '../i18n/en.js';
 import { skillsStyles } from './skills.styles.js';
 import {
@@ -18,9 +21,6 @@ import {
   type SkillsHighlight,
   type SkillsLayout,
 } from './skills.layout.js';
-
-// The English words this element reads (see useEnglish).
-useEnglish('skills', enSkills);
 
 /**
  * The skill map of a role: its levels in order, from foundational to advanced, each with its
@@ -64,7 +64,7 @@ useEnglish('skills', enSkills);
  * @cssprop [--career-radius=6px] - Corner radius of boxes and buttons.
  */
 @customElement('career-skills')
-export class CareerSkills extends GuideElement {
+export class CareerSkills extends GuideElement<SkillsLayout, 'skills'> {
   static override styles: CSSResultGroup = [GuideElement.styles, skillsStyles];
 
   /** What it shows, and so all it validates: the header and this section. */
@@ -73,38 +73,35 @@ export class CareerSkills extends GuideElement {
   /** The level of the levels' headings (2–6), so the map fits the page's outline. */
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
 
-  private layout: SkillsLayout | undefined;
+  protected override readonly words = new WordsController(this, () => this.resolvedLocale, { skills: enSkills });
 
   private readonly marks = new MarksController(this, {
-    count: () => this.layout?.marks.length ?? 0,
+    count: () => this.drawnLayout?.marks.length ?? 0,
     activate: (index) => {
-      const mark = this.layout?.marks[index];
+      const mark = this.drawnLayout?.marks[index];
       if (mark) this.select({ kind: mark.kind === 'level' ? 'skill-level' : 'skill', id: mark.id, label: mark.label, value: mark.level });
     },
+    rtl: () => this.page.rightToLeft,
   });
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const section = this.guide?.skillMap;
-    if (section) this.relayout([section], () => skillsLayout(section, this.layoutOptions), (layout) => (this.layout = layout));
-  }
 
   protected override hasSection(guide: Guide): boolean {
     return (guide.skillMap?.levels.length ?? 0) > 0;
   }
 
-  protected override emptyMessage(messages: Messages): string {
-    return messages.skills.empty;
+  protected override emptyMessage(words: Words<'skills'>): string {
+    return words.skills.empty;
   }
 
   protected override placeholderHeight(width: number): number {
     return skillsPlaceholderHeight(width);
   }
 
-  protected override renderSection(_guide: Guide): unknown {
-    const layout = this.layout;
-    if (!layout) return nothing;
-    const m = this.messages.skills;
+  protected override layout(guide: Guide, options: LayoutOptions<'skills'>): SkillsLayout {
+    return skillsLayout(guide.skillMap!, options);
+  }
+
+  protected override renderChart(layout: SkillsLayout, words: Words<'skills'>): unknown {
+    const m = words.skills;
     const shown = this.marks.shown;
     const lit = skillsHighlight(layout, shown);
     return renderFigure({
@@ -121,7 +118,7 @@ export class CareerSkills extends GuideElement {
           ${layout.links.map((link, i) => svg`<circle class="port ${lit.links.has(i) ? 'is-on' : ''}" cx=${link.port.x} cy=${link.port.y} r="3"></circle>`)}
         </svg>`}
         ${layout.intro ? html`<p class="intro" ${placeAt(layout.intro.box)}>${layout.intro.text}</p>` : nothing}
-        <ol class="levels" aria-labelledby="title" aria-describedby="summary" @keydown=${this.marks.onKeydown} @pointerleave=${this.marks.onPointerLeave}>
+        <ol class="levels" aria-labelledby="title" aria-describedby="summary" ${this.marks.container()}>
           ${layout.levels.map((level) => this.renderLevel(level, lit))}
         </ol>
       </div>`,
@@ -146,7 +143,7 @@ export class CareerSkills extends GuideElement {
       ${level.skills.length
         ? html`<ul class="skills">
             ${level.skills.map(
-              (skill) => html`<li class="skill mark" part="skill" data-mark=${skill.mark} ${placeAt(skill.box)}>${skill.label}</li>`,
+              (skill) => html`<li class="skill mark ${this.marks.showing(skill.mark)}" part="skill" tabindex=${this.marks.tabindex(skill.mark)} data-mark=${skill.mark} ${placeAt(skill.box)}>${skill.label}</li>`,
             )}
           </ul>`
         : nothing}
@@ -155,20 +152,8 @@ export class CareerSkills extends GuideElement {
 
   /** A level's heading as a real h2–h6, focusable as one of the map's marks (mark `index`). */
   private heading(content: TemplateResult, index: number): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    // One template per tag: Lit cannot bind a tag name, and no markup is ever built from strings.
-    switch (level) {
-      case 2:
-        return html`<h2 class="level-heading mark" part="level-heading" data-mark=${index}>${content}</h2>`;
-      case 4:
-        return html`<h4 class="level-heading mark" part="level-heading" data-mark=${index}>${content}</h4>`;
-      case 5:
-        return html`<h5 class="level-heading mark" part="level-heading" data-mark=${index}>${content}</h5>`;
-      case 6:
-        return html`<h6 class="level-heading mark" part="level-heading" data-mark=${index}>${content}</h6>`;
-      default:
-        return html`<h3 class="level-heading mark" part="level-heading" data-mark=${index}>${content}</h3>`;
-    }
+    const tag = headingTag(this.headingLevel, 3, 2);
+    return staticHtml`<${tag} class="level-heading mark ${this.marks.showing(index)}" part="level-heading" tabindex=${this.marks.tabindex(index)} data-mark=${index}>${content}</${tag}>`;
   }
 }
 

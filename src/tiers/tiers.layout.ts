@@ -9,11 +9,12 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { Salary, Tier } from '../contract/schema.js';
-import { countryName, formatMoney, numberFormat } from '../chart/format.js';
+import { countryName, formatMoney } from '../chart/format.js';
+import { numberFormat } from '../chart/intl.js';
 import { paragraphLines, textEms, textWidth, wrapText } from '../chart/text.js';
 import { axisTicks, type Tick, type TickScale } from '../chart/ticks.js';
 import { formatYearNumber, formatYears } from '../chart/years.js';
-import type { Messages } from '../i18n/messages.js';
+import type { LayoutOptions, TimelineFrame } from '../chart/layout.js';
 import type { Box, Label as PlacedText } from '../chart/geometry.js';
 import { mirrorBox, mirrorLabel, mirrorPath, mirrorTimeAxis } from '../chart/mirror.js';
 export type { Box };
@@ -83,21 +84,8 @@ export interface TierMark {
 }
 
 /** Everything the tiers element draws. */
-export interface TiersLayout {
-  readonly width: number;
-  readonly height: number;
-  readonly narrow: boolean;
-  readonly domain: readonly [number, number];
-  /** Right to left: the years run leftwards (wide), the timeline stands at the right (narrow). */
-  readonly rtl: boolean;
-  /** Along x when wide, along y when narrow. */
-  readonly ticks: readonly Tick[];
-  /** The plot's extent: `x0` where the years start (wide) or the bars' outer edge (narrow); right to left, `x0 > x1`. */
-  readonly plot: { readonly x0: number; readonly x1: number; readonly top: number; readonly bottom: number };
-  /** Where tick labels stand: their baseline (wide) or their anchor's x (narrow). */
-  readonly tickLabelAt: number;
-  /** Narrow: the short tick lines, from beside their label to beside the bars. */
-  readonly tickRule: { readonly x1: number; readonly x2: number } | undefined;
+/** The career tiers on a timeline of years of experience. */
+export interface TiersLayout extends TimelineFrame {
   readonly axisTitle: Omit<Label, 'kind'>;
   readonly marks: readonly TierMark[];
   /** Height reserved for the summaries panel (0 when no tier has a summary). */
@@ -118,14 +106,9 @@ export interface TiersLayout {
 }
 
 /** What the layout needs besides the tiers. */
-export interface TiersLayoutOptions {
-  readonly width: number;
-  readonly locale: string;
-  readonly messages: Messages;
+export interface TiersLayoutOptions extends LayoutOptions<'tiers' | 'salary'> {
   /** The guide's salary, for tiers linked to a salary level. */
   readonly salary?: Salary | undefined;
-  /** Right to left: the years axis runs leftwards, or the timeline stands at the right. */
-  readonly rtl?: boolean | undefined;
 }
 
 type Years = Tier['years'];

@@ -1,22 +1,18 @@
-import { html, nothing, svg, type CSSResultGroup, type PropertyValues } from 'lit';
+import { html, nothing, svg, type CSSResultGroup } from 'lit';
 import { state } from 'lit/decorators.js';
 import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
 import { renderAxis, renderVerticalAxis } from '../element/axis.js';
 import { cssomStyle } from '../element/cssom-style.js';
-import { GuideElement } from '../element/guide-element.js';
+import { GuideElement, type LayoutOptions } from '../element/guide-element.js';
 import { guidePart, salarySection, tiersSection } from '../contract/sections.js';
-import { drawTable, renderFigure } from '../element/figure.js';
-import { Stamp } from '../element/stamp.js';
+import { drawTable, renderChartSvg, renderFigure } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
-import { useEnglish, type Messages } from '../i18n/messages.js';
+import { WordsController } from '../element/words-controller.js';
+import type { Words } from '../i18n/messages.js';
 import { enTiers, enSalary } from '../i18n/en.js';
 import { tiersStyles } from './tiers.styles.js';
 import { tiersLayout, tiersPlaceholderHeight, type TierMark, type TiersLayout } from './tiers.layout.js';
-
-// The English words this element reads (see useEnglish).
-useEnglish('tiers', enTiers);
-useEnglish('salary', enSalary);
 
 /**
  * The career path: each tier on a years-of-experience axis, with its title, its years and the
@@ -60,7 +56,7 @@ useEnglish('salary', enSalary);
  * @cssprop [--career-radius=6px] - Corner radius of boxes and buttons.
  */
 @customElement('career-tiers')
-export class CareerTiers extends GuideElement {
+export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
   static override styles: CSSResultGroup = [GuideElement.styles, tiersStyles];
 
   /** What it shows, and so all it validates: the header and these sections. */
@@ -68,91 +64,81 @@ export class CareerTiers extends GuideElement {
 
   protected override readonly hasTable = true;
 
+  protected override readonly words = new WordsController(this, () => this.resolvedLocale, { tiers: enTiers, salary: enSalary });
+
   /** The tier whose summary the panel shows: the last one focused or selected. */
   @state() private current = 0;
 
-  private layout: TiersLayout | undefined;
-
-  private readonly drawing = new Stamp(drawTiers);
-  private readonly tableDrawing = new Stamp(drawTiersTable);
-
   private readonly marks = new MarksController(this, {
-    count: () => this.layout?.marks.length ?? 0,
+    count: () => this.drawnLayout?.marks.length ?? 0,
     activate: (index) => {
-      const mark = this.layout?.marks[index];
+      const mark = this.drawnLayout?.marks[index];
       if (!mark) return;
       this.current = index;
       this.select({ kind: 'tier', id: mark.id, label: mark.title, value: mark.years.min });
     },
     // Focus shows the tier and puts its summary in the panel; hovering only shows it.
     focused: (index) => (this.current = index),
+    rtl: () => this.page.rightToLeft,
   });
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const tiers = this.guide?.tiers;
-    const salary = this.guide?.salary;
-    if (tiers?.length) {
-      this.relayout(
-        [tiers, salary],
-        () => tiersLayout(tiers, { ...this.layoutOptions, salary }),
-        (layout) => {
-          this.layout = layout;
-          if (this.current >= tiers.length) this.current = 0;
-        },
-      );
-    }
-  }
-
-  /** The drawn bars are a shared copy (see Stamp): which tier is current is set on them here. */
-  protected override updated(): void {
-    super.updated();
-    for (const mark of this.renderRoot.querySelectorAll<SVGGElement>('[data-mark]')) {
-      const current = Number(mark.dataset['mark']) === this.current;
-      mark.classList.toggle('is-current', current);
-      if (current) mark.setAttribute('aria-current', 'true');
-      else mark.removeAttribute('aria-current');
-    }
-  }
 
   protected override hasSection(guide: Guide): boolean {
     return (guide.tiers?.length ?? 0) > 0;
   }
 
-  protected override emptyMessage(messages: Messages): string {
-    return messages.tiers.empty;
+  protected override emptyMessage(words: Words<'tiers'>): string {
+    return words.tiers.empty;
   }
 
   protected override placeholderHeight(width: number): number {
     return tiersPlaceholderHeight(width);
   }
 
-  protected override renderSection(_guide: Guide): unknown {
-    const layout = this.layout;
-    if (!layout) return nothing;
+  protected override layout(guide: Guide, options: LayoutOptions<'tiers' | 'salary'>): TiersLayout {
+    return tiersLayout(guide.tiers!, { ...options, salary: guide.salary });
+  }
+
+  protected override renderChart(layout: TiersLayout, words: Words<'tiers' | 'salary'>): unknown {
     const shown = this.marks.shown === undefined ? undefined : layout.marks[this.marks.shown];
+    const current = this.current < layout.marks.length ? this.current : 0;
+    const { axisTitle } = layout;
     return renderFigure({
       title: layout.title,
       subtitle: layout.subtitle,
-      summary: `${layout.summary} ${this.messages.keyboardHint}`,
+      summary: `${layout.summary} ${words.keyboardHint}`,
       readout: shown?.exact ?? layout.hint,
-      details: this.renderDetails(layout),
-      table: { toggle: this.tableToggle, content: this.tableDrawing.of(layout) },
-      chart: svg`<svg
-        part="chart"
-        class=${layout.narrow ? 'vertical' : 'horizontal'}
-        role="list"
-        aria-labelledby="title"
-        aria-describedby="summary"
-        width=${layout.width}
-        height=${layout.height}
-        viewBox="0 0 ${layout.width} ${layout.height}"
-        @keydown=${this.marks.onKeydown}
-        @pointerleave=${this.marks.onPointerLeave}
-      >
-        ${this.drawing.of(layout)}
-      </svg>`,
+      details: this.renderDetails(layout, current),
+      table: { toggle: this.tableToggle(words), content: drawTiersTable(layout) },
+      chart: renderChartSvg(
+        { width: layout.width, height: layout.height, className: layout.narrow ? 'vertical' : 'horizontal', listeners: this.marks.container() },
+        svg`<defs aria-hidden="true">
+            <linearGradient id="fade" x1=${layout.rtl && !layout.narrow ? 1 : 0} y1="0" x2=${layout.narrow || layout.rtl ? 0 : 1} y2=${layout.narrow ? 1 : 0}>
+              <stop class="fade-from" offset="0.3"></stop>
+              <stop class="fade-to" offset="1"></stop>
+            </linearGradient>
+          </defs>
+          ${layout.narrow ? renderVerticalAxis(layout) : renderAxis(layout.ticks, layout.plot.top - 4, layout.plot.bottom, layout.tickLabelAt)}
+          <text class="axis-title" aria-hidden="true" x=${axisTitle.x} y=${axisTitle.y} text-anchor=${axisTitle.anchor}>${axisTitle.text}</text>
+          ${layout.marks.map((mark, index) => this.renderMark(mark, index, index === current))}`,
+      ),
     });
+  }
+
+  private renderMark(mark: TierMark, index: number, current: boolean) {
+    return svg`<g
+      class="mark ${mark.open ? 'is-open' : ''} ${current ? 'is-current' : ''} ${this.marks.showing(index)}"
+      role="listitem"
+      tabindex=${this.marks.tabindex(index)}
+      aria-label=${mark.ariaLabel}
+      aria-describedby=${mark.summary ? `detail-summary-${index}` : nothing}
+      aria-current=${current ? 'true' : nothing}
+      data-mark=${index}
+    >
+      <rect class="row" x=${mark.row.x} y=${mark.row.y} width=${mark.row.width} height=${mark.row.height} rx="4"></rect>
+      <rect class="focus-ring" x=${mark.focus.x} y=${mark.focus.y} width=${mark.focus.width} height=${mark.focus.height} rx="4"></rect>
+      <path class="bar" d=${mark.path}></path>
+      ${mark.labels.map((label) => svg`<text class="tier-${label.kind}" x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`)}
+    </g>`;
   }
 
   /**
@@ -160,11 +146,11 @@ export class CareerTiers extends GuideElement {
    * visible: the panel keeps the height of the longest and nothing below it moves. The
    * reserved height goes through the CSSOM (cssomStyle), which a strict style-src allows.
    */
-  private renderDetails(layout: TiersLayout) {
+  private renderDetails(layout: TiersLayout, current: number) {
     if (layout.detailsHeight === 0) return nothing;
     return html`<div class="details" part="details" ${cssomStyle({ 'min-height': `${layout.detailsHeight}px` })}>
       ${layout.marks.map(
-        (mark, index) => html`<div class="detail ${index === this.current ? 'is-current' : ''}">
+        (mark, index) => html`<div class="detail ${index === current ? 'is-current' : ''}">
           <p class="detail-title">${mark.title}</p>
           <p class="detail-meta">${mark.meta}</p>
           ${mark.summary ? html`<p class="detail-summary" id="detail-summary-${index}">${mark.summary}</p>` : nothing}
@@ -172,39 +158,6 @@ export class CareerTiers extends GuideElement {
       )}
     </div>`;
   }
-}
-
-/** The tiers' axis, bars and labels: the same for every element showing one layout. */
-function drawTiers(layout: TiersLayout) {
-  const { axisTitle } = layout;
-  return svg`<g role="none">
-    <defs aria-hidden="true">
-      <linearGradient id="fade" x1=${layout.rtl && !layout.narrow ? 1 : 0} y1="0" x2=${layout.narrow || layout.rtl ? 0 : 1} y2=${layout.narrow ? 1 : 0}>
-        <stop class="fade-from" offset="0.3"></stop>
-        <stop class="fade-to" offset="1"></stop>
-      </linearGradient>
-    </defs>
-    ${layout.narrow ? renderVerticalAxis(layout) : renderAxis(layout.ticks, layout.plot.top - 4, layout.plot.bottom, layout.tickLabelAt)}
-    <text class="axis-title" aria-hidden="true" x=${axisTitle.x} y=${axisTitle.y} text-anchor=${axisTitle.anchor}>${axisTitle.text}</text>
-    ${layout.marks.map(drawMark)}
-  </g>`;
-}
-
-/** A tier's bar; which one is current (`is-current`, `aria-current`) the element sets on its copy. */
-function drawMark(mark: TierMark, index: number) {
-  return svg`<g
-    class="mark ${mark.open ? 'is-open' : ''}"
-    role="listitem"
-    tabindex="-1"
-    aria-label=${mark.ariaLabel}
-    aria-describedby=${mark.summary ? `detail-summary-${index}` : nothing}
-    data-mark=${index}
-  >
-    <rect class="row" x=${mark.row.x} y=${mark.row.y} width=${mark.row.width} height=${mark.row.height} rx="4"></rect>
-    <rect class="focus-ring" x=${mark.focus.x} y=${mark.focus.y} width=${mark.focus.width} height=${mark.focus.height} rx="4"></rect>
-    <path class="bar" d=${mark.path}></path>
-    ${mark.labels.map((label) => svg`<text class="tier-${label.kind}" x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`)}
-  </g>`;
 }
 
 function drawTiersTable(layout: TiersLayout) {

@@ -1,0 +1,40 @@
+/**
+ * What every element's layout function takes and shares: the options (width, language, words,
+ * direction), and the frame of the two timeline charts (the tiers' years, the day's clock).
+ */
+import type { Words, WordsSection } from '../i18n/messages.js';
+import type { Tick } from './ticks.js';
+
+/** What a layout takes besides its section of the guide. */
+export interface LayoutOptions<S extends WordsSection> {
+  /** The width the chart is given, in CSS pixels. */
+  readonly width: number;
+  /** The language for numbers and dates (BCP 47). */
+  readonly locale: string;
+  /** The words, in the same language. */
+  readonly messages: Words<S>;
+  /** Right to left: the chart is mirrored (each layout says how). */
+  readonly rtl?: boolean | undefined;
+}
+
+/**
+ * A timeline's frame: a domain drawn along x when wide, down y when narrow (an agenda), with its
+ * ticks and the plot it spans.
+ */
+export interface TimelineFrame {
+  readonly width: number;
+  readonly height: number;
+  readonly narrow: boolean;
+  /** The domain's first and last value: years of experience, minutes from midnight. */
+  readonly domain: readonly [number, number];
+  /** Right to left: the domain runs leftwards (wide), the timeline stands at the right (narrow). */
+  readonly rtl: boolean;
+  /** Along x when wide, along y when narrow. */
+  readonly ticks: readonly Tick[];
+  /** The plot's extent: `x0` where the domain starts (wide) or the bars' outer edge (narrow); right to left, `x0 > x1`. */
+  readonly plot: { readonly x0: number; readonly x1: number; readonly top: number; readonly bottom: number };
+  /** Where tick labels stand: their baseline (wide) or their anchor's x (narrow). */
+  readonly tickLabelAt: number;
+  /** Narrow: the short tick lines, from beside their label to beside the bars. */
+  readonly tickRule: { readonly x1: number; readonly x2: number } | undefined;
+}
