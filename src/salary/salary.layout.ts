@@ -7,6 +7,7 @@ import type { Salary } from '../contract/schema.js';
 import { countryName, formatMoney, formatPercent } from '../chart/format.js';
 import { axisTicks, estimateLabelWidth, type Tick } from '../chart/ticks.js';
 import type { LayoutOptions } from '../chart/layout.js';
+import { barPath } from '../chart/bar.js';
 import type { Box, Label } from '../chart/geometry.js';
 import { mirrorBox, mirrorLabel, mirrorPath, mirrorTick, mirrorX } from '../chart/mirror.js';
 export type { Box, Label };
@@ -120,7 +121,6 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
     value: { text: value, x: valueX, y: textY(index), anchor: 'end' },
   });
   const focusBox = (index: number): Box => ({ x: -4, y: rowTop(index) + 1, width: width + 8 - 1, height: rowsGeometry.pitch - 2 });
-  const rect = (box: Box) => `M${box.x},${box.y}h${box.width}v${box.height}h${-box.width}Z`;
 
   // The range.
   const basis = m.rangeBasis[range.basis];
@@ -138,7 +138,7 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
     ariaLabel: phrase(`${m.range}, ${basis}`, `${rangeExact} ${period}`),
     amount: range.min,
     bar: rangeBar,
-    path: rect(rangeBar),
+    path: barPath(rangeBar),
     band,
     focus: focusBox(0),
   });
@@ -155,7 +155,7 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
       ariaLabel: phrase(level.label, `${exact} ${period}`),
       amount: level.amount,
       bar,
-      path: rect(bar),
+      path: barPath(bar),
       band: undefined,
       focus: focusBox(index),
     });
@@ -177,7 +177,7 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
       amount: topEarners.from,
       bar,
       // An arrow, not a square end: the top earners' pay has no upper bound.
-      path: `M${bar.x},${bar.y}h${bar.width - ARROW}l${ARROW},${bar.height / 2}l${-ARROW},${bar.height / 2}h${-(bar.width - ARROW)}Z`,
+      path: barPath(bar, { end: 'right', arrow: ARROW }),
       band: undefined,
       focus: focusBox(index),
     });

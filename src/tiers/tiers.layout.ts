@@ -15,6 +15,7 @@ import { paragraphLines, textEms, textWidth, wrapText } from '../chart/text.js';
 import { axisTicks, type Tick, type TickScale } from '../chart/ticks.js';
 import { formatYearNumber, formatYears } from '../chart/years.js';
 import type { LayoutOptions, TimelineFrame } from '../chart/layout.js';
+import { barPath } from '../chart/bar.js';
 import type { Box, Label as PlacedText } from '../chart/geometry.js';
 import { mirrorBox, mirrorLabel, mirrorPath, mirrorTimeAxis } from '../chart/mirror.js';
 export type { Box };
@@ -307,7 +308,6 @@ interface Geometry {
   place(index: number, tier: TierWords): Placed;
 }
 
-const rect = (box: Box) => `M${box.x},${box.y}h${box.width}v${box.height}h${-box.width}Z`;
 
 /** Lines a title may take in a wide row: two above its pay, three when it has none. */
 const titleLinesAllowed = (tier: TierWords) => (tier.salaryText ? 2 : 3);
@@ -372,9 +372,7 @@ function horizontalGeometry(years: readonly Years[], tiers: readonly TierWords[]
       const start = x(tier.years.min);
       const end = tier.open ? x1 : x(tier.years.max ?? tier.years.min);
       const bar: Box = { x: start, y: rowTop + (WIDE.pitch - WIDE.bar) / 2, width: Math.max(tier.open ? ARROW + 4 : 3, end - start), height: WIDE.bar };
-      const path = tier.open
-        ? `M${bar.x},${bar.y}h${bar.width - ARROW}l${ARROW},${bar.height / 2}l${-ARROW},${bar.height / 2}h${-(bar.width - ARROW)}Z`
-        : rect(bar);
+      const path = barPath(bar, tier.open ? { end: 'right', arrow: ARROW } : undefined);
       // Years on the bar when they fit, else just past its end (or before its start).
       const yearsWidth = textWidth(tier.yearsText, SMALL, true);
       const room = bar.width - (tier.open ? ARROW : 0) - 14;
@@ -419,9 +417,7 @@ function verticalGeometry(years: readonly Years[], width: number, locale: string
       const end = tier.open ? bottom : y(tier.years.max ?? tier.years.min);
       // A pixel apart, so that tiers that meet read as two.
       const bar: Box = { x: NARROW.barX, y: start + 1, width: NARROW.bar, height: Math.max(tier.open ? ARROW + 4 : 3, end - start - 2) };
-      const path = tier.open
-        ? `M${bar.x},${bar.y}v${bar.height - ARROW}l${bar.width / 2},${ARROW}l${bar.width / 2},${-ARROW}v${-(bar.height - ARROW)}Z`
-        : rect(bar);
+      const path = barPath(bar, tier.open ? { end: 'down', arrow: ARROW } : undefined);
       const titleLines = wrapText(tier.title, textWidthAvailable, FONT, { bold: true, maxLines: 2 });
       const metaLine = wrapText(tier.meta, textWidthAvailable, SMALL, { maxLines: 1 })[0] ?? '';
       const blockTop = blocks[index] ?? start + NARROW.pad;
