@@ -1,11 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type BuildEnvironmentOptions } from 'vite';
+import { ELEMENTS } from './src/registry.js';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 import { minifyHtmlLiterals } from './scripts/minify-html-literals.js';
 import { stripDescriptions } from './scripts/strip-descriptions.js';
-
-/** One npm entry per element: `career-widgets/<name>` defines `<career-<name>>`. */
-export const ELEMENTS = ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance', 'guide'] as const;
 
 const lean = (path: string) => fileURLToPath(new URL(`./src/${path}.ts`, import.meta.url));
 
@@ -80,7 +78,8 @@ function buildOptions(mode: string): BuildEnvironmentOptions {
     lib: {
       entry: {
         index: 'src/index.ts',
-        ...Object.fromEntries(ELEMENTS.map((name) => [name, `src/${name}/${name}.ts`])),
+        // One npm entry per element: `career-widgets/<name>` defines `<career-<name>>`.
+        ...Object.fromEntries(ELEMENTS.map((element) => [element.name, element.module])),
         contract: 'src/contract/index.ts',
       },
       formats: ['es'],

@@ -12,6 +12,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { ELEMENTS, carried } from '../src/registry.js';
 
 /**
  * Budgets in gzip bytes: about a kilobyte above today's sizes, so that growth is a decision. The
@@ -30,8 +31,6 @@ export const BUDGETS = {
   floor: Infinity,
 };
 
-const ELEMENTS = ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance', 'guide'];
-
 /** Text found only in one section's schema or cross-field rules (src/contract/). */
 const SECTION_MARKERS = {
   salary: 'expected an ISO 3166-1 country code',
@@ -39,17 +38,10 @@ const SECTION_MARKERS = {
   day: 'expected a 24-hour time as HH:MM',
 };
 
-/** Of those sections, the ones each element shows (its `shows` declaration): it must carry these and none of the others. */
-const MARKED_SECTIONS = {
-  salary: ['salary'],
-  tiers: ['tiers', 'salary'],
-  skills: [],
-  demand: [],
-  facts: ['salary'],
-  day: ['day'],
-  balance: [],
-  guide: ['salary', 'tiers', 'day'],
-};
+/** Of those sections, the ones each element shows (its `sections` in src/registry.js): it must carry these and none of the others. */
+const MARKED_SECTIONS = Object.fromEntries(
+  ELEMENTS.map(({ name, sections }) => [name, Object.keys(SECTION_MARKERS).filter((section) => sections === 'all' || sections.includes(section))]),
+);
 
 /** Each element's English words, by a sentence found only in them (src/i18n/en.ts). */
 const WORD_MARKERS = {
@@ -63,17 +55,12 @@ const WORD_MARKERS = {
   guide: 'This guide is empty.',
 };
 
-/** The English words each element reads (its useEnglish calls): it must carry these and none of the others. */
-const WORDS_READ = {
-  salary: ['salary'],
-  tiers: ['tiers', 'salary'],
-  skills: ['skills'],
-  demand: ['demand'],
-  facts: ['facts'],
-  day: ['day'],
-  balance: ['balance'],
-  guide: Object.keys(WORD_MARKERS),
-};
+/**
+ * The English words each element reads: those its module registers (its useEnglish calls, its
+ * `words` in src/registry.js) and those of the elements it composes. It must carry these and
+ * none of the others.
+ */
+const WORDS_READ = Object.fromEntries(ELEMENTS.map((element) => [element.name, carried(element).flatMap((each) => each.words)]));
 
 /** What is wrong with the sections and words element `name` carries, if anything. */
 function sectionProblems(name, code) {
@@ -87,7 +74,9 @@ function sectionProblems(name, code) {
     if (code.includes(marker) === read) return [];
     return [read ? `<career-${name}> alone lacks the English words it reads of <career-${element}>` : `<career-${name}> alone carries the English words of <career-${element}>`];
   });
-  return [...sections, ...words];
+  // Each part is reported once, by the element whose module registers it.
+  const unmarked = ELEMENTS.find((element) => element.name === name).words.filter((part) => !Object.hasOwn(WORD_MARKERS, part));
+  return [...sections, ...words, ...unmarked.map((part) => `the English words "${part}" of <career-${name}> have no marker sentence in WORD_MARKERS`)];
 }
 
 export function measure(bytes) {
@@ -164,9 +153,9 @@ for (const file of ['dist/cdn/career-widgets.js', 'dist/cdn/autoload.js', 'dist/
 }
 let languages = [];
 const misplaced = [];
-for (const name of ELEMENTS) {
-  const budget = name === 'guide' ? BUDGETS.guide : BUDGETS.element;
-  const built = await standalone(`src/${name}/${name}.ts`);
+for (const { name, module, composes } of ELEMENTS) {
+  const budget = composes.length > 0 ? BUDGETS.guide : BUDGETS.element;
+  const built = await standalone(module);
   rows.push({ name: `<career-${name}> alone`, budget, ...measure(built.entry) });
   misplaced.push(...sectionProblems(name, built.entry.toString()));
   if (name === 'salary') breakdown = groupModules(built.modules);

@@ -23,14 +23,8 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { Guide } from './contract/schema.js';
 import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from './element/events.js';
 import type { GuideElement, Theme } from './element/guide-element.js';
-import type { CareerBalance } from './balance/balance.js';
-import type { CareerDay } from './day/day.js';
-import type { CareerDemand } from './demand/demand.js';
-import type { CareerFacts } from './facts/facts.js';
-import type { CareerGuide } from './guide/guide.js';
-import type { CareerSalary } from './salary/salary.js';
-import type { CareerSkills } from './skills/skills.js';
-import type { CareerTiers } from './tiers/tiers.js';
+import type * as elements from './index.js';
+import type { ElementTag, RegisteredElement } from './registry.js';
 
 /** The events every element dispatches, as React 19 event props. */
 export interface CareerEventProps {
@@ -82,18 +76,28 @@ export interface CareerGuideProps extends CareerElementProps {
 /** The JSX props of one element: the standard HTML attributes, `key` and `ref`, and `Own`. */
 export type CareerJsxProps<E extends GuideElement, Own = CareerElementProps> = DetailedHTMLProps<HTMLAttributes<E>, E> & Own;
 
+/** The props of the elements that take more than `CareerElementProps`, by tag. */
+interface OwnProps {
+  'career-skills': CareerSkillsProps;
+  'career-guide': CareerGuideProps;
+}
+
+/**
+ * The class of the element with tag `T`, as the package's index exports it under its name in
+ * src/registry.js. A class the index lacks gives `never` here rather than a page of errors:
+ * test/registry.test.ts names it.
+ */
+type ClassOf<T extends ElementTag> =
+  (typeof elements)[Extract<RegisteredElement, { tag: T }>['className'] & keyof typeof elements] extends { prototype: infer E extends GuideElement } ? E : never;
+
+/** The JSX props of every element in src/registry.js, by tag. */
+export type CareerIntrinsicElements = {
+  [T in ElementTag]: CareerJsxProps<ClassOf<T>, T extends keyof OwnProps ? OwnProps[T] : CareerElementProps>;
+};
+
 declare module 'react' {
   namespace JSX {
-    interface IntrinsicElements {
-      'career-salary': CareerJsxProps<CareerSalary>;
-      'career-tiers': CareerJsxProps<CareerTiers>;
-      'career-skills': CareerJsxProps<CareerSkills, CareerSkillsProps>;
-      'career-demand': CareerJsxProps<CareerDemand>;
-      'career-facts': CareerJsxProps<CareerFacts>;
-      'career-day': CareerJsxProps<CareerDay>;
-      'career-balance': CareerJsxProps<CareerBalance>;
-      'career-guide': CareerJsxProps<CareerGuide, CareerGuideProps>;
-    }
+    interface IntrinsicElements extends CareerIntrinsicElements {}
   }
 }
 

@@ -3,6 +3,7 @@
  * downloads that element's chunk and not the others', and elements added later load too.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { ELEMENTS } from '../src/registry.js';
 
 type CareerElement = HTMLElement & { state: { status: string } };
 
@@ -45,5 +46,14 @@ describe('the autoloader', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
+  });
+
+  it('loads every element of src/registry.js by its tag', async () => {
+    const autoloader = '/dist/cdn/autoload.js';
+    const { loadElement } = (await import(/* @vite-ignore */ autoloader)) as { loadElement: (tag: string) => Promise<unknown> };
+    for (const { tag } of ELEMENTS) {
+      await loadElement(tag);
+      expect(customElements.get(tag), tag).to.be.a('function');
+    }
   });
 });

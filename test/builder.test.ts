@@ -7,6 +7,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { ELEMENTS as REGISTRY } from '../src/registry.js';
 
 type CareerElement = HTMLElement & { state: { status: string }; updateComplete: Promise<boolean> };
 type AxeResults = { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
@@ -16,7 +17,7 @@ type FrameWindow = Window & typeof globalThis & { axe?: { run(context: Document,
 const BASE = `${location.origin}/dist/cdn/`;
 const SAMPLE = `${location.origin}/data/operations-engineer.json`;
 const HOSTILE_TITLE_GUIDE = `${location.origin}/test/fixtures/builder-hostile-guide.json`;
-const ELEMENTS = 'career-salary, career-tiers, career-skills, career-demand, career-facts, career-day, career-balance, career-guide';
+const ELEMENTS = REGISTRY.map((element) => element.tag).join(', ');
 
 interface Builder {
   frame: HTMLIFrameElement;
@@ -492,7 +493,7 @@ describe('codes from the builder, pasted into a blank page', () => {
   it('without the host script, each element’s fixed height holds it without clipping or a large gap', async function () {
     this.timeout(120_000);
     const b = await openBuilder();
-    for (const element of ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance', 'guide']) {
+    for (const { name: element } of REGISTRY) {
       await click(b, `#element-${element}`);
       await ready(preview(b), `the ${element} preview`);
       await waitUntil(() => code(b, 'iframe').includes('Operations Engineer'), 'no guide title');

@@ -14,7 +14,8 @@ import type { CareerErrorEvent, CareerLoadEvent } from '../src/element/events.js
 import type { GuidePart } from '../src/contract/sections.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { SAMPLE_URL, sampleGuide } from './support/guides.js';
-import { CHART_SECTIONS, HEADER } from './support/sections.js';
+import { CHARTS, type ChartName } from '../src/registry.js';
+import { HEADER } from './support/sections.js';
 import { container, nextEvent, press, settled, shadow, text, uniqueKey } from './support/dom.js';
 
 interface Spec {
@@ -29,15 +30,18 @@ interface Spec {
   readonly table: boolean;
 }
 
-const SPECS: readonly Spec[] = [
-  { name: 'salary', sections: CHART_SECTIONS.salary!, drawn: '[data-mark]', count: 5, table: true },
-  { name: 'tiers', sections: CHART_SECTIONS.tiers!, drawn: '[data-mark]', count: 4, table: true },
-  { name: 'skills', sections: CHART_SECTIONS.skills!, drawn: '[data-mark]', count: 18, table: false },
-  { name: 'demand', sections: CHART_SECTIONS.demand!, drawn: '[part="gauge"]', count: 1, table: false },
-  { name: 'facts', sections: CHART_SECTIONS.facts!, drawn: '[data-mark]', count: 4, table: false },
-  { name: 'day', sections: CHART_SECTIONS.day!, drawn: '[data-mark]', count: 3, table: true },
-  { name: 'balance', sections: CHART_SECTIONS.balance!, drawn: '[data-mark]', count: 2, table: false },
-];
+/** What each chart draws, by name: `tsc` asks for an entry for every chart in src/registry.js. */
+const DRAWN: Readonly<Record<ChartName, Omit<Spec, 'name' | 'sections'>>> = {
+  salary: { drawn: '[data-mark]', count: 5, table: true },
+  tiers: { drawn: '[data-mark]', count: 4, table: true },
+  skills: { drawn: '[data-mark]', count: 18, table: false },
+  demand: { drawn: '[part="gauge"]', count: 1, table: false },
+  facts: { drawn: '[data-mark]', count: 4, table: false },
+  day: { drawn: '[data-mark]', count: 3, table: true },
+  balance: { drawn: '[data-mark]', count: 2, table: false },
+};
+
+const SPECS: readonly Spec[] = CHARTS.map((chart) => ({ name: chart.name, sections: chart.sections, ...DRAWN[chart.name] }));
 
 /** The sample with every section but `sections` malformed (a number where an object, list or text belongs). */
 function othersMalformed(sections: readonly (keyof Guide)[]): Record<string, unknown> {
@@ -259,7 +263,7 @@ for (const spec of SPECS) {
     }
 
     describe('its own sections only', () => {
-      it('declares the sections it shows, as listed here', () => {
+      it('declares the sections it shows, as src/registry.js lists them', () => {
         const el = document.createElement(`career-${spec.name}`) as unknown as { shows: GuidePart };
         expect(el.shows.keys).to.have.members([...spec.sections]).and.to.have.length(spec.sections.length);
       });
@@ -321,7 +325,3 @@ for (const spec of SPECS) {
     });
   });
 }
-
-it('covers every chart element', () => {
-  expect(SPECS.map((spec) => spec.name).sort()).to.deep.equal(['balance', 'day', 'demand', 'facts', 'salary', 'skills', 'tiers']);
-});

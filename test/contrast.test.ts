@@ -11,11 +11,12 @@ import '../src/index.js';
 import type { GuideElement } from '../src/element/guide-element.js';
 import { sampleGuide } from './support/guides.js';
 import { container, settled, shadow } from './support/dom.js';
+import { ELEMENTS as REGISTRY } from '../src/registry.js';
 
 type Rgba = readonly [r: number, g: number, b: number, a: number];
 
 const WHITE: Rgba = [255, 255, 255, 1];
-const ELEMENTS = ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance', 'guide'] as const;
+const ELEMENTS = REGISTRY.map((element) => element.name);
 const THEMES = ['light', 'dark'] as const;
 
 /**

@@ -3,9 +3,10 @@
  * no listener or observer left behind when elements leave.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { ELEMENTS as REGISTRY } from '../src/registry.js';
 
 type CareerElement = HTMLElement & { state: { status: string } };
-const TAGS = ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance', 'guide'].map((name) => `career-${name}`);
+const TAGS = REGISTRY.map((element) => element.tag);
 
 // Count what is left observing and listening. Installed before any of our code runs.
 let observing = 0;

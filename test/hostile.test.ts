@@ -9,8 +9,9 @@ import type { GuideElement } from '../src/element/guide-element.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { container, settled, shadow, text, watchPageErrors } from './support/dom.js';
 import { shows } from './support/sections.js';
+import { ELEMENTS as REGISTRY } from '../src/registry.js';
 
-const ELEMENTS = ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance', 'guide'];
+const ELEMENTS = REGISTRY.map((element) => element.name);
 
 /**
  * An error names its path; one inside a section (`in`) is shown only by the elements that show

@@ -11,8 +11,9 @@ import '../src/index.js';
 import type { GuideElement } from '../src/element/guide-element.js';
 import { sampleGuide } from './support/guides.js';
 import { frames, settled, shadow } from './support/dom.js';
+import { CHARTS as REGISTERED_CHARTS } from '../src/registry.js';
 
-const CHARTS = ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance'];
+const CHARTS = REGISTERED_CHARTS.map((chart) => chart.name);
 
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(await (await fetch('/cdn/career-widgets.css')).text());

@@ -10,8 +10,9 @@ import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../sr
 import { clearGuideCache } from '../src/data/load.js';
 import { SAMPLE_URL, salaryOnlyGuide } from './support/guides.js';
 import { container, nextEvent, settled, shadow, text } from './support/dom.js';
+import { ELEMENTS as REGISTRY } from '../src/registry.js';
 
-const ELEMENTS = ['career-salary', 'career-tiers', 'career-skills', 'career-demand', 'career-facts', 'career-day', 'career-balance', 'career-guide'] as const;
+const ELEMENTS = REGISTRY.map((element) => element.tag);
 
 const marks = (el: Element) => [...shadow(el).querySelectorAll<SVGGElement>('.mark')];
 const valueTexts = (el: Element) => [...shadow(el).querySelectorAll('.mark .value')].map((node) => text(node));

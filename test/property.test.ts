@@ -13,8 +13,9 @@ import { validateGuide, type GuideIssue } from '../src/contract/validate.js';
 import { sampleGuide } from './support/guides.js';
 import { container, settled, watchPageErrors } from './support/dom.js';
 import { HEADER, readBy, shows } from './support/sections.js';
+import { ELEMENTS as REGISTRY } from '../src/registry.js';
 
-const ELEMENTS = ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance', 'guide'];
+const ELEMENTS = REGISTRY.map((element) => element.name);
 const SEED = 20261127;
 
 const pageErrors = watchPageErrors();

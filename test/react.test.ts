@@ -29,8 +29,9 @@ import { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../src/ele
 import { clearGuideCache } from '../src/data/load.js';
 import { SAMPLE_URL, sampleGuide } from './support/guides.js';
 import { container, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { ELEMENTS as REGISTRY } from '../src/registry.js';
 
-const ELEMENTS = ['career-salary', 'career-tiers', 'career-skills', 'career-demand', 'career-facts', 'career-day', 'career-balance', 'career-guide'] as const;
+const ELEMENTS = REGISTRY.map((element) => element.tag);
 
 const aborted = async (key: string): Promise<boolean> => (await (await fetch(`/faults/aborted/${key}`)).json()).aborted;
 const marks = (el: Element) => [...shadow(el).querySelectorAll<SVGGElement>('.mark')];

@@ -9,8 +9,9 @@ import '../src/index.js';
 import type { GuideElement } from '../src/element/guide-element.js';
 import { sampleGuide } from './support/guides.js';
 import { container, settled } from './support/dom.js';
+import { CHARTS as REGISTERED_CHARTS } from '../src/registry.js';
 
-const CHARTS = ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance'];
+const CHARTS = REGISTERED_CHARTS.map((chart) => chart.name);
 /** The element widths the stylesheet's two sets of heights stand for, and the media query of each. */
 const WIDTHS = [
   { width: 700, media: undefined },

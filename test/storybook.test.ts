@@ -4,6 +4,7 @@
  * state, and is axe-clean.
  */
 import { expect } from '@open-wc/testing';
+import { ELEMENTS as REGISTRY } from '../src/registry.js';
 
 interface StoryEntry {
   readonly id: string;
@@ -20,7 +21,7 @@ const index = await (await fetch('/storybook-static/index.json')).json();
 const stories = (Object.values(index.entries) as StoryEntry[]).filter((entry) => entry.type === 'story');
 const axeSource = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
 
-const ELEMENTS = 'career-salary, career-tiers, career-skills, career-demand, career-facts, career-day, career-balance, career-guide';
+const ELEMENTS = REGISTRY.map((element) => element.tag).join(', ');
 
 async function openStory(id: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
@@ -92,11 +93,15 @@ describe('Storybook docs pages', () => {
 describe('Storybook catalogue', () => {
   it('has a story for every element in every common state', () => {
     const titles = new Set(stories.map((story) => story.title));
-    for (const tag of ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance', 'guide']) {
-      expect(titles, tag).to.include(`Elements/career-${tag}`);
-      const names = stories.filter((story) => story.title === `Elements/career-${tag}`).map((story) => story.name);
+    for (const { tag } of REGISTRY) {
+      expect(titles, tag).to.include(`Elements/${tag}`);
+      const names = stories.filter((story) => story.title === `Elements/${tag}`).map((story) => story.name);
       for (const state of ['Ready', 'Loading', 'Empty', 'Invalid Data', 'Network Error', 'Narrow', 'Dark']) expect(names, `${tag}: ${state}`).to.include(state);
     }
+  });
+
+  it('has the demo story src/registry.js names for every element, among its own', () => {
+    for (const { tag, story } of REGISTRY) expect(stories.find((entry) => entry.id === story)?.title, `${tag}: story ${story}`).to.equal(`Elements/${tag}`);
   });
 
   for (const story of stories) {

@@ -10,6 +10,7 @@ import { clearGuideCache } from '../src/data/load.js';
 import { validateGuide } from '../src/contract/validate.js';
 import { sampleGuide } from './support/guides.js';
 import { container, settled } from './support/dom.js';
+import { ELEMENTS } from '../src/registry.js';
 
 const KEY = `x${Math.random().toString(36).slice(2, 10)}`;
 const CANARY = `/faults/canary/${KEY}`;
@@ -99,7 +100,7 @@ describe('XSS payloads in every text field', () => {
         expect(result.ok, result.ok ? '' : JSON.stringify(result.issues.slice(0, 3))).to.equal(true);
       });
 
-      for (const name of ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance', 'guide']) {
+      for (const { name } of ELEMENTS) {
         it(`<career-${name}> shows it as text and runs nothing`, async () => {
           const box = await container(800);
           const el = document.createElement(`career-${name}`) as GuideElement;

@@ -4,20 +4,17 @@
  * No DOM here; src/cdn/builder.ts draws the form and the preview.
  */
 import { GUIDE_SECTIONS, type GuideSectionId } from '../guide/guide.sections.js';
+import { ELEMENTS, type ChartName, type ElementName } from '../registry.js';
+
+/** An element an editor can embed, by its short name: every element. */
+export type BuilderElement = ElementName;
 
 /** The elements an editor can embed, with the names and one-line descriptions the form shows. */
-export const BUILDER_ELEMENTS = [
-  { id: 'salary', name: 'Salary', description: 'Salary range, median and levels' },
-  { id: 'tiers', name: 'Career tiers', description: 'Career stages by years of experience' },
-  { id: 'skills', name: 'Skill map', description: 'Skills from foundational to advanced' },
-  { id: 'demand', name: 'Market demand', description: 'Demand gauge with the growth rate' },
-  { id: 'facts', name: 'Key facts', description: 'Growth, median salary, remote work' },
-  { id: 'day', name: 'A day in the life', description: 'A working day, block by block' },
-  { id: 'balance', name: 'Work-life balance', description: 'Stress and balance meters' },
-  { id: 'guide', name: 'Whole guide', description: 'Everything, with a table of contents' },
-] as const;
-
-export type BuilderElement = (typeof BUILDER_ELEMENTS)[number]['id'];
+export const BUILDER_ELEMENTS: readonly { readonly id: BuilderElement; readonly name: string; readonly description: string }[] = ELEMENTS.map((element) => ({
+  id: element.name,
+  name: element.title,
+  description: element.description,
+}));
 
 /** The guides that ship beside the scripts, named by id (`career="…"`). */
 export const BUNDLED_GUIDES = [{ id: 'operations-engineer', title: 'Operations Engineer' }] as const;
@@ -187,7 +184,7 @@ export function iframeSnippet(options: EmbedOptions, base: string, guide: GuideF
  * Salary, tiers and day (alone and in the guide) then grew by the line of their "show as table"
  * button: 2.75em at the charts' 14px, 38.5px, added to what was measured.
  */
-export const MEASURED_HEIGHTS: Readonly<Record<Exclude<BuilderElement, 'guide'>, number>> = {
+export const MEASURED_HEIGHTS: Readonly<Record<ChartName, number>> = {
   salary: 317,
   tiers: 588,
   skills: 1153,

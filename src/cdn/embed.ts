@@ -4,7 +4,7 @@
  *
  *   embed.html?element=salary&guide=operations-engineer&theme=dark&locale=de-DE&id=salary-1
  *
- * Parameters: `element` (salary, tiers, skills, demand, facts, day, balance, guide), a guide by
+ * Parameters: `element` (an element's short name in src/registry.js: salary, guide…), a guide by
  * `guide` (id of a bundled guide, or of one in the page's guides folder) or by `src` (an http(s)
  * URL), `theme`, `locale`, and for the whole guide `sections` and `heading-level`. `id` is echoed
  * in the height messages so the host can tell its iframes apart.
@@ -13,7 +13,7 @@
  * height in CSS pixels. The host script (embed-host.js) checks where it came from.
  */
 import { setBundledGuides } from '../data/config.js';
-import { loadElement } from './elements.js';
+import { ELEMENT_LOADERS, loadElement } from './elements.js';
 
 // Here, in the entry, import.meta.url is this script's own URL; the guides sit beside it.
 setBundledGuides(new URL('./guides/', import.meta.url).href);
@@ -21,21 +21,23 @@ setBundledGuides(new URL('./guides/', import.meta.url).href);
 /** The message type the embed posts and the host script reads. */
 export const HEIGHT_MESSAGE = 'career-widgets:height';
 
-const ELEMENTS = ['salary', 'tiers', 'skills', 'demand', 'facts', 'day', 'balance', 'guide'];
 const THEMES = ['light', 'dark', 'auto'];
 
 async function render(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const root = document.getElementById('root') ?? document.body;
   const name = params.get('element') ?? 'salary';
-  if (!ELEMENTS.includes(name)) {
+  const tag = `career-${name}`;
+  // The loaders' tags are the registry's (their type says so), so this page needs no copy of the
+  // registry's other fields.
+  if (!Object.hasOwn(ELEMENT_LOADERS, tag)) {
+    const names = Object.keys(ELEMENT_LOADERS).map((known) => known.slice('career-'.length));
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');
-    message.textContent = `Unknown element "${name.slice(0, 40)}": use one of ${ELEMENTS.join(', ')}.`;
+    message.textContent = `Unknown element "${name.slice(0, 40)}": use one of ${names.join(', ')}.`;
     root.append(message);
     return;
   }
-  const tag = `career-${name}`;
   await loadElement(tag);
   const element = document.createElement(tag);
   const src = params.get('src');
