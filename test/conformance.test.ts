@@ -16,6 +16,7 @@ import { clearGuideCache } from '../src/data/load.js';
 import { SAMPLE_URL, sampleGuide } from './support/guides.js';
 import { CHART_SECTIONS, HEADER } from './support/sections.js';
 import { container, nextEvent, press, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { faultHits } from './support/server.js';
 
 interface Spec {
   /** The element's name: `career-<name>`. */
@@ -130,8 +131,7 @@ for (const spec of SPECS) {
           }),
         );
         expect(el.state).to.deep.include({ source: 'data' });
-        const { hits } = await (await fetch(`/faults/hits/${key}`)).json();
-        expect(hits).to.equal(0);
+        expect(await faultHits(key)).to.equal(0);
       });
     });
 

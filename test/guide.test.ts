@@ -11,6 +11,7 @@ import { GUIDE_SECTIONS, guideSections, safeHttpUrl } from '../src/guide/guide.s
 import { clearGuideCache } from '../src/data/load.js';
 import { sampleGuide } from './support/guides.js';
 import { container, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { faultHits } from './support/server.js';
 
 /** All text a reader can reach: the guide's shadow root and, recursively, every chart's. */
 function deepText(root: ShadowRoot | Element): string {
@@ -152,8 +153,7 @@ describe('<career-guide>', () => {
       const charts = [...shadow(el).querySelectorAll<GuideElement>('.chart > *')];
       expect(charts.length).to.be.greaterThan(5);
       for (const chart of charts) expect(chart.state).to.deep.include({ status: 'ready', source: 'data' });
-      const { hits } = await (await fetch(`/faults/hits/${key}`)).json();
-      expect(hits).to.equal(1);
+      expect(await faultHits(key)).to.equal(1);
     });
   });
 

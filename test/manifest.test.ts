@@ -5,28 +5,7 @@
  * with attribute names (Storybook's table would merge them).
  */
 import { expect } from '@open-wc/testing';
-
-interface Described {
-  name: string;
-  description?: string;
-  privacy?: string;
-  kind?: string;
-  static?: boolean;
-}
-interface Declaration {
-  name: string;
-  tagName?: string;
-  customElement?: boolean;
-  summary?: string;
-  attributes?: Described[];
-  members?: Described[];
-  events?: Described[];
-  cssParts?: Described[];
-  cssProperties?: Described[];
-}
-
-const manifest = await (await fetch('/custom-elements.json')).json();
-const elements: Declaration[] = manifest.modules.flatMap((module: { declarations?: Declaration[] }) => module.declarations ?? []).filter((declaration: Declaration) => declaration.customElement && declaration.tagName);
+import { manifestElements as elements } from './support/manifest.js';
 
 describe('custom-elements.json documents every element fully', () => {
   it('lists every element', () => {

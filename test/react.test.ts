@@ -29,10 +29,10 @@ import { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../src/ele
 import { clearGuideCache } from '../src/data/load.js';
 import { SAMPLE_URL, sampleGuide } from './support/guides.js';
 import { container, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { faultAborted } from './support/server.js';
 
 const ELEMENTS = ['career-salary', 'career-tiers', 'career-skills', 'career-demand', 'career-facts', 'career-day', 'career-balance', 'career-guide'] as const;
 
-const aborted = async (key: string): Promise<boolean> => (await (await fetch(`/faults/aborted/${key}`)).json()).aborted;
 const marks = (el: Element) => [...shadow(el).querySelectorAll<SVGGElement>('.mark')];
 const valueTexts = (el: Element) => [...shadow(el).querySelectorAll('.mark .value')].map((node) => text(node));
 
@@ -216,7 +216,7 @@ describe('React 19, no wrapper', () => {
 
   describe('unmounting', () => {
     /** Errors thrown outside the test's own calls (custom element reactions, promises) during `run`. */
-    async function uncaughtDuring(run: () => Promise<void>): Promise<unknown[]> {
+    async function uncaughtDuring(run: () => void | Promise<void>): Promise<unknown[]> {
       const uncaught: unknown[] = [];
       const record = (event: ErrorEvent | PromiseRejectionEvent) => {
         uncaught.push('reason' in event ? event.reason : event.error);
@@ -237,7 +237,7 @@ describe('React 19, no wrapper', () => {
     it('unmounts a ready element without throwing', async () => {
       render(h('career-salary', { data: sampleGuide() }));
       const el = await settled(rendered<CareerSalary>('career-salary'));
-      const uncaught = await uncaughtDuring(async () => {
+      const uncaught = await uncaughtDuring(() => {
         expect(() => root!.unmount()).not.to.throw();
         root = undefined;
       });
@@ -255,7 +255,7 @@ describe('React 19, no wrapper', () => {
       const uncaught = await uncaughtDuring(async () => {
         expect(() => root!.unmount()).not.to.throw();
         root = undefined;
-        await waitUntil(() => aborted(key), 'the request was not aborted on unmount');
+        await waitUntil(() => faultAborted(key), 'the request was not aborted on unmount');
         await el.updateComplete;
       });
       expect(uncaught).to.deep.equal([]);

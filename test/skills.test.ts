@@ -174,7 +174,7 @@ describe('<career-skills>', () => {
           expect(box.scrollWidth, `${text(box)} at ${width}px`).to.be.at.most(box.clientWidth);
         }
         const rects = skills(el).map((skill) => skill.getBoundingClientRect());
-        rects.forEach((a, i) => rects.slice(i + 1).forEach((b) => expect(a.bottom <= b.top || b.bottom <= a.top || a.right <= b.left || b.right <= a.left).to.equal(true)));
+        for (const [i, a] of rects.entries()) for (const b of rects.slice(i + 1)) expect(a.bottom <= b.top || b.bottom <= a.top || a.right <= b.left || b.right <= a.left).to.equal(true);
       }
     });
 

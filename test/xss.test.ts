@@ -10,6 +10,7 @@ import { clearGuideCache } from '../src/data/load.js';
 import { validateGuide } from '../src/contract/validate.js';
 import { sampleGuide } from './support/guides.js';
 import { container, settled } from './support/dom.js';
+import { fetchJson } from './support/server.js';
 
 const KEY = `x${Math.random().toString(36).slice(2, 10)}`;
 const CANARY = `/faults/canary/${KEY}`;
@@ -123,7 +124,7 @@ describe('XSS payloads in every text field', () => {
   }
 
   it('made no request to the canary', async () => {
-    const { hits } = await (await fetch(`/faults/canary-hits/${KEY}`)).json();
+    const { hits } = await fetchJson<{ hits: number }>(`/faults/canary-hits/${KEY}`);
     expect(hits).to.equal(0);
   });
 });
