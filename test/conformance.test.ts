@@ -15,7 +15,7 @@ import type { GuidePart } from '../src/contract/sections.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { SAMPLE_URL, sampleGuide } from './support/guides.js';
 import { CHART_SECTIONS, HEADER } from './support/sections.js';
-import { container, nextEvent, press, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { mount, nextEvent, press, settled, shadow, text, uniqueKey } from './support/dom.js';
 import { faultHits } from './support/server.js';
 
 interface Spec {
@@ -52,14 +52,6 @@ function only(sections: readonly (keyof Guide)[]): Guide {
   return Object.fromEntries([['schemaVersion', 1], ...sections.map((key) => [key, sample[key]])]) as Guide;
 }
 
-async function mount(spec: Spec, width: number, setup: (el: GuideElement) => void): Promise<GuideElement> {
-  const box = await container(width);
-  const el = document.createElement(`career-${spec.name}`) as GuideElement;
-  setup(el);
-  box.append(el);
-  return el;
-}
-
 const drawn = (spec: Spec, el: GuideElement) => shadow(el).querySelectorAll(spec.drawn).length;
 
 afterEach(() => clearGuideCache());
@@ -70,19 +62,19 @@ for (const spec of SPECS) {
   describe(`<career-${spec.name}> conformance`, () => {
     describe('data sources', () => {
       it('renders from the data property', async () => {
-        const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+        const el = await settled(await mount(`career-${spec.name}`, 720, (e) => (e.data = sampleGuide())));
         expect(el.state).to.deep.include({ status: 'ready', source: 'data' });
         expect(drawn(spec, el)).to.equal(spec.count);
       });
 
       it('renders from JSON text given as data', async () => {
-        const el = await settled(await mount(spec, 720, (e) => (e.data = JSON.stringify(only(spec.sections)))));
+        const el = await settled(await mount(`career-${spec.name}`, 720, (e) => (e.data = JSON.stringify(only(spec.sections)))));
         expect(drawn(spec, el)).to.equal(spec.count);
       });
 
       it('renders from the src attribute and reports it in career-load', async () => {
         let loaded!: Promise<CareerLoadEvent>;
-        const el = await mount(spec, 720, (e) => {
+        const el = await mount(`career-${spec.name}`, 720, (e) => {
           e.src = SAMPLE_URL;
           loaded = nextEvent<CareerLoadEvent>(e, 'career-load');
         });
@@ -125,7 +117,7 @@ for (const spec of SPECS) {
       it('does not request src while data is set', async () => {
         const key = uniqueKey();
         const el = await settled(
-          await mount(spec, 720, (e) => {
+          await mount(`career-${spec.name}`, 720, (e) => {
             e.data = sampleGuide();
             e.src = `/faults/guide/${key}`;
           }),
@@ -141,7 +133,7 @@ for (const spec of SPECS) {
         const listener = (event: Event) => seen.push(event as CareerLoadEvent);
         document.addEventListener('career-load', listener);
         try {
-          const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+          const el = await settled(await mount(`career-${spec.name}`, 720, (e) => (e.data = sampleGuide())));
           el.requestUpdate();
           await el.updateComplete;
           expect(seen).to.have.length(1);
@@ -153,7 +145,7 @@ for (const spec of SPECS) {
       });
 
       it('shows a network error with its status and a retry button', async () => {
-        const el = await settled(await mount(spec, 720, (e) => (e.src = '/faults/status/503')), 'error');
+        const el = await settled(await mount(`career-${spec.name}`, 720, (e) => (e.src = '/faults/status/503')), 'error');
         const alert = shadow(el).querySelector('[role="alert"]');
         expect(alert?.textContent).to.contain('HTTP 503');
         expect(shadow(el).querySelector('[part="retry"]')).to.exist;
@@ -162,7 +154,7 @@ for (const spec of SPECS) {
 
     if (spec.drawn === '[data-mark]') {
       it('has one tab stop and moves with the arrows, Home and End (MarksController)', async () => {
-        const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+        const el = await settled(await mount(`career-${spec.name}`, 720, (e) => (e.data = sampleGuide())));
         const marks = () => [...shadow(el).querySelectorAll<HTMLElement>('[data-mark]')];
         const focused = () => marks().indexOf(shadow(el).activeElement as HTMLElement);
         const step = async (key: string, expected: number) => {
@@ -194,7 +186,7 @@ for (const spec of SPECS) {
         const shown = (box: Element) => size(box).width * size(box).height > 1;
 
         it('is a real button that shows the table of exact figures on screen and hides it again, by click', async () => {
-          const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+          const el = await settled(await mount(`career-${spec.name}`, 720, (e) => (e.data = sampleGuide())));
           const { button, table, box } = parts(el);
           expect(button.localName).to.equal('button');
           expect(button.getAttribute('aria-expanded')).to.equal('false');
@@ -214,7 +206,7 @@ for (const spec of SPECS) {
         });
 
         it('toggles with Enter and Space, and axe finds nothing in either state', async () => {
-          const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+          const el = await settled(await mount(`career-${spec.name}`, 720, (e) => (e.data = sampleGuide())));
           const { button, box } = parts(el);
           button.focus();
           await sendKeys({ press: 'Enter' });
@@ -230,7 +222,7 @@ for (const spec of SPECS) {
         });
 
         it('keeps the table for screen readers while it is hidden: rendered, clipped, not aria-hidden', async () => {
-          const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+          const el = await settled(await mount(`career-${spec.name}`, 720, (e) => (e.data = sampleGuide())));
           const { table } = parts(el);
           expect(table.checkVisibility({ visibilityProperty: true })).to.equal(true);
           expect(size(table).height).to.be.greaterThan(40);
@@ -239,7 +231,7 @@ for (const spec of SPECS) {
         });
 
         it('stays open across re-renders and new data', async () => {
-          const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+          const el = await settled(await mount(`career-${spec.name}`, 720, (e) => (e.data = sampleGuide())));
           parts(el).button.click();
           await el.updateComplete;
           el.requestUpdate();
@@ -253,7 +245,7 @@ for (const spec of SPECS) {
       });
     } else {
       it('shows every figure as text, so it has no table to show', async () => {
-        const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+        const el = await settled(await mount(`career-${spec.name}`, 720, (e) => (e.data = sampleGuide())));
         expect(shadow(el).querySelector('[part="table-toggle"], [part="table"]')).to.equal(null);
       });
     }
@@ -271,7 +263,7 @@ for (const spec of SPECS) {
         it(`draws its chart when every other section is malformed (${how})`, async () => {
           let errors = 0;
           let loaded!: Promise<CareerLoadEvent>;
-          const el = await mount(spec, 720, (e) => {
+          const el = await mount(`career-${spec.name}`, 720, (e) => {
             e.addEventListener('career-error', () => (errors += 1));
             loaded = nextEvent<CareerLoadEvent>(e, 'career-load');
             e.data = give(othersMalformed(spec.sections));
@@ -289,7 +281,7 @@ for (const spec of SPECS) {
       for (const section of spec.sections) {
         it(`shows the error with its path when its own section ${section} is malformed`, async () => {
           let failed!: Promise<CareerErrorEvent>;
-          const el = await mount(spec, 720, (e) => {
+          const el = await mount(`career-${spec.name}`, 720, (e) => {
             failed = nextEvent<CareerErrorEvent>(e, 'career-error');
             e.data = { ...sampleGuide(), [section]: 42 };
           });
@@ -314,7 +306,7 @@ for (const spec of SPECS) {
       ];
       for (const [state, setup, status, width] of states) {
         it(state, async () => {
-          const el = await settled(await mount(spec, width, setup), status);
+          const el = await settled(await mount(`career-${spec.name}`, width, setup), status);
           await expect(el).to.be.accessible();
         });
       }

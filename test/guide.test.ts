@@ -10,7 +10,7 @@ import type { GuideElement } from '../src/element/guide-element.js';
 import { GUIDE_SECTIONS, guideSections, safeHttpUrl } from '../src/guide/guide.sections.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { sampleGuide } from './support/guides.js';
-import { container, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { mount, settled, shadow, text, uniqueKey } from './support/dom.js';
 import { faultHits } from './support/server.js';
 
 /** All text a reader can reach: the guide's shadow root and, recursively, every chart's. */
@@ -34,10 +34,7 @@ async function guideReady(el: CareerGuide): Promise<void> {
 }
 
 async function guideOf(setup: (el: CareerGuide) => void, width = 900): Promise<CareerGuide> {
-  const box = await container(width);
-  const el = document.createElement('career-guide');
-  setup(el);
-  box.append(el);
+  const el = await mount('career-guide', width, setup);
   await guideReady(el);
   return el;
 }

@@ -8,7 +8,7 @@ import type { CareerSalary } from '../src/salary/salary.js';
 import type { CareerErrorEvent } from '../src/element/events.js';
 import { GuideError } from '../src/data/errors.js';
 import { clearGuideCache, configureLoading, loadGuide } from '../src/data/load.js';
-import { container, nextEvent, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { container, mount, nextEvent, settled, shadow, text, uniqueKey } from './support/dom.js';
 import { faultAborted, faultHits } from './support/server.js';
 
 async function failure(src: string): Promise<GuideError> {
@@ -23,11 +23,11 @@ async function failure(src: string): Promise<GuideError> {
 
 /** An element on `src`, with a listener for its first career-error attached before it loads. */
 async function salaryOn(src: string): Promise<{ el: CareerSalary; errored: Promise<CareerErrorEvent> }> {
-  const box = await container(600);
-  const el = document.createElement('career-salary');
-  el.src = src;
-  const errored = nextEvent<CareerErrorEvent>(el, 'career-error', 8000);
-  box.append(el);
+  let errored!: Promise<CareerErrorEvent>;
+  const el = await mount('career-salary', 600, (e) => {
+    e.src = src;
+    errored = nextEvent<CareerErrorEvent>(e, 'career-error', 8000);
+  });
   return { el, errored };
 }
 
