@@ -9,9 +9,23 @@ import { packageInfo } from './test/support/package-info.mjs';
 import { reactEsm } from './test/support/react-esm.mjs';
 import { summaryLineReporter } from './test/support/summary-reporter.mjs';
 
+/**
+ * Tests that read what the build makes: dist/ from `npm run build` (the drop-in, the autoloader,
+ * the embed and builder pages, and the npm entries that the CLI, the bundler app and the package
+ * test import) or storybook-static/ from `npm run build-storybook`. `npm test` builds both first.
+ */
+const BUILT = ['autoload', 'builder', 'bundle', 'bundler', 'cli', 'csp', 'embed', 'host-page', 'lean-valibot', 'package', 'storybook'].map(
+  (name) => `test/${name}.test.ts`,
+);
+
+// Watch mode (`npm run test:watch`) reruns tests as the sources change, and the build does not
+// follow them: it leaves the tests of built output out, so it also works before any build.
+// Files named on the command line (`--files`) replace this list, watched or not.
+const watching = process.argv.includes('--watch');
+
 /** Element and pure tests alike run in headless Chromium (Debian's, or CHROME_PATH). */
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', ...(watching ? BUILT.map((file) => `!${file}`) : [])],
   nodeResolve: true,
   rootDir: '.',
   concurrency: 1,

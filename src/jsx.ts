@@ -97,6 +97,8 @@ export type CareerIntrinsicElements = {
 
 declare module 'react' {
   namespace JSX {
+    // Only an interface merges into React's own IntrinsicElements; its members come from the extension.
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
     interface IntrinsicElements extends CareerIntrinsicElements {}
   }
 }

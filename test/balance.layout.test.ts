@@ -76,7 +76,7 @@ describe('balance layout', () => {
         ['High', 320, 'end'],
       ]);
       expect(balance!.ends.map((end) => end.text)).to.deep.equal(['Poor', 'Excellent']);
-      expect(stress!.ends[0]!.y).to.equal(39);
+      expect(stress!.ends[0].y).to.equal(39);
       expect(stress!.readout).to.equal('Stress level: Moderate to high (4 of 5)');
     });
 
@@ -107,7 +107,7 @@ describe('balance layout', () => {
         [0, 0],
         [1, 0],
       ]);
-      expect(layout.meters[0]!.ends[1]!.x).to.equal(314);
+      expect(layout.meters[0]!.ends[1].x).to.equal(314);
     });
 
     it('reserves more lines for the text', () => {

@@ -5,17 +5,8 @@ import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../sr
 import { clearGuideCache } from '../src/data/load.js';
 import { balancePlaceholderHeight } from '../src/balance/balance.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey } from './support/dom.js';
+import { drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey, mount } from './support/dom.js';
 import { reflected } from './support/reflect.js';
-
-async function balanceIn(width: number, setup: (el: CareerBalance) => void = (el) => (el.data = sampleGuide())): Promise<CareerBalance> {
-  const box = await container(width);
-  const el = document.createElement('career-balance');
-  setup(el);
-  box.append(el);
-  return el;
-}
-
 
 const meters = (el: CareerBalance) => [...shadow(el).querySelectorAll<HTMLElement>('[role="meter"]')];
 
@@ -32,7 +23,7 @@ describe('<career-balance>', () => {
   describe('states', () => {
     for (const width of [720, 340]) {
       it(`reserves the final size while loading, so nothing jumps (${width}px)`, async () => {
-        const el = await balanceIn(width, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
+        const el = await mount('career-balance', width, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
         await el.updateComplete;
         await frames();
         await el.updateComplete;
@@ -49,7 +40,7 @@ describe('<career-balance>', () => {
 
     it('says so when the guide has no work-life balance', async () => {
       let loaded!: Promise<CareerLoadEvent>;
-      const el = await balanceIn(720, (e) => {
+      const el = await mount('career-balance', 720, (e) => {
         e.data = { schemaVersion: 1, title: 'Baker', workLife: { text: [] } };
         loaded = nextEvent<CareerLoadEvent>(e, 'career-load');
       });
@@ -60,7 +51,7 @@ describe('<career-balance>', () => {
     });
 
     it('shows text alone when the guide rates nothing', async () => {
-      const el = await settled(await balanceIn(720, (e) => (e.data = { schemaVersion: 1, workLife: { text: ['Calm most days.'] } })));
+      const el = await settled(await mount('career-balance', 720, (e) => (e.data = { schemaVersion: 1, workLife: { text: ['Calm most days.'] } })));
       expect(meters(el)).to.have.length(0);
       expect(text(shadow(el).querySelector('.text'))).to.equal('Calm most days.');
     });
@@ -69,7 +60,7 @@ describe('<career-balance>', () => {
       const guide = sampleGuide();
       (guide.workLife as { stress: unknown }).stress = 'very high';
       let errored!: Promise<CareerErrorEvent>;
-      const el = await balanceIn(720, (e) => {
+      const el = await mount('career-balance', 720, (e) => {
         e.data = guide;
         errored = nextEvent<CareerErrorEvent>(e, 'career-error');
       });
@@ -84,7 +75,7 @@ describe('<career-balance>', () => {
 
   describe('events', () => {
     it('fires career-select on click and on Enter with the level', async () => {
-      const el = await settled(await balanceIn(720));
+      const el = await settled(await mount('career-balance', 720));
       const clicked = nextEvent<CareerSelectEvent>(el, 'career-select');
       meters(el)[0]!.click();
       expect((await clicked).detail).to.deep.equal({ kind: 'balance', id: 'stress', label: 'Stress level', value: 4 });
@@ -99,7 +90,7 @@ describe('<career-balance>', () => {
 
   describe('keyboard', () => {
     it('shows the focused meter in the readout, with a visible focus ring', async () => {
-      const el = await settled(await balanceIn(340));
+      const el = await settled(await mount('career-balance', 340));
       meters(el)[0]!.focus();
       await el.updateComplete;
       expect(text(shadow(el).querySelector('.readout'))).to.equal('Stress level: Moderate to high (4 of 5)');
@@ -112,7 +103,7 @@ describe('<career-balance>', () => {
 
   describe('accessibility', () => {
     it('names the group by the section title and describes it with a summary from the data', async () => {
-      const el = await settled(await balanceIn(720));
+      const el = await settled(await mount('career-balance', 720));
       const group = shadow(el).querySelector('[role="group"]')!;
       expect(nameFromLabelledBy(group)).to.equal('Work-life balance and stress');
       const summary = text(shadow(el).getElementById(group.getAttribute('aria-describedby')!));
@@ -120,7 +111,7 @@ describe('<career-balance>', () => {
     });
 
     it('makes each meter a named meter with its value in numbers and words', async () => {
-      const el = await settled(await balanceIn(720));
+      const el = await settled(await mount('career-balance', 720));
       expect(
         meters(el).map((meter) => ({
           name: nameFromLabelledBy(meter),
@@ -142,7 +133,7 @@ describe('<career-balance>', () => {
     });
 
     it('tells filled from empty segments by shape, not color alone, and writes the ends of each scale', async () => {
-      const el = await settled(await balanceIn(720));
+      const el = await settled(await mount('career-balance', 720));
       const [stress, balance] = meters(el);
       const filled = stress!.querySelectorAll('.segment.filled');
       const empty = stress!.querySelectorAll('.segment.empty');
@@ -158,13 +149,13 @@ describe('<career-balance>', () => {
     });
 
     it('shows the text paragraphs as text', async () => {
-      const el = await settled(await balanceIn(720));
+      const el = await settled(await mount('career-balance', 720));
       const paragraphs = [...shadow(el).querySelectorAll('.text p')].map((p) => text(p));
       expect(paragraphs).to.deep.equal(sampleGuide().workLife!.text);
     });
 
     it('renders markup in the text as text', async () => {
-      const el = await settled(await balanceIn(720, (e) => (e.data = { schemaVersion: 1, workLife: { text: ['<img src=x onerror=alert(1)>'] } })));
+      const el = await settled(await mount('career-balance', 720, (e) => (e.data = { schemaVersion: 1, workLife: { text: ['<img src=x onerror=alert(1)>'] } })));
       expect(shadow(el).querySelector('.text img')).to.equal(null);
       expect(text(shadow(el).querySelector('.text p'))).to.equal('<img src=x onerror=alert(1)>');
     });
@@ -172,7 +163,7 @@ describe('<career-balance>', () => {
 
   describe('size and language', () => {
     it('puts the meters side by side when wide and stacks them when narrow', async () => {
-      const el = await settled(await balanceIn(720));
+      const el = await settled(await mount('career-balance', 720));
       const box = (index: number) => meters(el)[index]!.getBoundingClientRect();
       expect(box(1).top).to.equal(box(0).top);
       expect(box(1).left).to.be.greaterThan(box(0).right);
@@ -185,7 +176,7 @@ describe('<career-balance>', () => {
     });
 
     it('keeps the text inside the room reserved for it, at every width', async () => {
-      const el = await settled(await balanceIn(1000));
+      const el = await settled(await mount('career-balance', 1000));
       for (const width of [1000, 720, 520, 400, 340, 300, 260]) {
         el.parentElement!.style.width = `${width}px`;
         await frames();
@@ -206,14 +197,14 @@ describe('<career-balance>', () => {
     });
 
     it('speaks the locale attribute in its numerals', async () => {
-      const el = await settled(await balanceIn(720, (e) => ((e.data = sampleGuide()), (e.locale = 'ar-EG'))));
+      const el = await settled(await mount('career-balance', 720, (e) => ((e.data = sampleGuide()), (e.locale = 'ar-EG'))));
       meters(el)[0]!.focus();
       await el.updateComplete;
       expect(text(shadow(el).querySelector('.readout'))).to.equal('Stress level: Moderate to high (٤ of ٥)');
     });
 
     it('switches palettes with the theme attribute', async () => {
-      const el = await settled(await balanceIn(720));
+      const el = await settled(await mount('career-balance', 720));
       const fill = () => getComputedStyle(meters(el)[0]!.querySelector('.segment.filled')!).fill;
       const light = fill();
       el.theme = 'dark';

@@ -6,24 +6,21 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import type { GuideElement } from '../src/element/guide-element.js';
-import { characterBoxes, directed, overflowingTexts, settled, shadow, svgTexts } from './support/dom.js';
+import { characterBoxes, mount, overflowingTexts, settled, shadow, svgTexts, type ElementOf } from './support/dom.js';
 import { sampleGuide } from './support/guides.js';
 
 /** An element of `tag` on the sample guide (changed by `edit`), in a container of that direction and width. */
 async function placed<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   { dir = 'rtl', width = 720, locale, lang, edit }: { dir?: 'ltr' | 'rtl'; width?: number; locale?: string; lang?: string; edit?: (guide: ReturnType<typeof sampleGuide>) => void } = {},
-): Promise<HTMLElementTagNameMap[K]> {
-  const box = await directed(width, dir);
-  if (lang) box.lang = lang;
-  const el = document.createElement(tag);
+): Promise<ElementOf<K>> {
   const guide = sampleGuide();
   edit?.(guide);
-  (el as GuideElement).data = guide;
-  if (locale) (el as GuideElement).locale = locale;
-  box.append(el);
-  return settled(el as GuideElement) as Promise<HTMLElementTagNameMap[K]>;
+  const setup = (el: ElementOf<K>) => {
+    el.data = guide;
+    if (locale) el.locale = locale;
+  };
+  return settled(await mount(tag, width, setup, { dir, lang }));
 }
 
 /** The first drawn box of `char` among `boxes` (throws when there is none, so no test passes vacuously). */

@@ -288,7 +288,7 @@ describe('the embed builder', () => {
     this.timeout(20_000);
     const b = await openBuilder();
     const copied: string[] = [];
-    Object.defineProperty(b.win.navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+    Object.defineProperty(b.win.navigator, 'clipboard', { configurable: true, value: { writeText: (text: string) => Promise.resolve(void copied.push(text)) } });
     const status = (which: string) => $(b.doc, `#${which}-status`);
     expect(status('script').getAttribute('role')).to.equal('status');
 
@@ -303,7 +303,7 @@ describe('the embed builder', () => {
     // Refused (no permission, say): the text is selected for Ctrl+C instead.
     Object.defineProperty(b.win.navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
     $(b.doc, '#iframe-copy').click();
-    await waitUntil(() => status('iframe').textContent!.startsWith('Selected'), 'no fallback message');
+    await waitUntil(() => status('iframe').textContent.startsWith('Selected'), 'no fallback message');
     const area = $<HTMLTextAreaElement>(b.doc, '#iframe-code');
     expect(b.doc.activeElement === area, 'focus on the iframe code').to.equal(true);
     expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, area.value.length]);
@@ -311,7 +311,7 @@ describe('the embed builder', () => {
     // No clipboard API at all (a page served over plain http).
     Object.defineProperty(b.win.navigator, 'clipboard', { configurable: true, value: undefined });
     $(b.doc, '#script-copy').click();
-    await waitUntil(() => status('script').textContent!.startsWith('Selected: press Ctrl+C'), 'no fallback without a clipboard');
+    await waitUntil(() => status('script').textContent.startsWith('Selected: press Ctrl+C'), 'no fallback without a clipboard');
     expect(b.doc.activeElement === $(b.doc, '#script-code'), 'focus on the script code').to.equal(true);
   });
 
@@ -363,7 +363,7 @@ describe('the embed builder', () => {
     await sendKeys({ press: 'Enter' });
     await rendered(b);
     expect($(b.doc, '#guide-url-error').textContent).to.contain('https://');
-    ($(b.doc, '#guide-url-input') as HTMLInputElement).select();
+    $<HTMLInputElement>(b.doc, '#guide-url-input').select();
     await sendKeys({ type: SAMPLE });
     await sendKeys({ press: 'Enter' });
     await rendered(b);
@@ -371,7 +371,7 @@ describe('the embed builder', () => {
 
     // Enter on a copy button copies.
     const copied: string[] = [];
-    Object.defineProperty(b.win.navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
+    Object.defineProperty(b.win.navigator, 'clipboard', { configurable: true, value: { writeText: (text: string) => Promise.resolve(void copied.push(text)) } });
     $(b.doc, '#script-copy').focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => copied.length === 1, 'Enter on the copy button did not copy');

@@ -55,7 +55,7 @@ describe('the drop-in bundle', () => {
   });
 
   it('defines <career-salary> and renders the bundled guide from src', async () => {
-    const bundle = await import(/* @vite-ignore */ BUNDLE);
+    const bundle = (await import(/* @vite-ignore */ BUNDLE)) as Record<string, unknown>;
     expect(bundle.CareerSalary).to.be.a('function');
     expect(customElements.get('career-salary')).to.equal(bundle.CareerSalary);
     const { el, box } = await drawnFromSrc();

@@ -1,5 +1,6 @@
 /** `npx career-widgets validate file.json`: the elements' messages, and an exit code to match. */
 import { expect } from '@open-wc/testing';
+import { fetchJson } from './support/server.js';
 
 interface Run {
   code: number;
@@ -7,8 +8,7 @@ interface Run {
   stderr: string;
 }
 
-const validate = async (...files: string[]): Promise<Run> =>
-  (await fetch(`/cli/validate?${files.map((file) => `file=${encodeURIComponent(file)}`).join('&')}`)).json();
+const validate = (...files: string[]): Promise<Run> => fetchJson<Run>(`/cli/validate?${files.map((file) => `file=${encodeURIComponent(file)}`).join('&')}`);
 
 describe('career-widgets validate', () => {
   it('accepts the bundled guide and exits 0', async () => {

@@ -1,11 +1,10 @@
 /** Page-wide defaults without code: guides base URL, locale and theme from markup or JavaScript. */
 import { expect } from '@open-wc/testing';
 import '../src/salary/salary.js';
-import type { CareerSalary } from '../src/salary/salary.js';
 import type { CareerErrorEvent } from '../src/element/events.js';
 import { careerGuideUrl, configureWidgets, widgetDefaults } from '../src/data/config.js';
 import { clearGuideCache } from '../src/data/load.js';
-import { container, nextEvent, settled, shadow, text } from './support/dom.js';
+import { container, mount, nextEvent, settled, shadow, text } from './support/dom.js';
 
 function setMeta(content: string | undefined): void {
   document.querySelector('meta[name="career-widgets"]')?.remove();
@@ -14,14 +13,6 @@ function setMeta(content: string | undefined): void {
   meta.name = 'career-widgets';
   meta.content = content;
   document.head.append(meta);
-}
-
-async function salary(setup: (el: CareerSalary) => void = () => {}): Promise<CareerSalary> {
-  const box = await container(640);
-  const el = document.createElement('career-salary');
-  setup(el);
-  box.append(el);
-  return el;
 }
 
 afterEach(() => {
@@ -34,7 +25,7 @@ afterEach(() => {
 describe('page-wide defaults', () => {
   it('loads career="…" from the guides base URL in a meta element', async () => {
     setMeta('guides=/data/');
-    const el = await settled(await salary((e) => (e.career = 'operations-engineer')));
+    const el = await settled(await mount('career-salary', 640, (e) => (e.career = 'operations-engineer')));
     expect(el.state).to.deep.include({ status: 'ready', source: 'src' });
     expect(shadow(el).querySelectorAll('.mark')).to.have.length(5);
   });
@@ -64,7 +55,7 @@ describe('page-wide defaults', () => {
     setMeta('guides=/data/');
     expect(careerGuideUrl('../secrets')).to.have.property('problem');
     let errored!: Promise<CareerErrorEvent>;
-    const el = await salary((e) => {
+    const el = await mount('career-salary', 640, (e) => {
       e.career = '../../etc/passwd';
       errored = nextEvent<CareerErrorEvent>(e, 'career-error');
     });
@@ -74,14 +65,14 @@ describe('page-wide defaults', () => {
   });
 
   it('says how to set a base URL when none is set', async () => {
-    const el = await settled(await salary((e) => (e.career = 'operations-engineer')), 'error');
+    const el = await settled(await mount('career-salary', 640, (e) => (e.career = 'operations-engineer')), 'error');
     expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('<meta name="career-widgets" content="guides=');
   });
 
   it('prefers src over career', async () => {
     setMeta('guides=/nowhere/');
     const el = await settled(
-      await salary((e) => {
+      await mount('career-salary', 640, (e) => {
         e.career = 'operations-engineer';
         e.src = '/data/operations-engineer.json';
       }),

@@ -1,11 +1,12 @@
 /**
  * What every chart element promises, checked the same way for each: the three data sources and
  * their precedence, the `career-load` event, and axe in every state. Each element's own file
- * tests what is particular to it.
+ * tests what is particular to it. The elements are those custom-elements.json declares, so a new
+ * one fails here until its expectations are written below.
  */
 import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-// Static templates only to name the tag under test; every tag comes from the fixed list below.
+// Static templates only to name the tag under test; every tag comes from custom-elements.json.
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../src/index.js';
 import type { Guide } from '../src/contract/schema.js';
@@ -14,13 +15,13 @@ import type { CareerErrorEvent, CareerLoadEvent } from '../src/element/events.js
 import type { GuidePart } from '../src/contract/sections.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { SAMPLE_URL, sampleGuide } from './support/guides.js';
-import { CHARTS, type ChartName } from '../src/registry.js';
-import { HEADER } from './support/sections.js';
-import { container, nextEvent, press, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { CHART_SECTIONS, HEADER } from './support/sections.js';
+import { mount, nextEvent, press, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { faultHits } from './support/server.js';
+import { manifestElements } from './support/manifest.js';
 
-interface Spec {
-  /** The element's name: `career-<name>`. */
-  readonly name: string;
+/** What the suite expects of one chart element, for the sample guide. */
+interface Expected {
   /** The sections its guide needs. */
   readonly sections: readonly (keyof Guide)[];
   /** What it draws for the sample, counted: marks for charts, the gauge for demand. */
@@ -30,18 +31,32 @@ interface Spec {
   readonly table: boolean;
 }
 
-/** What each chart draws, by name: `tsc` asks for an entry for every chart in src/registry.js. */
-const DRAWN: Readonly<Record<ChartName, Omit<Spec, 'name' | 'sections'>>> = {
-  salary: { drawn: '[data-mark]', count: 5, table: true },
-  tiers: { drawn: '[data-mark]', count: 4, table: true },
-  skills: { drawn: '[data-mark]', count: 18, table: false },
-  demand: { drawn: '[part="gauge"]', count: 1, table: false },
-  facts: { drawn: '[data-mark]', count: 4, table: false },
-  day: { drawn: '[data-mark]', count: 3, table: true },
-  balance: { drawn: '[data-mark]', count: 2, table: false },
+/** The expectations for each chart element, by tag. */
+const EXPECTED: Readonly<Record<string, Expected>> = {
+  'career-salary': { sections: CHART_SECTIONS.salary!, drawn: '[data-mark]', count: 5, table: true },
+  'career-tiers': { sections: CHART_SECTIONS.tiers!, drawn: '[data-mark]', count: 4, table: true },
+  'career-skills': { sections: CHART_SECTIONS.skills!, drawn: '[data-mark]', count: 18, table: false },
+  'career-demand': { sections: CHART_SECTIONS.demand!, drawn: '[part="gauge"]', count: 1, table: false },
+  'career-facts': { sections: CHART_SECTIONS.facts!, drawn: '[data-mark]', count: 4, table: false },
+  'career-day': { sections: CHART_SECTIONS.day!, drawn: '[data-mark]', count: 3, table: true },
+  'career-balance': { sections: CHART_SECTIONS.balance!, drawn: '[data-mark]', count: 2, table: false },
 };
 
-const SPECS: readonly Spec[] = CHARTS.map((chart) => ({ name: chart.name, sections: chart.sections, ...DRAWN[chart.name] }));
+/** Elements of the manifest that this suite leaves to their own file, each with the reason. */
+const ELSEWHERE: Readonly<Record<string, string>> = {
+  'career-guide': 'it holds the charts checked here, whose own events bubble out of it; test/guide.test.ts checks it whole',
+};
+
+/** One element under test: its tag and what is expected of it. */
+interface Spec extends Expected {
+  readonly tag: string;
+}
+
+/** Every element custom-elements.json declares, in the manifest's order. */
+const TAGS = manifestElements.map((element) => element.tagName);
+
+/** The elements checked here: those with expectations (the last test fails for any other not in ELSEWHERE). */
+const SPECS: readonly Spec[] = TAGS.flatMap((tag) => (EXPECTED[tag] ? [{ tag, ...EXPECTED[tag] }] : []));
 
 /** The sample with every section but `sections` malformed (a number where an object, list or text belongs). */
 function othersMalformed(sections: readonly (keyof Guide)[]): Record<string, unknown> {
@@ -55,37 +70,29 @@ function only(sections: readonly (keyof Guide)[]): Guide {
   return Object.fromEntries([['schemaVersion', 1], ...sections.map((key) => [key, sample[key]])]) as Guide;
 }
 
-async function mount(spec: Spec, width: number, setup: (el: GuideElement) => void): Promise<GuideElement> {
-  const box = await container(width);
-  const el = document.createElement(`career-${spec.name}`) as GuideElement;
-  setup(el);
-  box.append(el);
-  return el;
-}
-
 const drawn = (spec: Spec, el: GuideElement) => shadow(el).querySelectorAll(spec.drawn).length;
 
 afterEach(() => clearGuideCache());
 
 for (const spec of SPECS) {
-  const tag = unsafeStatic(`career-${spec.name}`);
+  const tag = unsafeStatic(spec.tag);
 
-  describe(`<career-${spec.name}> conformance`, () => {
+  describe(`<${spec.tag}> conformance`, () => {
     describe('data sources', () => {
       it('renders from the data property', async () => {
-        const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+        const el = await settled(await mount(spec.tag, 720, (e) => (e.data = sampleGuide())));
         expect(el.state).to.deep.include({ status: 'ready', source: 'data' });
         expect(drawn(spec, el)).to.equal(spec.count);
       });
 
       it('renders from JSON text given as data', async () => {
-        const el = await settled(await mount(spec, 720, (e) => (e.data = JSON.stringify(only(spec.sections)))));
+        const el = await settled(await mount(spec.tag, 720, (e) => (e.data = JSON.stringify(only(spec.sections)))));
         expect(drawn(spec, el)).to.equal(spec.count);
       });
 
       it('renders from the src attribute and reports it in career-load', async () => {
         let loaded!: Promise<CareerLoadEvent>;
-        const el = await mount(spec, 720, (e) => {
+        const el = await mount(spec.tag, 720, (e) => {
           e.src = SAMPLE_URL;
           loaded = nextEvent<CareerLoadEvent>(e, 'career-load');
         });
@@ -128,14 +135,13 @@ for (const spec of SPECS) {
       it('does not request src while data is set', async () => {
         const key = uniqueKey();
         const el = await settled(
-          await mount(spec, 720, (e) => {
+          await mount(spec.tag, 720, (e) => {
             e.data = sampleGuide();
             e.src = `/faults/guide/${key}`;
           }),
         );
         expect(el.state).to.deep.include({ source: 'data' });
-        const { hits } = await (await fetch(`/faults/hits/${key}`)).json();
-        expect(hits).to.equal(0);
+        expect(await faultHits(key)).to.equal(0);
       });
     });
 
@@ -145,7 +151,7 @@ for (const spec of SPECS) {
         const listener = (event: Event) => seen.push(event as CareerLoadEvent);
         document.addEventListener('career-load', listener);
         try {
-          const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+          const el = await settled(await mount(spec.tag, 720, (e) => (e.data = sampleGuide())));
           el.requestUpdate();
           await el.updateComplete;
           expect(seen).to.have.length(1);
@@ -157,7 +163,7 @@ for (const spec of SPECS) {
       });
 
       it('shows a network error with its status and a retry button', async () => {
-        const el = await settled(await mount(spec, 720, (e) => (e.src = '/faults/status/503')), 'error');
+        const el = await settled(await mount(spec.tag, 720, (e) => (e.src = '/faults/status/503')), 'error');
         const alert = shadow(el).querySelector('[role="alert"]');
         expect(alert?.textContent).to.contain('HTTP 503');
         expect(shadow(el).querySelector('[part="retry"]')).to.exist;
@@ -166,7 +172,7 @@ for (const spec of SPECS) {
 
     if (spec.drawn === '[data-mark]') {
       it('has one tab stop and moves with the arrows, Home and End (MarksController)', async () => {
-        const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+        const el = await settled(await mount(spec.tag, 720, (e) => (e.data = sampleGuide())));
         const marks = () => [...shadow(el).querySelectorAll<HTMLElement>('[data-mark]')];
         const focused = () => marks().indexOf(shadow(el).activeElement as HTMLElement);
         const step = async (key: string, expected: number) => {
@@ -198,7 +204,7 @@ for (const spec of SPECS) {
         const shown = (box: Element) => size(box).width * size(box).height > 1;
 
         it('is a real button that shows the table of exact figures on screen and hides it again, by click', async () => {
-          const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+          const el = await settled(await mount(spec.tag, 720, (e) => (e.data = sampleGuide())));
           const { button, table, box } = parts(el);
           expect(button.localName).to.equal('button');
           expect(button.getAttribute('aria-expanded')).to.equal('false');
@@ -218,7 +224,7 @@ for (const spec of SPECS) {
         });
 
         it('toggles with Enter and Space, and axe finds nothing in either state', async () => {
-          const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+          const el = await settled(await mount(spec.tag, 720, (e) => (e.data = sampleGuide())));
           const { button, box } = parts(el);
           button.focus();
           await sendKeys({ press: 'Enter' });
@@ -234,7 +240,7 @@ for (const spec of SPECS) {
         });
 
         it('keeps the table for screen readers while it is hidden: rendered, clipped, not aria-hidden', async () => {
-          const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+          const el = await settled(await mount(spec.tag, 720, (e) => (e.data = sampleGuide())));
           const { table } = parts(el);
           expect(table.checkVisibility({ visibilityProperty: true })).to.equal(true);
           expect(size(table).height).to.be.greaterThan(40);
@@ -243,7 +249,7 @@ for (const spec of SPECS) {
         });
 
         it('stays open across re-renders and new data', async () => {
-          const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+          const el = await settled(await mount(spec.tag, 720, (e) => (e.data = sampleGuide())));
           parts(el).button.click();
           await el.updateComplete;
           el.requestUpdate();
@@ -257,14 +263,14 @@ for (const spec of SPECS) {
       });
     } else {
       it('shows every figure as text, so it has no table to show', async () => {
-        const el = await settled(await mount(spec, 720, (e) => (e.data = sampleGuide())));
+        const el = await settled(await mount(spec.tag, 720, (e) => (e.data = sampleGuide())));
         expect(shadow(el).querySelector('[part="table-toggle"], [part="table"]')).to.equal(null);
       });
     }
 
     describe('its own sections only', () => {
-      it('declares the sections it shows, as src/registry.js lists them', () => {
-        const el = document.createElement(`career-${spec.name}`) as unknown as { shows: GuidePart };
+      it('declares the sections it shows, as listed here', () => {
+        const el = document.createElement(spec.tag) as unknown as { shows: GuidePart };
         expect(el.shows.keys).to.have.members([...spec.sections]).and.to.have.length(spec.sections.length);
       });
 
@@ -275,7 +281,7 @@ for (const spec of SPECS) {
         it(`draws its chart when every other section is malformed (${how})`, async () => {
           let errors = 0;
           let loaded!: Promise<CareerLoadEvent>;
-          const el = await mount(spec, 720, (e) => {
+          const el = await mount(spec.tag, 720, (e) => {
             e.addEventListener('career-error', () => (errors += 1));
             loaded = nextEvent<CareerLoadEvent>(e, 'career-load');
             e.data = give(othersMalformed(spec.sections));
@@ -293,7 +299,7 @@ for (const spec of SPECS) {
       for (const section of spec.sections) {
         it(`shows the error with its path when its own section ${section} is malformed`, async () => {
           let failed!: Promise<CareerErrorEvent>;
-          const el = await mount(spec, 720, (e) => {
+          const el = await mount(spec.tag, 720, (e) => {
             failed = nextEvent<CareerErrorEvent>(e, 'career-error');
             e.data = { ...sampleGuide(), [section]: 42 };
           });
@@ -318,10 +324,22 @@ for (const spec of SPECS) {
       ];
       for (const [state, setup, status, width] of states) {
         it(state, async () => {
-          const el = await settled(await mount(spec, width, setup), status);
+          const el = await settled(await mount(spec.tag, width, setup), status);
           await expect(el).to.be.accessible();
         });
       }
     });
   });
 }
+
+it('covers every element in custom-elements.json, or names the file that does', () => {
+  expect(SPECS.length, 'elements checked here').to.be.greaterThan(0);
+  expect(
+    TAGS.filter((tag) => !(tag in EXPECTED) && !(tag in ELSEWHERE)),
+    'elements with no expectations here',
+  ).to.deep.equal([]);
+  expect(
+    [...Object.keys(EXPECTED), ...Object.keys(ELSEWHERE)].filter((tag) => !TAGS.includes(tag)),
+    'expectations for elements the manifest does not declare',
+  ).to.deep.equal([]);
+});

@@ -10,7 +10,7 @@ import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import type { GuideElement } from '../src/element/guide-element.js';
 import { sampleGuide } from './support/guides.js';
-import { container, settled, shadow } from './support/dom.js';
+import { mount, settled, shadow } from './support/dom.js';
 import { ELEMENTS as REGISTRY } from '../src/registry.js';
 
 type Rgba = readonly [r: number, g: number, b: number, a: number];
@@ -282,14 +282,6 @@ function finishTransitions(root: ShadowRoot): void {
   for (const r of roots) for (const animation of r.getAnimations()) if (animation instanceof CSSTransition) animation.finish();
 }
 
-async function mount(name: string, setup: (el: GuideElement) => void, width = 720): Promise<GuideElement> {
-  const box = await container(width);
-  const el = document.createElement(`career-${name}`) as GuideElement;
-  setup(el);
-  box.append(el);
-  return el;
-}
-
 /** Ready guides' children (career-guide's charts) settle on their own. */
 async function settledDeep(el: GuideElement): Promise<GuideElement> {
   await settled(el);
@@ -328,7 +320,7 @@ describe('contrast', () => {
       for (const name of ELEMENTS) {
         it(`<career-${name}>: text, marks and focus`, async function () {
           this.timeout(30_000);
-          const el = await settledDeep(await mount(name, (e) => ((e.data = sampleGuide()), (e.theme = theme))));
+          const el = await settledDeep(await mount(`career-${name}`, 720, (e) => ((e.data = sampleGuide()), (e.theme = theme))));
           const root = shadow(el);
           const text = textContrasts(root);
           const marks = markContrasts(root);
@@ -361,8 +353,8 @@ describe('contrast', () => {
       }
 
       it('the empty and error states', async () => {
-        const empty = await settled(await mount('salary', (e) => ((e.data = { schemaVersion: 1 }), (e.theme = theme))));
-        const error = await settled(await mount('salary', (e) => ((e.src = '/faults/status/503'), (e.theme = theme))), 'error');
+        const empty = await settled(await mount('career-salary', 720, (e) => ((e.data = { schemaVersion: 1 }), (e.theme = theme))));
+        const error = await settled(await mount('career-salary', 720, (e) => ((e.src = '/faults/status/503'), (e.theme = theme))), 'error');
         const text = [...textContrasts(shadow(empty)), ...textContrasts(shadow(error))];
         const retry = shadow(error).querySelector<HTMLElement>('[part="retry"]')!;
         retry.focus();

@@ -5,17 +5,9 @@ import type { CareerErrorEvent, CareerSelectEvent } from '../src/element/events.
 import { clearGuideCache } from '../src/data/load.js';
 import { dayPlaceholderHeight } from '../src/day/day.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, hover, drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey } from './support/dom.js';
+import { hover, drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey, mount } from './support/dom.js';
 import { reflected } from './support/reflect.js';
 
-
-async function dayIn(width: number, setup: (el: CareerDay) => void = (el) => (el.data = sampleGuide())): Promise<CareerDay> {
-  const box = await container(width);
-  const el = document.createElement('career-day');
-  setup(el);
-  box.append(el);
-  return el;
-}
 
 const marks = (el: CareerDay) => [...shadow(el).querySelectorAll<SVGGElement>('.mark')];
 const tickLabels = (el: CareerDay) => [...shadow(el).querySelectorAll('.axis text')].map((node) => text(node));
@@ -28,7 +20,7 @@ describe('<career-day>', () => {
   describe('states', () => {
     for (const width of [720, 340]) {
       it(`reserves the final size while loading, so nothing jumps (${width}px)`, async () => {
-        const el = await dayIn(width, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
+        const el = await mount('career-day', width, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
         await el.updateComplete;
         await frames();
         await el.updateComplete;
@@ -43,13 +35,13 @@ describe('<career-day>', () => {
     }
 
     it('says so when the guide has no day in the life', async () => {
-      const el = await settled(await dayIn(720, (e) => (e.data = { schemaVersion: 1, title: 'Baker' })));
+      const el = await settled(await mount('career-day', 720, (e) => (e.data = { schemaVersion: 1, title: 'Baker' })));
       expect(text(shadow(el).querySelector('[part="empty"]'))).to.equal('This guide has no day in the life.');
       expect(shadow(el).querySelector('svg')).to.equal(null);
     });
 
     it('treats a day without blocks as no day', async () => {
-      const el = await settled(await dayIn(720, (e) => (e.data = { schemaVersion: 1, day: { blocks: [] } })));
+      const el = await settled(await mount('career-day', 720, (e) => (e.data = { schemaVersion: 1, day: { blocks: [] } })));
       expect(text(shadow(el).querySelector('[part="empty"]'))).to.equal('This guide has no day in the life.');
     });
 
@@ -57,7 +49,7 @@ describe('<career-day>', () => {
       const guide = sampleGuide();
       guide.day!.blocks[1]!.start = '12pm';
       let errored!: Promise<CareerErrorEvent>;
-      const el = await dayIn(720, (e) => {
+      const el = await mount('career-day', 720, (e) => {
         e.data = guide;
         errored = nextEvent<CareerErrorEvent>(e, 'career-error');
       });
@@ -71,14 +63,14 @@ describe('<career-day>', () => {
     it('refuses a block that ends before it starts', async () => {
       const guide = sampleGuide();
       guide.day!.blocks[0]!.end = '08:00';
-      const el = await settled(await dayIn(720, (e) => (e.data = guide)), 'error');
+      const el = await settled(await mount('career-day', 720, (e) => (e.data = guide)), 'error');
       expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('day.blocks[0].end');
     });
   });
 
   describe('events', () => {
     it('fires career-select on click and on Enter with the block and its start in minutes', async () => {
-      const el = await settled(await dayIn(720));
+      const el = await settled(await mount('career-day', 720));
       const clicked = nextEvent<CareerSelectEvent>(el, 'career-select');
       marks(el)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       expect((await clicked).detail).to.deep.equal({ kind: 'day', id: '0', label: 'Morning', value: 540 });
@@ -94,7 +86,7 @@ describe('<career-day>', () => {
   describe('keyboard and pointer', () => {
 
     it('shows the focused block in the readout, its tasks marked, and a visible focus ring', async () => {
-      const el = await settled(await dayIn(720));
+      const el = await settled(await mount('career-day', 720));
       expect(text(shadow(el).querySelector('.readout'))).to.equal('9:00 AM–6:00 PM, 9 hours');
       marks(el)[1]!.focus();
       await el.updateComplete;
@@ -109,7 +101,7 @@ describe('<career-day>', () => {
     });
 
     it('shows a hovered block without moving anything', async () => {
-      const el = await settled(await dayIn(340));
+      const el = await settled(await mount('career-day', 340));
       const before = el.getBoundingClientRect().height;
       await hover(marks(el)[0]!.querySelector('.bar')!);
       await el.updateComplete;
@@ -122,7 +114,7 @@ describe('<career-day>', () => {
 
   describe('accessibility', () => {
     it('names the chart and describes it with a summary from the data', async () => {
-      const el = await settled(await dayIn(720));
+      const el = await settled(await mount('career-day', 720));
       const svg = shadow(el).querySelector('svg')!;
       expect(text(shadow(el).getElementById(svg.getAttribute('aria-labelledby')!))).to.equal('A day in the life');
       expect(text(shadow(el).getElementById(svg.getAttribute('aria-describedby')!))).to.contain(
@@ -131,7 +123,7 @@ describe('<career-day>', () => {
     });
 
     it('gives every block a name with its hours and focus, described by its tasks', async () => {
-      const el = await settled(await dayIn(720));
+      const el = await settled(await mount('career-day', 720));
       expect(marks(el).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal([
         'Morning, 9:00 AM–12:00 PM: System Monitoring & Incident Review',
         'Afternoon, 12:00 PM–3:00 PM: Automation & Deployment',
@@ -145,7 +137,7 @@ describe('<career-day>', () => {
 
     for (const width of [720, 340]) {
       it(`shows every task, in named lists (${width}px)`, async () => {
-        const el = await settled(await dayIn(width));
+        const el = await settled(await mount('career-day', width));
         expect(tasks(el).map((item) => text(item))).to.deep.equal(allTasks());
         for (const item of tasks(el)) {
           const box = item.getBoundingClientRect();
@@ -160,7 +152,7 @@ describe('<career-day>', () => {
     }
 
     it('has every block, its hours, focus and tasks in a table', async () => {
-      const el = await settled(await dayIn(720));
+      const el = await settled(await mount('career-day', 720));
       const table = shadow(el).querySelector('[part="table"]')!;
       expect(text(table.querySelector('caption'))).to.equal('A typical day');
       const rows = [...table.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => text(cell)));
@@ -176,7 +168,7 @@ describe('<career-day>', () => {
 
   describe('size and language', () => {
     it('draws a schedule when wide and an agenda when narrow, following its container', async () => {
-      const el = await settled(await dayIn(720));
+      const el = await settled(await mount('career-day', 720));
       const svg = () => shadow(el).querySelector('svg')!;
       expect(svg().classList.contains('horizontal')).to.equal(true);
       const bars = () => marks(el).map((mark) => mark.querySelector('.bar')!.getBoundingClientRect());
@@ -200,7 +192,7 @@ describe('<career-day>', () => {
     });
 
     it('fits inside a 320px column without overflowing', async () => {
-      const el = await settled(await dayIn(320));
+      const el = await settled(await mount('career-day', 320));
       const box = el.getBoundingClientRect();
       for (const node of shadow(el).querySelectorAll('svg text, li')) {
         const rect = node.getBoundingClientRect();
@@ -211,16 +203,16 @@ describe('<career-day>', () => {
     });
 
     it('reads the clock of the locale attribute: 9 AM in American English, 09:00 in German', async () => {
-      const american = await settled(await dayIn(720, (e) => ((e.data = sampleGuide()), (e.locale = 'en-US'))));
+      const american = await settled(await mount('career-day', 720, (e) => ((e.data = sampleGuide()), (e.locale = 'en-US'))));
       expect(tickLabels(american).slice(0, 4)).to.deep.equal(['9 AM', '10 AM', '11 AM', '12 PM']);
-      const german = await settled(await dayIn(720, (e) => ((e.data = sampleGuide()), (e.locale = 'de-DE'))));
+      const german = await settled(await mount('career-day', 720, (e) => ((e.data = sampleGuide()), (e.locale = 'de-DE'))));
       expect(tickLabels(german).slice(0, 4)).to.deep.equal(['09:00', '10:00', '11:00', '12:00']);
       expect(text(marks(german)[1]!.querySelector('.day-time'))).to.equal('12:00–15:00');
       expect(text(shadow(german).querySelector('.readout'))).to.equal('09:00–18:00, 9 Stunden');
     });
 
     it('switches palettes with the theme attribute', async () => {
-      const el = await settled(await dayIn(720));
+      const el = await settled(await mount('career-day', 720));
       const bar = () => getComputedStyle(marks(el)[0]!.querySelector('.bar')!).fill;
       const light = bar();
       el.theme = 'dark';

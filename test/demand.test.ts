@@ -8,16 +8,8 @@ import { clearGuideCache } from '../src/data/load.js';
 import { en } from '../src/i18n/en.js';
 import { demandPlaceholderHeight } from '../src/demand/demand.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, drawnIn, frames, nextEvent, overflowingTexts, settled, shadow, svgTexts, text, uniqueKey } from './support/dom.js';
+import { drawnIn, frames, nextEvent, overflowingTexts, settled, shadow, svgTexts, text, uniqueKey, mount } from './support/dom.js';
 import { reflected } from './support/reflect.js';
-
-async function demandIn(width: number, setup: (el: CareerDemand) => void = (el) => (el.data = sampleGuide())): Promise<CareerDemand> {
-  const box = await container(width);
-  const el = document.createElement('career-demand');
-  setup(el);
-  box.append(el);
-  return el;
-}
 
 const gauge = (el: CareerDemand) => shadow(el).querySelector<HTMLElement>('[part="gauge"]')!;
 
@@ -37,7 +29,7 @@ afterEach(() => clearGuideCache());
 describe('<career-demand>', () => {
   describe('states', () => {
     it('reserves the final size while loading, so nothing jumps', async () => {
-      const el = await demandIn(720, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
+      const el = await mount('career-demand', 720, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
       await el.updateComplete;
       await frames();
       await el.updateComplete;
@@ -51,7 +43,7 @@ describe('<career-demand>', () => {
     });
 
     it('says so when the guide has no market demand', async () => {
-      const el = await settled(await demandIn(720, (e) => (e.data = { schemaVersion: 1, title: 'Baker', outlook: sampleGuide().outlook })));
+      const el = await settled(await mount('career-demand', 720, (e) => (e.data = { schemaVersion: 1, title: 'Baker', outlook: sampleGuide().outlook })));
       expect(text(shadow(el).querySelector('[part="empty"]'))).to.equal('This guide has no market demand.');
       expect(shadow(el).querySelector('[role="img"]')).to.equal(null);
     });
@@ -60,7 +52,7 @@ describe('<career-demand>', () => {
       const guide = sampleGuide();
       (guide.demand as { level: unknown }).level = 'very high';
       let errored!: Promise<CareerErrorEvent>;
-      const el = await demandIn(720, (e) => {
+      const el = await mount('career-demand', 720, (e) => {
         e.data = guide;
         errored = nextEvent<CareerErrorEvent>(e, 'career-error');
       });
@@ -74,7 +66,7 @@ describe('<career-demand>', () => {
 
   describe('events', () => {
     it('is not interactive: no tab stop, no career-select', async () => {
-      const el = await settled(await demandIn(720));
+      const el = await settled(await mount('career-demand', 720));
       let selected = 0;
       el.addEventListener('career-select', () => (selected += 1));
       gauge(el).click();
@@ -86,7 +78,7 @@ describe('<career-demand>', () => {
 
   describe('accessibility', () => {
     it('is one image named with the level and its scale, described by the summary', async () => {
-      const el = await settled(await demandIn(720));
+      const el = await settled(await mount('career-demand', 720));
       const image = gauge(el);
       expect(shadow(el).querySelectorAll('[role="img"]')).to.have.length(1);
       expect(image.getAttribute('role')).to.equal('img');
@@ -99,7 +91,7 @@ describe('<career-demand>', () => {
     });
 
     it('writes the level in words and labels both ends of the scale, not color alone', async () => {
-      const el = await settled(await demandIn(720, (e) => (e.data = { schemaVersion: 1, demand: { level: 'moderate' } })));
+      const el = await settled(await mount('career-demand', 720, (e) => (e.data = { schemaVersion: 1, demand: { level: 'moderate' } })));
       expect(text(shadow(el).querySelector('.word'))).to.equal('Moderate');
       expect([...shadow(el).querySelectorAll('.end')].map((end) => text(end))).to.deep.equal(['Low', 'High']);
       expect(accessibleName(gauge(el))).to.equal('Market demand: Moderate, on a scale from Low to High');
@@ -114,7 +106,7 @@ describe('<career-demand>', () => {
     });
 
     it('shows the growth rate with its label, outlook and source, and the note, as text', async () => {
-      const el = await settled(await demandIn(720));
+      const el = await settled(await mount('career-demand', 720));
       expect(text(shadow(el).querySelector('.growth'))).to.equal(
         '9% projected growth Growing faster than average Source: U.S. Bureau of Labor Statistics',
       );
@@ -123,7 +115,7 @@ describe('<career-demand>', () => {
 
     it('never clips its text', async () => {
       for (const width of [240, 340, 720, 1000]) {
-        const el = await settled(await demandIn(width));
+        const el = await settled(await mount('career-demand', width));
         for (const block of shadow(el).querySelectorAll<HTMLElement>('.gauge, .growth, .note')) {
           expect(block.scrollHeight, `${block.className} at ${width}px`).to.be.at.most(block.clientHeight);
           expect(block.scrollWidth, `${block.className} at ${width}px`).to.be.at.most(block.clientWidth);
@@ -134,7 +126,7 @@ describe('<career-demand>', () => {
 
   describe('size and language', () => {
     it('puts the text beside the gauge when wide, under it when narrow, following its container', async () => {
-      const el = await settled(await demandIn(720));
+      const el = await settled(await mount('career-demand', 720));
       const rect = (selector: string) => shadow(el).querySelector(selector)!.getBoundingClientRect();
       expect(rect('.growth').left).to.be.greaterThan(rect('.gauge').right);
       expect(rect('.growth').top).to.equal(rect('.gauge').top);
@@ -149,19 +141,19 @@ describe('<career-demand>', () => {
     });
 
     it('scales the gauge down in a container narrower than it', async () => {
-      const el = await settled(await demandIn(200));
+      const el = await settled(await mount('career-demand', 200));
       expect(shadow(el).querySelector('.gauge svg')!.getAttribute('width')).to.equal('200');
     });
 
     it('speaks the locale attribute', async () => {
       const guide = sampleGuide();
       guide.outlook!.growthRate = { value: 4.5, unit: 'percent' };
-      const el = await settled(await demandIn(720, (e) => ((e.data = guide), (e.locale = 'de-DE'))));
+      const el = await settled(await mount('career-demand', 720, (e) => ((e.data = guide), (e.locale = 'de-DE'))));
       expect(text(shadow(el).querySelector('.growth-value'))).to.equal('4,5\u00a0%');
     });
 
     it('switches palettes with the theme attribute', async () => {
-      const el = await settled(await demandIn(720));
+      const el = await settled(await mount('career-demand', 720));
       const fill = () => getComputedStyle(shadow(el).querySelector('.segment.is-current')!).fill;
       const light = fill();
       el.theme = 'dark';

@@ -1,20 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/facts/facts.js';
 import type { CareerFacts } from '../src/facts/facts.js';
 import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../src/element/events.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { factsPlaceholderHeight } from '../src/facts/facts.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, nextEvent, settled, shadow, text, uniqueKey, frames, press } from './support/dom.js';
-
-async function factsIn(width: number, setup: (el: CareerFacts) => void = (el) => (el.data = sampleGuide())): Promise<CareerFacts> {
-  const box = await container(width);
-  const el = document.createElement('career-facts');
-  setup(el);
-  box.append(el);
-  return el;
-}
-
+import { nextEvent, settled, shadow, text, uniqueKey, frames, press, mount } from './support/dom.js';
 
 const list = (el: CareerFacts) => shadow(el).querySelector<HTMLUListElement>('ul')!;
 const tiles = (el: CareerFacts) => [...shadow(el).querySelectorAll<HTMLLIElement>('li.tile')];
@@ -27,7 +18,7 @@ describe('<career-facts>', () => {
   describe('states', () => {
     for (const width of [720, 340]) {
       it(`reserves the final size while loading, so nothing jumps (${width}px)`, async () => {
-        const el = await factsIn(width, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
+        const el = await mount('career-facts', width, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
         await el.updateComplete;
         await frames();
         await el.updateComplete;
@@ -43,7 +34,7 @@ describe('<career-facts>', () => {
 
     it('says so when the guide has no headline facts', async () => {
       let loaded!: Promise<CareerLoadEvent>;
-      const el = await factsIn(720, (e) => {
+      const el = await mount('career-facts', 720, (e) => {
         e.data = { schemaVersion: 1, title: 'Baker', facts: { source: { name: 'Nobody' } } };
         loaded = nextEvent<CareerLoadEvent>(e, 'career-load');
       });
@@ -57,7 +48,7 @@ describe('<career-facts>', () => {
       const guide = sampleGuide();
       (guide.facts!.growthRate as { value: unknown }).value = '9%';
       let errored!: Promise<CareerErrorEvent>;
-      const el = await factsIn(720, (e) => {
+      const el = await mount('career-facts', 720, (e) => {
         e.data = guide;
         errored = nextEvent<CareerErrorEvent>(e, 'career-error');
       });
@@ -71,7 +62,7 @@ describe('<career-facts>', () => {
 
   describe('events', () => {
     it('fires career-select on click and on Enter with the fact', async () => {
-      const el = await settled(await factsIn(720));
+      const el = await settled(await mount('career-facts', 720));
       const clicked = nextEvent<CareerSelectEvent>(el, 'career-select');
       tiles(el)[1]!.click();
       expect((await clicked).detail).to.deep.equal({ kind: 'fact', id: 'medianSalary', label: 'Median salary', value: 100_000 });
@@ -87,7 +78,7 @@ describe('<career-facts>', () => {
   describe('keyboard', () => {
 
     it('shows the focused fact in the readout, with a visible focus ring', async () => {
-      const el = await settled(await factsIn(720));
+      const el = await settled(await mount('career-facts', 720));
       tiles(el)[3]!.focus();
       await el.updateComplete;
       expect(text(shadow(el).querySelector('.readout'))).to.equal('Outlook: Growing faster than average. Source: U.S. Bureau of Labor Statistics');
@@ -103,7 +94,7 @@ describe('<career-facts>', () => {
 
   describe('accessibility', () => {
     it('is a list named by the section title and described by a summary from the data', async () => {
-      const el = await settled(await factsIn(720));
+      const el = await settled(await mount('career-facts', 720));
       const ul = list(el);
       expect(ul.getAttribute('role')).to.equal('list');
       expect(text(shadow(el).getElementById(ul.getAttribute('aria-labelledby')!))).to.equal('Key facts');
@@ -113,7 +104,7 @@ describe('<career-facts>', () => {
     });
 
     it('names every tile as a term and its value, and reads the term first', async () => {
-      const el = await settled(await factsIn(340));
+      const el = await settled(await mount('career-facts', 340));
       expect(tiles(el).map((tile) => tile.getAttribute('aria-label'))).to.deep.equal([
         'Growth rate: 9%',
         'Median salary: $100,000 per year',
@@ -130,14 +121,14 @@ describe('<career-facts>', () => {
     });
 
     it('shows the figure above its label on screen', async () => {
-      const el = await settled(await factsIn(720));
+      const el = await settled(await mount('career-facts', 720));
       for (const tile of tiles(el)) {
         expect(tile.querySelector('.value')!.getBoundingClientRect().bottom).to.be.at.most(tile.querySelector('.term')!.getBoundingClientRect().top);
       }
     });
 
     it('says remote or on-site in words; the glyph is decoration', async () => {
-      const el = await settled(await factsIn(720));
+      const el = await settled(await mount('career-facts', 720));
       const remote = tiles(el)[2]!;
       expect(text(remote.querySelector('.value'))).to.equal('Remote-friendly');
       expect(remote.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
@@ -150,7 +141,7 @@ describe('<career-facts>', () => {
 
   describe('size and language', () => {
     it('stands four across when wide, two across when narrow, one across when very narrow', async () => {
-      const el = await settled(await factsIn(720));
+      const el = await settled(await mount('career-facts', 720));
       expect(columnCount(el)).to.equal(4);
       const top = (index: number) => tiles(el)[index]!.getBoundingClientRect().top;
       expect(top(3)).to.equal(top(0));
@@ -168,7 +159,7 @@ describe('<career-facts>', () => {
     });
 
     it('keeps every word inside its tile at every width', async () => {
-      const el = await settled(await factsIn(1000));
+      const el = await settled(await mount('career-facts', 1000));
       for (const width of [1000, 720, 680, 520, 340, 300, 260]) {
         el.parentElement!.style.width = `${width}px`;
         await frames();
@@ -185,21 +176,17 @@ describe('<career-facts>', () => {
     });
 
     it('speaks the locale attribute', async () => {
-      const el = await settled(await factsIn(720, (e) => ((e.data = sampleGuide()), (e.locale = 'de-DE'))));
+      const el = await settled(await mount('career-facts', 720, (e) => ((e.data = sampleGuide()), (e.locale = 'de-DE'))));
       expect(values(el).slice(0, 2)).to.deep.equal(['9\u00a0%', '100.000\u00a0$']);
     });
 
     it('speaks the closest ancestor lang', async () => {
-      const host = await fixture<HTMLDivElement>(html`<div lang="fr" style="width:720px"></div>`);
-      const el = document.createElement('career-facts');
-      el.data = sampleGuide();
-      host.append(el);
-      await settled(el);
+      const el = await settled(await mount('career-facts', 720, undefined, { lang: 'fr' }));
       expect(values(el)[1]).to.equal('100\u202f000\u00a0$US');
     });
 
     it('switches palettes with the theme attribute', async () => {
-      const el = await settled(await factsIn(720));
+      const el = await settled(await mount('career-facts', 720));
       const ink = () => getComputedStyle(tiles(el)[0]!.querySelector('.value')!).color;
       const light = ink();
       el.theme = 'dark';

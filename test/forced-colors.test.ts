@@ -5,7 +5,7 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/tiers/tiers.js';
-import { container, settled, shadow } from './support/dom.js';
+import { mount, settled, shadow } from './support/dom.js';
 import { sampleGuide } from './support/guides.js';
 
 /** What a system color resolves to in this browser now. */
@@ -27,11 +27,7 @@ describe('forced colors', () => {
   });
 
   it('<career-tiers> outlines the current tier in Highlight, not a translucent band, and shows no other row', async () => {
-    const box = await container(720);
-    const el = document.createElement('career-tiers');
-    el.data = sampleGuide();
-    box.append(el);
-    await settled(el);
+    const el = await settled(await mount('career-tiers', 720));
     const rows = [...shadow(el).querySelectorAll<SVGRectElement>('.row')];
     const current = rows.filter((row) => row.closest('.is-current'));
     expect(current).to.have.length(1);
@@ -44,12 +40,12 @@ describe('forced colors', () => {
   });
 
   it('<career-tiers theme="dark"> writes its SVG texts in CanvasText, not the dark palette\'s greys', async () => {
-    const box = await container(720);
-    const el = document.createElement('career-tiers');
-    el.theme = 'dark';
-    el.data = sampleGuide();
-    box.append(el);
-    await settled(el);
+    const el = await settled(
+      await mount('career-tiers', 720, (e) => {
+        e.theme = 'dark';
+        e.data = sampleGuide();
+      }),
+    );
     const canvasText = await systemColor('CanvasText');
     for (const node of shadow(el).querySelectorAll('.tier-salary, .tier-title, .axis text, .axis-title')) expect(getComputedStyle(node).fill, node.textContent ?? '').to.equal(canvasText);
   });

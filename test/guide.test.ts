@@ -10,7 +10,8 @@ import type { GuideElement } from '../src/element/guide-element.js';
 import { GUIDE_SECTIONS, guideSections, safeHttpUrl } from '../src/guide/guide.sections.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { sampleGuide } from './support/guides.js';
-import { container, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { mount, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { faultHits } from './support/server.js';
 
 /** All text a reader can reach: the guide's shadow root and, recursively, every chart's. */
 function deepText(root: ShadowRoot | Element): string {
@@ -33,10 +34,7 @@ async function guideReady(el: CareerGuide): Promise<void> {
 }
 
 async function guideOf(setup: (el: CareerGuide) => void, width = 900): Promise<CareerGuide> {
-  const box = await container(width);
-  const el = document.createElement('career-guide');
-  setup(el);
-  box.append(el);
+  const el = await mount('career-guide', width, setup);
   await guideReady(el);
   return el;
 }
@@ -152,8 +150,7 @@ describe('<career-guide>', () => {
       const charts = [...shadow(el).querySelectorAll<GuideElement>('.chart > *')];
       expect(charts.length).to.be.greaterThan(5);
       for (const chart of charts) expect(chart.state).to.deep.include({ status: 'ready', source: 'data' });
-      const { hits } = await (await fetch(`/faults/hits/${key}`)).json();
-      expect(hits).to.equal(1);
+      expect(await faultHits(key)).to.equal(1);
     });
   });
 

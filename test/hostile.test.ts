@@ -7,7 +7,7 @@ import '../src/index.js';
 import type { Guide } from '../src/contract/schema.js';
 import type { GuideElement } from '../src/element/guide-element.js';
 import { clearGuideCache } from '../src/data/load.js';
-import { container, settled, shadow, text, watchPageErrors } from './support/dom.js';
+import { mount, settled, shadow, text, watchPageErrors } from './support/dom.js';
 import { shows } from './support/sections.js';
 import { ELEMENTS as REGISTRY } from '../src/registry.js';
 
@@ -72,10 +72,7 @@ function outcome(name: string, expected: Expected): Expected {
 }
 
 async function check(name: string, expected: Expected, setup: (el: GuideElement) => void): Promise<void> {
-  const box = await container(640);
-  const el = document.createElement(`career-${name}`) as GuideElement;
-  setup(el);
-  box.append(el);
+  const el = await mount(`career-${name}`, 640, setup);
   if (expected === 'render') {
     await settled(el, 'ready');
     const root = shadow(el);
@@ -91,7 +88,7 @@ async function check(name: string, expected: Expected, setup: (el: GuideElement)
     // Bounded: a message never carries the document.
     expect(text(alert).length).to.be.lessThan(2_000);
   }
-  box.remove();
+  el.parentElement?.remove();
 }
 
 describe('hostile documents', () => {
@@ -127,21 +124,13 @@ describe('hostile documents', () => {
   }
 
   it('keeps the last of duplicate keys, as JSON does', async () => {
-    const box = await container(640);
-    const el = document.createElement('career-guide') as GuideElement;
-    el.src = '/test/fixtures/hostile/duplicate-keys.json';
-    box.append(el);
-    await settled(el);
+    const el = await settled(await mount('career-guide', 640, (e) => (e.src = '/test/fixtures/hostile/duplicate-keys.json')));
     expect(el.guide?.title).to.equal('Second');
     expect(el.guide?.demand?.level).to.equal('high');
   });
 
   it('copies no prototype keys into the guide', async () => {
-    const box = await container(640);
-    const el = document.createElement('career-salary') as GuideElement;
-    el.src = '/test/fixtures/hostile/prototype-keys.json';
-    box.append(el);
-    await settled(el);
+    const el = await settled(await mount('career-salary', 640, (e) => (e.src = '/test/fixtures/hostile/prototype-keys.json')));
     const guide = el.guide as Record<string, unknown>;
     expect(Object.getPrototypeOf(guide)).to.equal(Object.prototype);
     expect(Object.keys(guide)).not.to.include.members(['__proto__', 'constructor', 'prototype']);

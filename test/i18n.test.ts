@@ -1,8 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/salary/salary.js';
 import '../src/balance/balance.js';
-import type { CareerSalary } from '../src/salary/salary.js';
-import type { CareerBalance } from '../src/balance/balance.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { en, type Messages } from '../src/i18n/en.js';
 import { de } from '../src/i18n/de.js';
@@ -12,7 +10,7 @@ import { LANGUAGES as SPOKEN, loadMessages, wordsFor } from '../src/i18n/message
 import { sampleGuide } from './support/guides.js';
 import { salaryLayout } from '../src/salary/salary.layout.js';
 import { factsLayout } from '../src/facts/facts.layout.js';
-import { container, settled, shadow, text } from './support/dom.js';
+import { mount, settled, shadow, text } from './support/dom.js';
 
 type Fn = (...args: unknown[]) => unknown;
 const LANGUAGES = { de, es, fr } as const satisfies Record<string, Messages>;
@@ -299,14 +297,12 @@ describe('translations', () => {
   describe('in the elements', () => {
     afterEach(() => clearGuideCache());
 
-    async function render<T extends HTMLElement>(tag: string, locale: string): Promise<T> {
-      const box = await container(720);
-      const el = document.createElement(tag) as T & { data: unknown; locale: string };
-      el.data = sampleGuide();
-      el.locale = locale;
-      box.append(el);
-      return el;
-    }
+    /** A `tag` element on the sample guide, set to `locale`. */
+    const render = <K extends string>(tag: K, locale: string) =>
+      mount(tag, 720, (el) => {
+        el.data = sampleGuide();
+        el.locale = locale;
+      });
     const title = (el: Element) => text(shadow(el).querySelector('.title'));
     const summary = (el: Element) => text(shadow(el).querySelector('#summary'));
 
@@ -342,7 +338,7 @@ describe('translations', () => {
 
     for (const expected of salaryCases) {
       it(`<career-salary locale="${expected.locale}"> has its title and summary in that language`, async () => {
-        const el = await settled(await render<CareerSalary>('career-salary', expected.locale));
+        const el = await settled(await render('career-salary', expected.locale));
         expect(title(el)).to.equal(expected.title);
         expect(summary(el)).to.equal(expected.summary);
       });
@@ -377,7 +373,7 @@ describe('translations', () => {
 
     for (const expected of balanceCases) {
       it(`<career-balance locale="${expected.locale}"> has its title, words and summary in that language`, async () => {
-        const el = await settled(await render<CareerBalance>('career-balance', expected.locale));
+        const el = await settled(await render('career-balance', expected.locale));
         expect(title(el)).to.equal(expected.title);
         expect([...shadow(el).querySelectorAll('.meter-word')].map((node) => text(node))).to.deep.equal(expected.words);
         expect(summary(el)).to.equal(expected.summary);
@@ -385,7 +381,7 @@ describe('translations', () => {
     }
 
     it('speaks English for a language it does not have (pt-BR)', async () => {
-      const el = await settled(await render<CareerSalary>('career-salary', 'pt-BR'));
+      const el = await settled(await render('career-salary', 'pt-BR'));
       expect(title(el)).to.equal('Annual salary');
       expect(summary(el)).to.match(/^Salary per year in Estados Unidos: typical range /);
     });

@@ -6,7 +6,6 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../src/salary/salary.js';
 import '../src/guide/guide.js';
 import type { CareerSalary } from '../src/salary/salary.js';
-import type { CareerGuide } from '../src/guide/guide.js';
 import { sampleGuide } from './support/guides.js';
 import { frames, settled, shadow } from './support/dom.js';
 
@@ -104,7 +103,7 @@ describe('loading="eager"', () => {
   });
 
   it('is handed by <career-guide> to its charts', async () => {
-    const guide = document.createElement('career-guide') as CareerGuide;
+    const guide = document.createElement('career-guide');
     guide.data = sampleGuide();
     guide.loading = 'eager';
     page = farDown(guide);

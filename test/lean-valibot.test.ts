@@ -32,7 +32,7 @@ function mutated(path: (string | number)[], value: unknown): unknown {
   return guide;
 }
 
-const odd = fc.constantFrom<unknown>('<delete>', undefined, null, NaN, Infinity, -Infinity, -1, 0, -0, 0.5, 51, 81, 1e309, '', ' ', 'x'.repeat(201), 'x'.repeat(10_001), 'USD', 'usd', 'US', 'year', 'month', '09:00', '9:00', 'http://a', 'javascript:x', 'low', 'percent', 2, true, [], {}, [1], { a: 1 });
+const odd = fc.constantFrom<unknown>('<delete>', undefined, null, NaN, Infinity, -Infinity, -1, 0, -0, 0.5, 51, 81, '', ' ', 'x'.repeat(201), 'x'.repeat(10_001), 'USD', 'usd', 'US', 'year', 'month', '09:00', '9:00', 'http://a', 'javascript:x', 'low', 'percent', 2, true, [], {}, [1], { a: 1 });
 const anyValue = fc.oneof(odd, fc.jsonValue({ maxDepth: 2 }), fc.array(odd, { maxLength: 3 }), fc.dictionary(fc.constantFrom('min', 'max', 'id', 'label', 'amount', 'title', 'x'), odd));
 
 describe('the lean Valibot of the browser builds', () => {

@@ -12,7 +12,7 @@ describe('lean d3 stand-ins', () => {
   it('interpolate numbers as d3-interpolate does', () => {
     for (const [a, b] of pairs) {
       for (const t of ts) {
-        expect(lean.interpolate(a, b)(t)).to.be.closeTo(real.interpolate(a, b)(t) as number, 1e-9);
+        expect(lean.interpolate(a, b)(t)).to.be.closeTo(real.interpolate(a, b)(t), 1e-9);
         expect(lean.interpolateRound(a, b)(t)).to.equal(real.interpolateRound(a, b)(t));
       }
     }
@@ -20,7 +20,7 @@ describe('lean d3 stand-ins', () => {
 
   it('interpolate piecewise as d3-interpolate does', () => {
     const values = [0, 10, 40, 100];
-    for (const t of ts) expect(lean.piecewise(lean.interpolateNumber, values)(t)).to.be.closeTo(real.piecewise(real.interpolateNumber, values)(t), 1e-9);
+    for (const t of ts) expect(lean.piecewise(lean.interpolateNumber, values)(t)).to.be.closeTo(real.piecewise(real.interpolateNumber, values)(t) as number, 1e-9);
   });
 
   it('give a scale built on them the same positions as d3', () => {

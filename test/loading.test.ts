@@ -8,10 +8,8 @@ import type { CareerSalary } from '../src/salary/salary.js';
 import type { CareerErrorEvent } from '../src/element/events.js';
 import { GuideError } from '../src/data/errors.js';
 import { clearGuideCache, configureLoading, loadGuide } from '../src/data/load.js';
-import { container, nextEvent, settled, shadow, text, uniqueKey } from './support/dom.js';
-
-const hits = async (key: string): Promise<number> => (await (await fetch(`/faults/hits/${key}`)).json()).hits;
-const aborted = async (key: string): Promise<boolean> => (await (await fetch(`/faults/aborted/${key}`)).json()).aborted;
+import { container, mount, nextEvent, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { faultAborted, faultHits } from './support/server.js';
 
 async function failure(src: string): Promise<GuideError> {
   try {
@@ -25,11 +23,11 @@ async function failure(src: string): Promise<GuideError> {
 
 /** An element on `src`, with a listener for its first career-error attached before it loads. */
 async function salaryOn(src: string): Promise<{ el: CareerSalary; errored: Promise<CareerErrorEvent> }> {
-  const box = await container(600);
-  const el = document.createElement('career-salary');
-  el.src = src;
-  const errored = nextEvent<CareerErrorEvent>(el, 'career-error', 8000);
-  box.append(el);
+  let errored!: Promise<CareerErrorEvent>;
+  const el = await mount('career-salary', 600, (e) => {
+    e.src = src;
+    errored = nextEvent<CareerErrorEvent>(e, 'career-error', 8000);
+  });
   return { el, errored };
 }
 
@@ -96,7 +94,7 @@ describe('loading a guide', () => {
     const error = await failure(`/faults/never/${key}`);
     expect(error.kind).to.equal('timeout');
     expect(error.retryable).to.equal(true);
-    await waitUntil(() => aborted(key), 'the timed-out request was not aborted');
+    await waitUntil(() => faultAborted(key), 'the timed-out request was not aborted');
   });
 
   it('reads a slow trickle to the end when it finishes in time', async () => {
@@ -120,7 +118,7 @@ describe('loading a guide', () => {
     const key = uniqueKey();
     const guides = await Promise.all(Array.from({ length: 10 }, () => loadGuide(`/faults/guide/${key}`)));
     expect(new Set(guides).size).to.equal(1);
-    expect(await hits(key)).to.equal(1);
+    expect(await faultHits(key)).to.equal(1);
   });
 
   it('aborts the request when its only caller withdraws', async () => {
@@ -131,7 +129,7 @@ describe('loading a guide', () => {
     let rejected: unknown;
     await pending.catch((reason: unknown) => (rejected = reason));
     expect(rejected).to.be.instanceOf(DOMException);
-    await waitUntil(() => aborted(key), 'the request was not aborted');
+    await waitUntil(() => faultAborted(key), 'the request was not aborted');
   });
 
   it('keeps a shared request alive while another caller still wants it', async () => {
@@ -198,7 +196,7 @@ describe('<career-salary> loading states', () => {
     el.src = `/faults/guide/${second}`;
     await settled(el);
     expect(el.state).to.deep.include({ status: 'ready', source: 'src' });
-    await waitUntil(() => aborted(first), 'the first request was not aborted');
+    await waitUntil(() => faultAborted(first), 'the first request was not aborted');
   });
 
   it('aborts its request when removed mid-flight, without an error event', async () => {
@@ -208,7 +206,7 @@ describe('<career-salary> loading states', () => {
     el.addEventListener('career-error', () => (errors += 1));
     await new Promise((resolve) => setTimeout(resolve, 100));
     el.remove();
-    await waitUntil(() => aborted(key), 'the request was not aborted');
+    await waitUntil(() => faultAborted(key), 'the request was not aborted');
     await el.updateComplete;
     expect(errors).to.equal(0);
   });
@@ -237,7 +235,7 @@ describe('<career-salary> loading states', () => {
     });
     box.append(...elements);
     await Promise.all(elements.map((el) => settled(el)));
-    expect(await hits(key)).to.equal(1);
+    expect(await faultHits(key)).to.equal(1);
   });
 });
 
@@ -249,9 +247,9 @@ describe('the guide cache', () => {
     for (const key of keys) await loadGuide(`/faults/guide/${key}`);
     // The most recent one is served from the cache…
     await loadGuide(`/faults/guide/${keys[33]}`);
-    expect(await hits(keys[33]!)).to.equal(1);
+    expect(await faultHits(keys[33]!)).to.equal(1);
     // …the oldest was forgotten and is fetched again.
     await loadGuide(`/faults/guide/${keys[0]}`);
-    expect(await hits(keys[0]!)).to.equal(2);
+    expect(await faultHits(keys[0]!)).to.equal(2);
   });
 });

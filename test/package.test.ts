@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { ELEMENTS as REGISTRY } from '../src/registry.js';
+import { fetchJson } from './support/server.js';
 
 interface Packed {
   files: string[];
@@ -15,7 +16,7 @@ interface Packed {
   };
 }
 
-const packed: Packed = await (await fetch('/package/pack')).json();
+const packed = await fetchJson<Packed>('/package/pack');
 const ELEMENTS = REGISTRY.map((element) => element.name);
 
 describe('the npm package', () => {
@@ -62,8 +63,7 @@ describe('the npm package', () => {
 
   it('ships editor data for VS Code and JetBrains, generated from the manifest', async () => {
     expect(packed.files).to.include.members(['dist/vscode.html-custom-data.json', 'dist/web-types.json']);
-    const vscode = await (await fetch('/dist/vscode.html-custom-data.json')).json();
-    const tags = vscode.tags as { name: string; description: string; attributes: { name: string; description: string; values?: { name: string }[] }[] }[];
+    const { tags } = await fetchJson<{ tags: { name: string; description: string; attributes: { name: string; description: string; values?: { name: string }[] }[] }[] }>('/dist/vscode.html-custom-data.json');
     expect(tags.map((tag) => tag.name).sort()).to.deep.equal(ELEMENTS.map((name) => `career-${name}`).sort());
     for (const tag of tags) {
       expect(tag.description, tag.name).not.to.equal('');
@@ -73,7 +73,7 @@ describe('the npm package', () => {
       }
       expect(tag.attributes.find((attribute) => attribute.name === 'theme')!.values!.map((value) => value.name)).to.deep.equal(['light', 'dark', 'auto']);
     }
-    const webTypes = await (await fetch('/dist/web-types.json')).json();
+    const webTypes = await fetchJson<{ contributions: { html: { elements: unknown[] } } }>('/dist/web-types.json');
     expect(webTypes.contributions.html.elements).to.have.length(ELEMENTS.length);
     expect((packed.manifest as unknown as Record<string, string>)['web-types']).to.equal('./dist/web-types.json');
   });
@@ -81,7 +81,7 @@ describe('the npm package', () => {
   for (const name of ELEMENTS) {
     it(`imports career-widgets/${name} and defines <career-${name}>`, async () => {
       const target = packed.manifest.exports[`./${name}`] as { default: string };
-      const module = await import(/* @vite-ignore */ `/${target.default.replace(/^\.\//, '')}`);
+      const module = (await import(/* @vite-ignore */ `/${target.default.replace(/^\.\//, '')}`)) as Record<string, unknown>;
       const className = `Career${name[0]!.toUpperCase()}${name.slice(1)}`;
       expect(module[className], className).to.be.a('function');
       expect(customElements.get(`career-${name}`)).to.equal(module[className]);
@@ -90,7 +90,7 @@ describe('the npm package', () => {
 
   it('imports the index, which defines every element and exports the contract', async () => {
     const entry = '/dist/index.js';
-    const index = await import(/* @vite-ignore */ entry);
+    const index = (await import(/* @vite-ignore */ entry)) as Record<string, unknown>;
     for (const name of ELEMENTS) expect(customElements.get(`career-${name}`), name).to.be.a('function');
     expect(index.validateGuide).to.be.a('function');
     expect(index.configureWidgets).to.be.a('function');

@@ -36,7 +36,9 @@ afterEach(() => clearGuideCache());
 describe('plain HTML, no framework', () => {
   it('loads a guide from the src attribute and tells a listener on the page', async () => {
     let loaded!: Promise<CareerLoadEvent>;
-    const box = await page(`<career-salary src="${SAMPLE_URL}"></career-salary>`, (b) => (loaded = nextEvent<CareerLoadEvent>(b, 'career-load')));
+    const box = await page(`<career-salary src="${SAMPLE_URL}"></career-salary>`, (b) => {
+      loaded = nextEvent<CareerLoadEvent>(b, 'career-load');
+    });
     const el = one(box, 'career-salary');
     const event = await loaded;
     expect(event.target).to.equal(el);
@@ -88,7 +90,9 @@ describe('plain HTML, no framework', () => {
 
   it('reports a failing src with career-error and an alert', async () => {
     let failed!: Promise<CareerErrorEvent>;
-    const box = await page(`<career-salary src="/faults/status/410"></career-salary>`, (b) => (failed = nextEvent<CareerErrorEvent>(b, 'career-error')));
+    const box = await page(`<career-salary src="/faults/status/410"></career-salary>`, (b) => {
+      failed = nextEvent<CareerErrorEvent>(b, 'career-error');
+    });
     const event = await failed;
     expect(event.detail).to.deep.include({ kind: 'http', status: 410 });
     const el = await settled(one(box, 'career-salary'), 'error');

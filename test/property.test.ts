@@ -11,7 +11,7 @@ import type { GuideElement } from '../src/element/guide-element.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { validateGuide, type GuideIssue } from '../src/contract/validate.js';
 import { sampleGuide } from './support/guides.js';
-import { container, settled, watchPageErrors } from './support/dom.js';
+import { mount, settled, watchPageErrors } from './support/dom.js';
 import { HEADER, readBy, shows } from './support/sections.js';
 import { ELEMENTS as REGISTRY } from '../src/registry.js';
 
@@ -29,13 +29,10 @@ afterEach(() => {
  * sections it shows are valid, whatever the other sections hold.
  */
 async function render(name: string, data: unknown): Promise<GuideElement['state']['status']> {
-  const box = await container(560);
-  const el = document.createElement(`career-${name}`) as GuideElement;
-  el.data = data;
-  box.append(el);
+  const el = await mount(`career-${name}`, 560, (e) => (e.data = data));
   await settled(el, validateGuide(readBy(name, data)).ok ? 'ready' : 'error');
   const status = el.state.status;
-  box.remove();
+  el.parentElement?.remove();
   return status;
 }
 

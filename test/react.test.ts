@@ -30,10 +30,10 @@ import { clearGuideCache } from '../src/data/load.js';
 import { SAMPLE_URL, sampleGuide } from './support/guides.js';
 import { container, settled, shadow, text, uniqueKey } from './support/dom.js';
 import { ELEMENTS as REGISTRY } from '../src/registry.js';
+import { faultAborted } from './support/server.js';
 
 const ELEMENTS = REGISTRY.map((element) => element.tag);
 
-const aborted = async (key: string): Promise<boolean> => (await (await fetch(`/faults/aborted/${key}`)).json()).aborted;
 const marks = (el: Element) => [...shadow(el).querySelectorAll<SVGGElement>('.mark')];
 const valueTexts = (el: Element) => [...shadow(el).querySelectorAll('.mark .value')].map((node) => text(node));
 
@@ -217,7 +217,7 @@ describe('React 19, no wrapper', () => {
 
   describe('unmounting', () => {
     /** Errors thrown outside the test's own calls (custom element reactions, promises) during `run`. */
-    async function uncaughtDuring(run: () => Promise<void>): Promise<unknown[]> {
+    async function uncaughtDuring(run: () => void | Promise<void>): Promise<unknown[]> {
       const uncaught: unknown[] = [];
       const record = (event: ErrorEvent | PromiseRejectionEvent) => {
         uncaught.push('reason' in event ? event.reason : event.error);
@@ -238,7 +238,7 @@ describe('React 19, no wrapper', () => {
     it('unmounts a ready element without throwing', async () => {
       render(h('career-salary', { data: sampleGuide() }));
       const el = await settled(rendered<CareerSalary>('career-salary'));
-      const uncaught = await uncaughtDuring(async () => {
+      const uncaught = await uncaughtDuring(() => {
         expect(() => root!.unmount()).not.to.throw();
         root = undefined;
       });
@@ -256,7 +256,7 @@ describe('React 19, no wrapper', () => {
       const uncaught = await uncaughtDuring(async () => {
         expect(() => root!.unmount()).not.to.throw();
         root = undefined;
-        await waitUntil(() => aborted(key), 'the request was not aborted on unmount');
+        await waitUntil(() => faultAborted(key), 'the request was not aborted on unmount');
         await el.updateComplete;
       });
       expect(uncaught).to.deep.equal([]);

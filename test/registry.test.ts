@@ -7,12 +7,13 @@
 import { expect } from '@open-wc/testing';
 import * as index from '../src/index.js';
 import { CHARTS, ELEMENTS, carried, type RegisteredElement } from '../src/registry.js';
+import { fetchJson } from './support/server.js';
 
 /** The class names of the registry that src/index.ts does not export: `tsc` names them here. */
 type NotExported = Exclude<RegisteredElement['className'], keyof typeof index>;
 const everyClassExported: [NotExported] extends [never] ? true : NotExported = true;
 
-const pkg: { exports: Record<string, unknown> } = await (await fetch('/package.json')).json();
+const pkg = await fetchJson<{ exports: Record<string, unknown> }>('/package.json');
 const stylesheet = new CSSStyleSheet();
 stylesheet.replaceSync(await (await fetch('/cdn/career-widgets.css')).text());
 

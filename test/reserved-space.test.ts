@@ -6,9 +6,8 @@
  */
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import type { GuideElement } from '../src/element/guide-element.js';
 import { sampleGuide } from './support/guides.js';
-import { container, settled } from './support/dom.js';
+import { mount, settled } from './support/dom.js';
 import { CHARTS as REGISTERED_CHARTS } from '../src/registry.js';
 
 const CHARTS = REGISTERED_CHARTS.map((chart) => chart.name);
@@ -33,11 +32,10 @@ describe('career-widgets.css', () => {
     for (const name of CHARTS) {
       const tag = `career-${name}`;
       it(`reserves the drawn height of <${tag}> at ${width}px${media ? ` (${media})` : ''}`, async () => {
-        const box = await container(width);
-        const el = document.createElement(tag) as GuideElement;
-        el.loading = 'eager';
-        el.data = sampleGuide();
-        box.append(el);
+        const el = await mount(tag, width, (e) => {
+          e.loading = 'eager';
+          e.data = sampleGuide();
+        });
         await settled(el);
         const drawn = el.getBoundingClientRect().height;
         expect(reserved(tag, media), `no min-height for ${tag}`).to.be.a('number');

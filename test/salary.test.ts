@@ -5,16 +5,8 @@ import type { CareerErrorEvent, CareerSelectEvent } from '../src/element/events.
 import { clearGuideCache } from '../src/data/load.js';
 import { salaryPlaceholderHeight } from '../src/salary/salary.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey } from './support/dom.js';
+import { container, drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey, mount } from './support/dom.js';
 import { reflected } from './support/reflect.js';
-
-async function salaryIn(width: number, setup: (el: CareerSalary) => void = (el) => (el.data = sampleGuide())): Promise<CareerSalary> {
-  const box = await container(width);
-  const el = document.createElement('career-salary');
-  setup(el);
-  box.append(el);
-  return el;
-}
 
 const marks = (el: CareerSalary) => [...shadow(el).querySelectorAll<SVGGElement>('.mark')];
 const valueTexts = (el: CareerSalary) => [...shadow(el).querySelectorAll('.mark .value')].map((node) => text(node));
@@ -24,7 +16,7 @@ afterEach(() => clearGuideCache());
 describe('<career-salary>', () => {
   describe('states', () => {
     it('reserves the final size while loading, so nothing jumps', async () => {
-      const el = await salaryIn(720, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
+      const el = await mount('career-salary', 720, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
       await el.updateComplete;
       await new Promise((resolve) => requestAnimationFrame(resolve));
       await el.updateComplete;
@@ -39,7 +31,7 @@ describe('<career-salary>', () => {
     });
 
     it('says so when the guide has no salary', async () => {
-      const el = await settled(await salaryIn(720, (e) => (e.data = { schemaVersion: 1, title: 'Baker' })));
+      const el = await settled(await mount('career-salary', 720, (e) => (e.data = { schemaVersion: 1, title: 'Baker' })));
       expect(text(shadow(el).querySelector('[part="empty"]'))).to.equal('This guide has no salary figures.');
       expect(shadow(el).querySelector('svg')).to.equal(null);
     });
@@ -48,7 +40,7 @@ describe('<career-salary>', () => {
       const guide = sampleGuide();
       (guide.salary!.levels![1] as { amount: unknown }).amount = '100k';
       let errored!: Promise<CareerErrorEvent>;
-      const el = await salaryIn(720, (e) => {
+      const el = await mount('career-salary', 720, (e) => {
         e.data = guide;
         errored = nextEvent<CareerErrorEvent>(e, 'career-error');
       });
@@ -64,14 +56,14 @@ describe('<career-salary>', () => {
     it('lists several problems, bounded', async () => {
       const guide = sampleGuide();
       guide.salary!.levels = Array.from({ length: 30 }, (_, i) => ({ id: `l${i}`, label: 'L', amount: 'x' as unknown as number }));
-      const el = await settled(await salaryIn(720, (e) => (e.data = guide)), 'error');
+      const el = await settled(await mount('career-salary', 720, (e) => (e.data = guide)), 'error');
       const items = shadow(el).querySelectorAll('[role="alert"] li');
       expect(items).to.have.length(6);
       expect(text(items[5])).to.match(/^and \d+ more$/);
     });
 
     it('refuses a newer schemaVersion with a clear message', async () => {
-      const el = await settled(await salaryIn(720, (e) => (e.data = { ...sampleGuide(), schemaVersion: 3 })), 'error');
+      const el = await settled(await mount('career-salary', 720, (e) => (e.data = { ...sampleGuide(), schemaVersion: 3 })), 'error');
       expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('schemaVersion: version 3 is newer than this version of career-widgets reads (1)');
       expect(el.state.status === 'error' && el.state.error.kind).to.equal('unsupported-version');
     });
@@ -91,7 +83,7 @@ describe('<career-salary>', () => {
 
   describe('events', () => {
     it('fires career-select on click and on Enter with the mark', async () => {
-      const el = await settled(await salaryIn(720));
+      const el = await settled(await mount('career-salary', 720));
       const clicked = nextEvent<CareerSelectEvent>(el, 'career-select');
       marks(el)[1]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       expect((await clicked).detail).to.deep.equal({ kind: 'salary', id: 'entry', label: 'Entry-Level', value: 79000 });
@@ -106,7 +98,7 @@ describe('<career-salary>', () => {
 
   describe('keyboard', () => {
     it('shows the exact value of the focused bar, and a visible focus ring', async () => {
-      const el = await settled(await salaryIn(320));
+      const el = await settled(await mount('career-salary', 320));
       expect(valueTexts(el)[1]).to.equal('$79K');
       marks(el)[1]!.focus();
       await el.updateComplete;
@@ -118,7 +110,7 @@ describe('<career-salary>', () => {
     });
 
     it('keeps the focus on the same bar when a new width redraws the chart', async () => {
-      const el = await settled(await salaryIn(720));
+      const el = await settled(await mount('career-salary', 720));
       const before = marks(el)[2]!;
       before.focus();
       await el.updateComplete;
@@ -136,7 +128,7 @@ describe('<career-salary>', () => {
 
   describe('accessibility', () => {
     it('names the chart and describes it with a summary from the data', async () => {
-      const el = await settled(await salaryIn(720));
+      const el = await settled(await mount('career-salary', 720));
       const svg = shadow(el).querySelector('svg')!;
       const title = shadow(el).getElementById(svg.getAttribute('aria-labelledby')!);
       expect(text(title)).to.equal('Annual salary');
@@ -146,7 +138,7 @@ describe('<career-salary>', () => {
     });
 
     it('gives every bar an accessible name with its exact value', async () => {
-      const el = await settled(await salaryIn(320));
+      const el = await settled(await mount('career-salary', 320));
       expect(marks(el).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal([
         'Range, typical range: $70,000–$130,000 per year; Median: $100,000 per year',
         'Entry-Level: $79,000 per year',
@@ -157,7 +149,7 @@ describe('<career-salary>', () => {
     });
 
     it('has every exact figure in a table', async () => {
-      const el = await settled(await salaryIn(320));
+      const el = await settled(await mount('career-salary', 320));
       const rows = [...shadow(el).querySelectorAll('table tbody tr')].map((row) => [...row.children].map((cell) => text(cell)));
       expect(rows).to.deep.equal([
         ['Range (typical range)', '$70,000–$130,000'],
@@ -170,7 +162,7 @@ describe('<career-salary>', () => {
     });
 
     it('tells the top earners apart by shape and words, not color alone', async () => {
-      const el = await settled(await salaryIn(720));
+      const el = await settled(await mount('career-salary', 720));
       const top = marks(el)[4]!;
       expect(text(top.querySelector('.label'))).to.equal('Top 10%');
       expect(top.querySelector('.bar')!.getAttribute('d')).to.match(/l8,9l-8,9h/);
@@ -179,7 +171,7 @@ describe('<career-salary>', () => {
 
   describe('size and language', () => {
     it('follows its container, not the window', async () => {
-      const el = await settled(await salaryIn(720));
+      const el = await settled(await mount('career-salary', 720));
       expect(shadow(el).querySelector('svg')!.getAttribute('width')).to.equal('720');
       el.parentElement!.style.width = '360px';
       await frames();
@@ -189,7 +181,7 @@ describe('<career-salary>', () => {
     });
 
     it('speaks the locale attribute', async () => {
-      const el = await settled(await salaryIn(720, (e) => ((e.data = sampleGuide()), (e.locale = 'de-DE'))));
+      const el = await settled(await mount('career-salary', 720, (e) => ((e.data = sampleGuide()), (e.locale = 'de-DE'))));
       expect(valueTexts(el)[1]).to.equal('79.000\u00a0$');
     });
 
@@ -207,7 +199,7 @@ describe('<career-salary>', () => {
     });
 
     it('switches palettes with the theme attribute', async () => {
-      const el = await settled(await salaryIn(720));
+      const el = await settled(await mount('career-salary', 720));
       const bar = () => getComputedStyle(marks(el)[1]!.querySelector('.bar')!).fill;
       const light = bar();
       el.theme = 'dark';

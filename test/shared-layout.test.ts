@@ -3,16 +3,15 @@ import { expect } from '@open-wc/testing';
 import '../src/salary/salary.js';
 import type { CareerSalary } from '../src/salary/salary.js';
 import { sampleGuide } from './support/guides.js';
-import { container, settled, shadow } from './support/dom.js';
+import { mount, settled, shadow } from './support/dom.js';
 
 const layoutOf = (el: CareerSalary): unknown => (el as unknown as { drawnLayout: unknown }).drawnLayout;
 
 async function salaryAt(width: number, data: unknown, locale = 'en'): Promise<CareerSalary> {
-  const box = await container(width);
-  const el = document.createElement('career-salary');
-  el.data = data;
-  el.locale = locale;
-  box.append(el);
+  const el = await mount('career-salary', width, (e) => {
+    e.data = data;
+    e.locale = locale;
+  });
   return settled(el);
 }
 

@@ -1,19 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/skills/skills.js';
 import type { CareerSkills } from '../src/skills/skills.js';
 import type { CareerErrorEvent, CareerSelectEvent } from '../src/element/events.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { skillsPlaceholderHeight } from '../src/skills/skills.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, hover, hoverAway, nextEvent, settled, shadow, text, uniqueKey, frames, press } from './support/dom.js';
-
-async function skillsIn(width: number, setup: (el: CareerSkills) => void = (el) => (el.data = sampleGuide())): Promise<CareerSkills> {
-  const box = await container(width);
-  const el = document.createElement('career-skills');
-  setup(el);
-  box.append(el);
-  return el;
-}
+import { hover, hoverAway, nextEvent, settled, shadow, text, uniqueKey, frames, press, mount } from './support/dom.js';
 
 const marks = (el: CareerSkills) => [...shadow(el).querySelectorAll<HTMLElement>('[data-mark]')];
 const skills = (el: CareerSkills) => [...shadow(el).querySelectorAll<HTMLElement>('.skill')];
@@ -33,7 +25,7 @@ afterEach(() => clearGuideCache());
 describe('<career-skills>', () => {
   describe('states', () => {
     it('reserves the final size while loading, so nothing jumps', async () => {
-      const el = await skillsIn(720, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
+      const el = await mount('career-skills', 720, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
       await el.updateComplete;
       await frames();
       await el.updateComplete;
@@ -47,7 +39,7 @@ describe('<career-skills>', () => {
 
     it('says so when the guide has no skill map, or one without levels', async () => {
       for (const data of [{ schemaVersion: 1, title: 'Baker' }, { schemaVersion: 1, skillMap: { levels: [] } }]) {
-        const el = await settled(await skillsIn(720, (e) => (e.data = data)));
+        const el = await settled(await mount('career-skills', 720, (e) => (e.data = data)));
         expect(text(shadow(el).querySelector('[part="empty"]'))).to.equal('This guide has no skill map.');
         expect(shadow(el).querySelector('ol')).to.equal(null);
       }
@@ -57,7 +49,7 @@ describe('<career-skills>', () => {
       const guide = sampleGuide();
       (guide.skillMap!.levels[1]!.skills as unknown[])[2] = 42;
       let errored!: Promise<CareerErrorEvent>;
-      const el = await skillsIn(720, (e) => {
+      const el = await mount('career-skills', 720, (e) => {
         e.data = guide;
         errored = nextEvent<CareerErrorEvent>(e, 'career-error');
       });
@@ -71,7 +63,7 @@ describe('<career-skills>', () => {
 
   describe('events', () => {
     it('fires career-select for a skill on click, and for a level on Enter', async () => {
-      const el = await settled(await skillsIn(1000));
+      const el = await settled(await mount('career-skills', 1000));
       const clicked = nextEvent<CareerSelectEvent>(el, 'career-select');
       skills(el)[6]!.click();
       expect((await clicked).detail).to.deep.equal({ kind: 'skill', id: 'intermediate-2', label: 'Infrastructure as Code (Terraform, CloudFormation)', value: 1 });
@@ -86,7 +78,7 @@ describe('<career-skills>', () => {
 
   describe('keyboard', () => {
     it('traces a skill’s path on focus: its curve thicker and solid, the rest thin and dashed', async () => {
-      const el = await settled(await skillsIn(1000));
+      const el = await settled(await mount('career-skills', 1000));
       expect(links(el).map((link) => getComputedStyle(link).strokeDasharray)).to.satisfy((dashes: string[]) => dashes.every((dash) => dash === 'none'));
       skills(el)[1]!.focus(); // Networking Fundamentals
       await el.updateComplete;
@@ -108,7 +100,7 @@ describe('<career-skills>', () => {
     });
 
     it('traces a level’s curves in and out on hover, and clears on leave', async () => {
-      const el = await settled(await skillsIn(1000));
+      const el = await settled(await mount('career-skills', 1000));
       await hover(headings(el)[1]!);
       await el.updateComplete;
       expect(links(el).filter((link) => link.classList.contains('is-on'))).to.have.length(10);
@@ -122,7 +114,7 @@ describe('<career-skills>', () => {
 
   describe('accessibility', () => {
     it('is an ordered list of levels, each with a heading, its summary and a list of skills', async () => {
-      const el = await settled(await skillsIn(1000));
+      const el = await settled(await mount('career-skills', 1000));
       const list = shadow(el).querySelector('ol')!;
       const levels = [...list.children];
       expect(levels.map((level) => level.localName)).to.deep.equal(['li', 'li', 'li']);
@@ -138,7 +130,7 @@ describe('<career-skills>', () => {
     });
 
     it('names the list with the title and describes it with a summary from the data', async () => {
-      const el = await settled(await skillsIn(1000));
+      const el = await settled(await mount('career-skills', 1000));
       const list = shadow(el).querySelector('ol')!;
       expect(text(shadow(el).getElementById(list.getAttribute('aria-labelledby')!))).to.equal('Skill map');
       expect(text(shadow(el).getElementById(list.getAttribute('aria-describedby')!))).to.equal(
@@ -149,7 +141,7 @@ describe('<career-skills>', () => {
     });
 
     it('hides the curves, which only repeat what the words say', async () => {
-      const el = await settled(await skillsIn(1000));
+      const el = await settled(await mount('career-skills', 1000));
       const drawing = shadow(el).querySelector('svg.links')!;
       expect(drawing.getAttribute('aria-hidden')).to.equal('true');
       expect(links(el)).to.have.length(10);
@@ -157,7 +149,7 @@ describe('<career-skills>', () => {
     });
 
     it('takes the heading level from the heading-level attribute', async () => {
-      const el = await settled(await skillsIn(1000, (e) => ((e.data = sampleGuide()), e.setAttribute('heading-level', '4'))));
+      const el = await settled(await mount('career-skills', 1000, (e) => ((e.data = sampleGuide()), e.setAttribute('heading-level', '4'))));
       expect(shadow(el).querySelectorAll('h4')).to.have.length(3);
       expect(shadow(el).querySelectorAll('h3')).to.have.length(0);
       el.headingLevel = 9;
@@ -167,20 +159,20 @@ describe('<career-skills>', () => {
 
     it('never clips a skill name: every box holds its text', async () => {
       for (const width of [280, 340, 720, 1000]) {
-        const el = await settled(await skillsIn(width));
+        const el = await settled(await mount('career-skills', width));
         const boxes = [...skills(el), ...shadow(el).querySelectorAll<HTMLElement>('.level-head')];
         for (const box of boxes) {
           expect(box.scrollHeight, `${text(box)} at ${width}px`).to.be.at.most(box.clientHeight);
           expect(box.scrollWidth, `${text(box)} at ${width}px`).to.be.at.most(box.clientWidth);
         }
         const rects = skills(el).map((skill) => skill.getBoundingClientRect());
-        rects.forEach((a, i) => rects.slice(i + 1).forEach((b) => expect(a.bottom <= b.top || b.bottom <= a.top || a.right <= b.left || b.right <= a.left).to.equal(true)));
+        for (const [i, a] of rects.entries()) for (const b of rects.slice(i + 1)) expect(a.bottom <= b.top || b.bottom <= a.top || a.right <= b.left || b.right <= a.left).to.equal(true);
       }
     });
 
 
     it('is axe-clean while a path is traced', async () => {
-      const el = await settled(await skillsIn(1000, (e) => ((e.data = sampleGuide()), (e.theme = 'dark'))));
+      const el = await settled(await mount('career-skills', 1000, (e) => ((e.data = sampleGuide()), (e.theme = 'dark'))));
       skills(el)[3]!.focus();
       await el.updateComplete;
       await expect(el).to.be.accessible();
@@ -189,7 +181,7 @@ describe('<career-skills>', () => {
 
   describe('size, direction and language', () => {
     it('puts levels in columns when wide and stacks them when narrow, following its container', async () => {
-      const el = await settled(await skillsIn(1000));
+      const el = await settled(await mount('career-skills', 1000));
       const tops = () => [...shadow(el).querySelectorAll('.level-head')].map((head) => Math.round(head.getBoundingClientRect().top));
       const lefts = () => [...shadow(el).querySelectorAll('.level-head')].map((head) => Math.round(head.getBoundingClientRect().left));
       expect(new Set(tops()).size).to.equal(1);
@@ -205,11 +197,7 @@ describe('<career-skills>', () => {
     });
 
     it('mirrors for right-to-left: the first level on the right, arrows follow reading order', async () => {
-      const box = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width:1000px"></div>`);
-      const el = document.createElement('career-skills');
-      el.data = sampleGuide();
-      box.append(el);
-      await settled(el);
+      const el = await settled(await mount('career-skills', 1000, undefined, { dir: 'rtl' }));
       const [first, second] = [...shadow(el).querySelectorAll('.level-head')].map((head) => head.getBoundingClientRect());
       expect(first!.left).to.be.greaterThan(second!.left);
       // The curves are mirrored by the layout, not by a CSS transform: each leaves its skill's far (left) side.
@@ -224,12 +212,12 @@ describe('<career-skills>', () => {
     });
 
     it('writes level numbers in the locale attribute’s digits', async () => {
-      const el = await settled(await skillsIn(1000, (e) => ((e.data = sampleGuide()), (e.locale = 'ar-EG'))));
+      const el = await settled(await mount('career-skills', 1000, (e) => ((e.data = sampleGuide()), (e.locale = 'ar-EG'))));
       expect([...shadow(el).querySelectorAll('.badge')].map((badge) => text(badge))).to.deep.equal(['١', '٢', '٣']);
     });
 
     it('switches palettes with the theme attribute', async () => {
-      const el = await settled(await skillsIn(1000));
+      const el = await settled(await mount('career-skills', 1000));
       const badge = () => getComputedStyle(shadow(el).querySelector('.badge')!).borderTopColor;
       const light = badge();
       el.theme = 'dark';

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { ELEMENTS as REGISTRY } from '../src/registry.js';
+import { fetchJson } from './support/server.js';
 
 interface StoryEntry {
   readonly id: string;
@@ -17,8 +18,8 @@ type AxeResults = { violations: { id: string; help: string; nodes: { target: unk
 type StoryWindow = Window & { axe?: { run(context: Element, options: object): Promise<AxeResults> } };
 type CareerElement = HTMLElement & { state: { status: string }; updateComplete: Promise<boolean> };
 
-const index = await (await fetch('/storybook-static/index.json')).json();
-const stories = (Object.values(index.entries) as StoryEntry[]).filter((entry) => entry.type === 'story');
+const index = await fetchJson<{ entries: Record<string, StoryEntry> }>('/storybook-static/index.json');
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 const axeSource = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
 
 const ELEMENTS = REGISTRY.map((element) => element.tag).join(', ');
@@ -43,7 +44,7 @@ async function until(check: () => boolean, ms = 8000): Promise<boolean> {
   return check();
 }
 
-const docsPages = (Object.values(index.entries) as StoryEntry[]).filter((entry) => entry.type === 'docs' && entry.title.startsWith('Docs/'));
+const docsPages = Object.values(index.entries).filter((entry) => entry.type === 'docs' && entry.title.startsWith('Docs/'));
 
 /** Every field path of the JSON Schema, as the contract page writes them. */
 function schemaPaths(node: { properties?: Record<string, SchemaNode> }, prefix = ''): string[] {
@@ -76,7 +77,7 @@ describe('Storybook docs pages', () => {
         expect(doc.body.classList.contains('sb-show-errordisplay')).to.equal(false);
         if (page.title === 'Docs/The data contract') {
           // Generated from the schema: every field is documented, so none can go undocumented.
-          const schema = await (await fetch('/data/career-guide.schema.json')).json();
+          const schema = await fetchJson<SchemaNode>('/data/career-guide.schema.json');
           const cells = [...doc.querySelectorAll('#storybook-docs td:first-child code')].map((cell) => cell.textContent);
           const paths = schemaPaths(schema);
           expect(paths.length).to.be.greaterThan(60);

@@ -16,9 +16,9 @@ const surface = (el: Element) => getComputedStyle(el).backgroundColor;
 
 async function salaryIn(wrapper: ReturnType<typeof html>): Promise<CareerSalary> {
   const box = await fixture<HTMLElement>(wrapper);
-  const el = box.querySelector('career-salary') ?? (box as unknown as CareerSalary);
-  (el as CareerSalary).data = sampleGuide();
-  return settled(el as CareerSalary);
+  const el = box.querySelector('career-salary') ?? (box as CareerSalary);
+  el.data = sampleGuide();
+  return settled(el);
 }
 
 afterEach(async () => {

@@ -11,7 +11,7 @@ const messages = en;
 const sampleTiers = (): Tier[] => sampleGuide().tiers!;
 const sampleSalary = (): Salary => sampleGuide().salary!;
 /** `salary: null` lays out without the guide's salary. */
-const layoutAt = (width: number, tiers = sampleTiers(), { locale = 'en-US', salary = sampleSalary() as Salary | null } = {}) =>
+const layoutAt = (width: number, tiers = sampleTiers(), { locale = 'en-US', salary = sampleSalary() }: { locale?: string; salary?: Salary | null } = {}) =>
   tiersLayout(tiers, { width, locale, messages, salary: salary ?? undefined });
 const texts = (layout: TiersLayout, index: number, kind: string) =>
   layout.marks[index]!.labels.filter((label) => label.kind === kind).map((label) => label.text);

@@ -6,21 +6,13 @@ import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../sr
 import { clearGuideCache } from '../src/data/load.js';
 import { tiersPlaceholderHeight } from '../src/tiers/tiers.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { container, hover, drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey } from './support/dom.js';
+import { hover, drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey, mount } from './support/dom.js';
 import { reflected } from './support/reflect.js';
 
 /** The sample with only what the tiers need: the tiers and the salary levels they link to. */
 function tiersOnlyGuide(): Guide {
   const { tiers, salary } = sampleGuide();
   return { schemaVersion: 1, tiers, salary };
-}
-
-async function tiersIn(width: number, setup: (el: CareerTiers) => void = (el) => (el.data = sampleGuide())): Promise<CareerTiers> {
-  const box = await container(width);
-  const el = document.createElement('career-tiers');
-  setup(el);
-  box.append(el);
-  return el;
 }
 
 const marks = (el: CareerTiers) => [...shadow(el).querySelectorAll<SVGGElement>('.mark')];
@@ -38,7 +30,7 @@ describe('<career-tiers>', () => {
   describe('states', () => {
     for (const width of [720, 340]) {
       it(`reserves the final size while loading, so nothing jumps (${width}px)`, async () => {
-        const el = await tiersIn(width, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
+        const el = await mount('career-tiers', width, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
         await el.updateComplete;
         await frames();
         await el.updateComplete;
@@ -54,14 +46,14 @@ describe('<career-tiers>', () => {
     }
 
     it('says so when the guide has no tiers', async () => {
-      const el = await settled(await tiersIn(720, (e) => (e.data = { schemaVersion: 1, salary: sampleGuide().salary })));
+      const el = await settled(await mount('career-tiers', 720, (e) => (e.data = { schemaVersion: 1, salary: sampleGuide().salary })));
       expect(text(shadow(el).querySelector('[part="empty"]'))).to.equal('This guide has no career tiers.');
       expect(shadow(el).querySelector('svg')).to.equal(null);
     });
 
     it('treats an empty list of tiers as no tiers', async () => {
       const loaded = new Promise<CareerLoadEvent>((resolve) => document.addEventListener('career-load', (e) => resolve(e as CareerLoadEvent), { once: true }));
-      const el = await settled(await tiersIn(720, (e) => (e.data = { schemaVersion: 1, tiers: [] })));
+      const el = await settled(await mount('career-tiers', 720, (e) => (e.data = { schemaVersion: 1, tiers: [] })));
       expect((await loaded).detail.empty).to.equal(true);
       expect(text(shadow(el).querySelector('[part="empty"]'))).to.equal('This guide has no career tiers.');
     });
@@ -70,7 +62,7 @@ describe('<career-tiers>', () => {
       const guide = sampleGuide();
       (guide.tiers![1]!.years as { min: unknown }).min = 'two';
       let errored!: Promise<CareerErrorEvent>;
-      const el = await tiersIn(720, (e) => {
+      const el = await mount('career-tiers', 720, (e) => {
         e.data = guide;
         errored = nextEvent<CareerErrorEvent>(e, 'career-error');
       });
@@ -84,14 +76,14 @@ describe('<career-tiers>', () => {
     it('refuses a tier linked to a salary level that does not exist', async () => {
       const guide = sampleGuide();
       guide.tiers![0]!.salaryLevel = 'intern';
-      const el = await settled(await tiersIn(720, (e) => (e.data = guide)), 'error');
+      const el = await settled(await mount('career-tiers', 720, (e) => (e.data = guide)), 'error');
       expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('tiers[0].salaryLevel');
     });
   });
 
   describe('events', () => {
     it('fires career-select on click and on Enter with the tier', async () => {
-      const el = await settled(await tiersIn(720));
+      const el = await settled(await mount('career-tiers', 720));
       const clicked = nextEvent<CareerSelectEvent>(el, 'career-select');
       marks(el)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       expect((await clicked).detail).to.deep.equal({ kind: 'tier', id: 'junior', label: 'Junior Operations Engineer', value: 0 });
@@ -106,7 +98,7 @@ describe('<career-tiers>', () => {
     it('names a tier without an id by its position', async () => {
       const guide = tiersOnlyGuide();
       delete guide.tiers![1]!.id;
-      const el = await settled(await tiersIn(720, (e) => (e.data = guide)));
+      const el = await settled(await mount('career-tiers', 720, (e) => (e.data = guide)));
       const selected = nextEvent<CareerSelectEvent>(el, 'career-select');
       marks(el)[1]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       expect((await selected).detail).to.deep.include({ id: '1', value: 2 });
@@ -116,7 +108,7 @@ describe('<career-tiers>', () => {
   describe('keyboard and pointer', () => {
 
     it('puts the focused tier’s summary in the panel, and shows a visible focus ring', async () => {
-      const el = await settled(await tiersIn(720));
+      const el = await settled(await mount('career-tiers', 720));
       expect(text(currentDetail(el).querySelector('.detail-title'))).to.equal('Junior Operations Engineer');
       marks(el)[0]!.focus();
       press(marks(el)[0]!, 'ArrowDown');
@@ -132,7 +124,7 @@ describe('<career-tiers>', () => {
     });
 
     it('shows a hovered tier in the readout without moving the panel', async () => {
-      const el = await settled(await tiersIn(720));
+      const el = await settled(await mount('career-tiers', 720));
       expect(text(shadow(el).querySelector('.readout'))).to.equal('Select a tier to read about it below.');
       await hover(marks(el)[2]!.querySelector('.row')!);
       await el.updateComplete;
@@ -145,7 +137,7 @@ describe('<career-tiers>', () => {
     });
 
     it('keeps the panel’s height whichever tier it shows', async () => {
-      const el = await settled(await tiersIn(340));
+      const el = await settled(await mount('career-tiers', 340));
       const panel = shadow(el).querySelector<HTMLElement>('[part="details"]')!;
       const heights = [];
       for (const mark of marks(el)) {
@@ -159,7 +151,7 @@ describe('<career-tiers>', () => {
 
   describe('accessibility', () => {
     it('names the chart and describes it with a summary from the data', async () => {
-      const el = await settled(await tiersIn(720));
+      const el = await settled(await mount('career-tiers', 720));
       const svg = shadow(el).querySelector('svg')!;
       expect(text(shadow(el).getElementById(svg.getAttribute('aria-labelledby')!))).to.equal('Career path tiers');
       const summary = text(shadow(el).getElementById(svg.getAttribute('aria-describedby')!));
@@ -168,7 +160,7 @@ describe('<career-tiers>', () => {
     });
 
     it('gives every tier a name with its years and pay, described by its summary', async () => {
-      const el = await settled(await tiersIn(340));
+      const el = await settled(await mount('career-tiers', 340));
       expect(marks(el).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal([
         'Junior Operations Engineer, 0–2 years, Entry-Level $79,000',
         'Operations Engineer, 2–5 years, Mid-Level $100,000',
@@ -180,7 +172,7 @@ describe('<career-tiers>', () => {
     });
 
     it('has every tier, its years, pay and summary in a table', async () => {
-      const el = await settled(await tiersIn(340));
+      const el = await settled(await mount('career-tiers', 340));
       const table = shadow(el).querySelector('[part="table"]')!;
       expect(text(table.querySelector('caption'))).to.equal('Career tiers: Salaries per year, United States (USD)');
       expect([...table.querySelectorAll('thead th')].map((cell) => text(cell))).to.deep.equal(['Tier', 'Years of experience', 'Salary', 'What the work is']);
@@ -195,13 +187,13 @@ describe('<career-tiers>', () => {
     });
 
     it('keeps the hidden table from widening the page', async () => {
-      const el = await settled(await tiersIn(340));
+      const el = await settled(await mount('career-tiers', 340));
       expect(shadow(el).querySelector('[part="table"]')!.parentElement!.getBoundingClientRect().width).to.be.at.most(1);
       expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
     });
 
     it('tells the open-ended tier apart by shape and words, not color alone', async () => {
-      const el = await settled(await tiersIn(720));
+      const el = await settled(await mount('career-tiers', 720));
       const lead = marks(el)[3]!;
       expect(lead.classList.contains('is-open')).to.equal(true);
       expect(lead.querySelector('.bar')!.getAttribute('d')).to.match(/l12,12l-12,12h/);
@@ -211,7 +203,7 @@ describe('<career-tiers>', () => {
 
   describe('size and language', () => {
     it('draws rows when wide and a top-to-bottom timeline when narrow, following its container', async () => {
-      const el = await settled(await tiersIn(720));
+      const el = await settled(await mount('career-tiers', 720));
       const svg = () => shadow(el).querySelector('svg')!;
       expect(svg().getAttribute('width')).to.equal('720');
       expect(svg().classList.contains('horizontal')).to.equal(true);
@@ -230,7 +222,7 @@ describe('<career-tiers>', () => {
     });
 
     it('fits inside a 320px column without overflowing', async () => {
-      const el = await settled(await tiersIn(320));
+      const el = await settled(await mount('career-tiers', 320));
       const box = el.getBoundingClientRect();
       for (const node of shadow(el).querySelectorAll('svg text')) {
         const rect = node.getBoundingClientRect();
@@ -241,14 +233,14 @@ describe('<career-tiers>', () => {
     });
 
     it('speaks the locale attribute', async () => {
-      const el = await settled(await tiersIn(720, (e) => ((e.data = sampleGuide()), (e.locale = 'de-DE'))));
+      const el = await settled(await mount('career-tiers', 720, (e) => ((e.data = sampleGuide()), (e.locale = 'de-DE'))));
       const years = [...shadow(el).querySelectorAll('[class^="tier-years"]')].map((node) => text(node));
       expect(years).to.deep.equal(['0–2 Jahre', '2–5 Jahre', '5–8 Jahre', '8+ Jahre']);
       expect(text(shadow(el).querySelector('.tier-salary'))).to.equal('Entry-Level · 79.000\u00a0$');
     });
 
     it('switches palettes with the theme attribute', async () => {
-      const el = await settled(await tiersIn(720));
+      const el = await settled(await mount('career-tiers', 720));
       const bar = () => getComputedStyle(marks(el)[0]!.querySelector('.bar')!).fill;
       const light = bar();
       el.theme = 'dark';

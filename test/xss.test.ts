@@ -5,11 +5,11 @@
  */
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import type { GuideElement } from '../src/element/guide-element.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { validateGuide } from '../src/contract/validate.js';
 import { sampleGuide } from './support/guides.js';
-import { container, settled } from './support/dom.js';
+import { mount, settled } from './support/dom.js';
+import { fetchJson } from './support/server.js';
 import { ELEMENTS } from '../src/registry.js';
 
 const KEY = `x${Math.random().toString(36).slice(2, 10)}`;
@@ -102,11 +102,8 @@ describe('XSS payloads in every text field', () => {
 
       for (const { name } of ELEMENTS) {
         it(`<career-${name}> shows it as text and runs nothing`, async () => {
-          const box = await container(800);
-          const el = document.createElement(`career-${name}`) as GuideElement;
-          el.data = guide;
-          box.append(el);
-          await settled(el);
+          const el = await settled(await mount(`career-${name}`, 800, (e) => (e.data = guide)));
+          const box = el.parentElement!;
           // Let anything that might run, run: event handlers, image errors, focus.
           await new Promise((resolve) => setTimeout(resolve, 50));
           expect(alerts, 'alert() called').to.equal(0);
@@ -124,7 +121,7 @@ describe('XSS payloads in every text field', () => {
   }
 
   it('made no request to the canary', async () => {
-    const { hits } = await (await fetch(`/faults/canary-hits/${KEY}`)).json();
+    const { hits } = await fetchJson<{ hits: number }>(`/faults/canary-hits/${KEY}`);
     expect(hits).to.equal(0);
   });
 });

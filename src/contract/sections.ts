@@ -103,7 +103,7 @@ const validated = new WeakMap<object, Map<string, GuideResult>>();
 export function validatePart(input: unknown, part: GuidePart): GuideResult {
   if (typeof input !== 'object' || input === null) return validateAgainst(input, part.schema, part.check);
   let results = validated.get(input);
-  if (!results) validated.set(input, (results = new Map()));
+  if (!results) validated.set(input, (results = new Map<string, GuideResult>()));
   let result = results.get(part.id);
   if (!result) {
     result = validateAgainst(input, part.schema, part.check);

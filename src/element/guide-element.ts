@@ -81,7 +81,7 @@ export abstract class GuideElement<L extends object = object, S extends WordsSec
   /** The guide and its state. */
   protected readonly source = new SourceController(this, () => this.shows);
   /** The container's width, and whether the element is near the viewport. */
-  protected readonly size = new WidthController(this, () => this.renderRoot.querySelector('.sizer'));
+  protected readonly size: WidthController = new WidthController(this, () => this.renderRoot.querySelector('.sizer'));
 
   /** Whether the chart can be drawn in this update (decided in willUpdate). */
   private drawable = false;
@@ -280,7 +280,7 @@ const reservedHeights = new WeakMap<object, Map<string, number>>();
 
 function reservedHeight(kind: string, words: object, width: number, compute: (width: number) => number): number {
   let heights = reservedHeights.get(words);
-  if (!heights) reservedHeights.set(words, (heights = new Map()));
+  if (!heights) reservedHeights.set(words, (heights = new Map<string, number>()));
   const key = `${kind} ${width}`;
   let height = heights.get(key);
   if (height === undefined) {

@@ -316,7 +316,7 @@ function geometry(map: MapText, width: number): Geometry {
   const skillLines = map.levels.map((level) => level.skills.map((skill) => lines(skill, skillTextWidth, TEXT.skill.size)));
   const titleHeights = titles.map((title) => Math.max(1, title.length) * TEXT.title.line);
   const summaryHeights = summaries.map((summary) => summary.length * TEXT.summary.line);
-  const headerHeights = titleHeights.map((title, i) => title + (summaryHeights[i] ? SUMMARY_GAP + summaryHeights[i]! : 0));
+  const headerHeights = titleHeights.map((title, i) => title + (summaryHeights[i] ? SUMMARY_GAP + summaryHeights[i] : 0));
   const widestHeader = Math.max(0, ...headerHeights);
   const boxHeight = Math.max(SKILL_MIN_LINES, ...skillLines.flat().map((l) => l.length)) * TEXT.skill.line + 2 * SKILL_PAD.y;
   const pitch = boxHeight + SKILL_GAP;

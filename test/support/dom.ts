@@ -2,6 +2,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { GuideElement } from '../../src/element/guide-element.js';
+import { sampleGuide } from './guides.js';
 
 /** Waits until the element has settled on `status` and rendered it. */
 export async function settled<T extends GuideElement>(element: T, status: T['state']['status'] = 'ready'): Promise<T> {
@@ -144,11 +145,36 @@ export function watchPageErrors(): { expectNone: () => void } {
   };
 }
 
+/** The element class of `tag` where the tag is declared in HTMLElementTagNameMap, any guide element otherwise. */
+export type ElementOf<K extends string> = K extends keyof HTMLElementTagNameMap ? HTMLElementTagNameMap[K] & GuideElement : GuideElement;
+
+/** Where `mount` puts an element: the direction and language of its container. */
+export interface Placement {
+  readonly dir?: 'ltr' | 'rtl';
+  readonly lang?: string;
+}
+
+/**
+ * Creates a `tag` element, lets `setup` give it its data, source and options (the sample guide
+ * when there is no `setup`), and appends it to a fresh container `width` px wide. Setting up
+ * before connecting is what a page's markup does, and lets `setup` listen for the first events.
+ * Returns at once, still loading: `settled()` waits for the state a test needs.
+ */
+export async function mount<K extends string>(
+  tag: K,
+  width: number,
+  setup: (element: ElementOf<K>) => void = (element) => (element.data = sampleGuide()),
+  { dir, lang }: Placement = {},
+): Promise<ElementOf<K>> {
+  const box = await (dir ? directed(width, dir) : container(width));
+  if (lang) box.lang = lang;
+  const element = document.createElement(tag) as ElementOf<K>;
+  setup(element);
+  box.append(element);
+  return element;
+}
+
 /** A `tag` element on `data`, drawn in a container `width` px wide whose direction is `dir`. */
 export async function drawnIn<T extends GuideElement>(tag: string, data: unknown, width: number, dir: 'ltr' | 'rtl'): Promise<T> {
-  const box = await directed(width, dir);
-  const el = document.createElement(tag) as T;
-  el.data = data;
-  box.append(el);
-  return settled(el);
+  return settled((await mount(tag, width, (element) => (element.data = data), { dir })) as T);
 }
