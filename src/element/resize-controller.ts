@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
  * Tracks the width its host is given, through one ResizeObserver, so charts follow their
@@ -94,6 +94,8 @@ export class WidthController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // A server has no boxes to measure: the width stays unknown there.
+    if (isServer) return;
     // Measured once the host has rendered: before its first render it has no height yet, and a
     // hundred empty elements would all seem to stand at the top of the page, in view.
     if (this.width === 0 || !this.near) {
