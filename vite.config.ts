@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type BuildEnvironmentOptions } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
-import { minifyHtmlLiterals } from './scripts/minify-html-literals.js';
 import { stripDescriptions } from './scripts/strip-descriptions.js';
 
 /** One npm entry per element: `career-widgets/<name>` defines `<career-<name>>`. */
@@ -37,9 +36,8 @@ export default defineConfig(({ mode }) => {
         }
       : {},
     // The contract's descriptions document the JSON Schema; browsers never show them. Vite
-    // minifies the JavaScript but not the CSS inside css`` templates, nor the indentation inside
-    // html`` and svg`` ones.
-    plugins: [stripDescriptions(), minifyCssLiterals(), minifyHtmlLiterals()],
+    // minifies the JavaScript but not the CSS inside css`` templates.
+    plugins: [stripDescriptions(), minifyCssLiterals()],
     build: buildOptions(mode),
   };
 });

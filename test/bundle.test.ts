@@ -30,9 +30,6 @@ describe('the drop-in bundle', () => {
     expect(source).not.to.contain('/*');
     expect(source).not.to.match(/^\s*\/\/ /m);
     expect(source).not.to.match(/\{\n\s+[a-z-]+: /);
-    // The html`` and svg`` templates too (scripts/minify-html-literals.ts): no tag keeps its
-    // indentation.
-    expect(source).not.to.match(/\n[ \t]+<\/?[a-z]/);
   });
 
   it('leaves out the contract\'s descriptions, which only the JSON Schema needs, and keeps its messages', async () => {
