@@ -10,8 +10,8 @@ const lean = (path: string) => fileURLToPath(new URL(`./src/${path}.ts`, import.
 
 /**
  * One build config, two outputs:
- * - `vite build`: the npm package, one ES module per entry, Lit, d3 and Valibot left to the
- *   user's bundler.
+ * - `vite build`: the npm package, one ES module per entry, Lit and d3 left to the user's
+ *   bundler.
  * - `vite build --mode cdn`: `dist/cdn/career-widgets.js`, one self-contained module with every
  *   element, for a plain `<script type="module">`.
  * - `vite build --mode cdn-split`: `dist/cdn/autoload.js`, `embed.js` and `embed-host.js`, which
@@ -24,14 +24,12 @@ export default defineConfig(({ mode }) => {
   return {
     server: { host: '127.0.0.1', port: 5173 },
     // The browser builds swap the d3 modules that only serve colors and d3's own number
-    // formats for small number-only stand-ins (see src/chart/lean/), and Valibot for the part of
-    // it the contract uses (src/contract/lean/valibot.ts).
+    // formats for small number-only stand-ins (see src/chart/lean/).
     resolve: cdn
       ? {
           alias: {
             'd3-interpolate': lean('chart/lean/d3-interpolate'),
             'd3-format': lean('chart/lean/d3-format'),
-            valibot: lean('contract/lean/valibot'),
           },
         }
       : {},
@@ -84,7 +82,7 @@ function buildOptions(mode: string): BuildEnvironmentOptions {
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^d3-/, /^valibot$/],
+      external: [/^lit($|\/)/, /^@lit\//, /^d3-/],
       // Shared code lands in dist/chunks/, which package.json lists as side-effectful because
       // element definitions live there.
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },

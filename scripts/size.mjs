@@ -134,7 +134,7 @@ const GROUPS = [
   ['Lit', /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
   ['@lit/task', /node_modules\/@lit\/task\//],
   ['d3-scale, d3-array and the other d3 modules', /node_modules\/d3-|src\/chart\/lean\//],
-  ['Valibot (in browser builds, its stand-in src/contract/lean/valibot.ts)', /node_modules\/valibot\/|src\/contract\/lean\//],
+  ['the validator (src/contract/lean/valibot.ts, in place of Valibot)', /src\/contract\/lean\//],
   ['the contract (schema, validation messages, consistency rules)', /src\/contract\//],
   ['English words (src/i18n)', /src\/i18n\//],
   ['the shared element: base class, loading, controllers, frame (src/element, src/data)', /src\/(element|data)\//],

@@ -7,7 +7,7 @@
  * that exists) live in `consistency.ts`; their descriptions here say so, so the JSON Schema
  * documents them too.
  */
-import * as v from 'valibot';
+import * as v from './lean/valibot.js';
 
 /** The contract version this library reads. A document with a higher major version is refused. */
 export const SCHEMA_VERSION = 1;
@@ -382,7 +382,7 @@ export const GuideSections = {
 export type SectionKey = keyof typeof GuideSections;
 
 /** Each of `sections` made optional, as a document holds them. */
-type OptionalEntries<S extends Partial<typeof GuideSections>> = { [K in keyof S]: v.OptionalSchema<S[K] & v.GenericSchema, undefined> };
+type OptionalEntries<S extends Partial<typeof GuideSections>> = { [K in keyof S]: v.OptionalSchema<S[K] & v.GenericSchema> };
 
 /**
  * The schema of a document with the header and `sections`, each optional. Other fields are not
