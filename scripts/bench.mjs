@@ -365,7 +365,7 @@ Audits below full marks: ${r.lighthouse.failing.length > 0 ? r.lighthouse.failin
 
 Sizes are gzip -9 of \`<career-salary>\` alone, then of the drop-in bundle; times from this script or a 4× CPU throttle in Chromium.
 
-- Pinned d3-scale 4.0.2 and d3-shape 3.2.0 (per-file modules that tree-shake), and number-only stand-ins for d3-interpolate and d3-format in the CDN builds (src/chart/lean/, checked against d3 by test/lean.test.ts): 31.4 → 24.2 kB when the salary chart was the only element.
+- Pinned d3-scale 4.0.2 and d3-shape 3.2.0 (per-file modules that tree-shake), and number-only stand-ins for d3-interpolate and d3-format in the CDN builds (src/chart/lean/, checked against d3 by test/lean.test.ts): 31.4 → 24.2 kB when the salary chart was the only element. Later (issue 14) the stand-ins replaced d3's everywhere, in the dev server, Storybook and the tests too, and the npm package bundles d3 on them, leaving only Lit to the user's bundler: an app importing \`career-widgets/salary\` from the packed tarball 32,626 → 25,194 B.
 - Languages other than English load on first use (2.3–2.5 kB each); the drop-in bundle inlines them to stay one file: salary alone 31.3 → 27.2 kB.
 - The contract's field descriptions (6.7 kB of text that only the JSON Schema needs) are left out of browser builds (scripts/strip-descriptions.ts): 27.2 → 26.3 kB.
 - CSS in the element styles minified by Lightning CSS (scripts/minify-css-literals.ts): 26.3 → 25.6 kB; drop-in 57.0 → 55.4 kB. Later, the indentation in \`html\` and \`svg\` templates was collapsed at build too (an HTML tokenizer in a build plugin): salary −86 B, drop-in −339 B; removed again (issue 14), as not worth a tokenizer of our own to keep correct.
