@@ -2,15 +2,22 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type BuildEnvironmentOptions } from 'vite';
 import { ELEMENTS } from './src/registry.js';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
-import { minifyHtmlLiterals } from './scripts/minify-html-literals.js';
 import { stripDescriptions } from './scripts/strip-descriptions.js';
+import leanModules from './src/chart/lean/modules.json' with { type: 'json' };
 
-const lean = (path: string) => fileURLToPath(new URL(`./src/${path}.ts`, import.meta.url));
+/**
+ * The d3 modules that d3-scale imports, each replaced by its number-only stand-in
+ * (src/chart/lean/) in every mode: the dev server, Storybook (which reads this file) and every
+ * build, the npm package included. The test runner reads the same list.
+ */
+const leanAliases = Object.fromEntries(
+  Object.entries(leanModules).map(([name, file]) => [name, fileURLToPath(new URL(`./${file}`, import.meta.url))]),
+);
 
 /**
  * One build config, two outputs:
- * - `vite build`: the npm package, one ES module per entry, Lit, d3 and Valibot left to the
- *   user's bundler.
+ * - `vite build`: the npm package, one ES module per entry, with d3 and the stand-ins inside;
+ *   only Lit is left to the user's bundler.
  * - `vite build --mode cdn`: `dist/cdn/career-widgets.js`, one self-contained module with every
  *   element, for a plain `<script type="module">`.
  * - `vite build --mode cdn-split`: `dist/cdn/autoload.js`, `embed.js` and `embed-host.js`, which
@@ -18,29 +25,16 @@ const lean = (path: string) => fileURLToPath(new URL(`./src/${path}.ts`, import.
  *   bundled guides).
  * `vite` (npm start) serves the demo page, index.html.
  */
-export default defineConfig(({ mode }) => {
-  const cdn = mode === 'cdn' || mode === 'cdn-split';
-  return {
-    server: { host: '127.0.0.1', port: 5173 },
-    // The browser builds swap the d3 modules that only serve colors and d3's own number
-    // formats for small number-only stand-ins (see src/chart/lean/), and Valibot for the part of
-    // it the contract uses (src/contract/lean/valibot.ts).
-    resolve: cdn
-      ? {
-          alias: {
-            'd3-interpolate': lean('chart/lean/d3-interpolate'),
-            'd3-format': lean('chart/lean/d3-format'),
-            valibot: lean('contract/lean/valibot'),
-          },
-        }
-      : {},
-    // The contract's descriptions document the JSON Schema; browsers never show them. Vite
-    // minifies the JavaScript but not the CSS inside css`` templates, nor the indentation inside
-    // html`` and svg`` ones.
-    plugins: [stripDescriptions(), minifyCssLiterals(), minifyHtmlLiterals()],
-    build: buildOptions(mode),
-  };
-});
+export default defineConfig(({ mode }) => ({
+  server: { host: '127.0.0.1', port: 5173 },
+  // d3-interpolate serves colors and strings, d3-format d3's own tick labels: our charts use
+  // neither, so one set of small stand-ins runs everywhere (one runtime, not one per tool).
+  resolve: { alias: leanAliases },
+  // The contract's descriptions document the JSON Schema; browsers never show them. Vite
+  // minifies the JavaScript but not the CSS inside css`` templates.
+  plugins: [stripDescriptions(), minifyCssLiterals()],
+  build: buildOptions(mode),
+}));
 
 /** The build for each mode: the npm package, the drop-in bundle, or the on-demand CDN files. */
 function buildOptions(mode: string): BuildEnvironmentOptions {
@@ -85,7 +79,10 @@ function buildOptions(mode: string): BuildEnvironmentOptions {
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^d3-/, /^valibot$/],
+      // Lit is left to the user's bundler, to share with their other elements. d3 is bundled:
+      // left external, an app would resolve d3-scale's own imports to the full d3-interpolate
+      // and d3-format, and run other code than the CDN build does.
+      external: [/^lit($|\/)/, /^@lit\//],
       // Shared code lands in dist/chunks/, which package.json lists as side-effectful because
       // element definitions live there.
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },

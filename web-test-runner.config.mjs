@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { faultServer } from './test/support/fault-server.mjs';
 import { forcedColors } from './test/support/forced-colors.mjs';
+import { leanD3 } from './test/support/lean-d3.mjs';
 import { bundledApp } from './test/support/bundler.mjs';
 import { cliRunner } from './test/support/cli.mjs';
 import { strictCsp } from './test/support/csp.mjs';
@@ -33,7 +34,8 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   // reactEsm: React ships CommonJS only; test/react.test.ts renders the elements from it.
   // forcedColors: a command that emulates forced colors (test/forced-colors.test.ts).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactEsm(), forcedColors()],
+  // leanD3: d3-scale runs on the stand-ins of src/chart/lean/, as in every build.
+  plugins: [leanD3(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactEsm(), forcedColors()],
   middleware: [strictCsp(), faultServer(), packageInfo(), cliRunner(), bundledApp()],
   // Lit announces its development build once per file; everything else is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

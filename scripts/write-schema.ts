@@ -1,14 +1,16 @@
 /**
- * Writes data/career-guide.schema.json from the contract's one definition (src/contract/schema.ts).
+ * Writes data/career-guide.schema.json from the contract's one definition (src/contract/schema.ts),
+ * rebuilt with Valibot itself (scripts/valibot.ts) for @valibot/to-json-schema.
  * With --check, fails instead when the committed file differs from what would be written.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { GuideSchema, SCHEMA_VERSION } from '../src/contract/schema.ts';
+import { toValibot } from './valibot.ts';
 
 const file = new URL('../data/career-guide.schema.json', import.meta.url);
 
-const generated = toJsonSchema(GuideSchema, {
+const generated = toJsonSchema(toValibot(GuideSchema), {
   target: 'draft-2020-12',
   // `finite` has no JSON Schema keyword: JSON cannot spell NaN or Infinity except through
   // overflow (1e309), which the runtime validator refuses.

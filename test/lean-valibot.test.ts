@@ -1,16 +1,40 @@
 /**
- * The browser builds validate with src/contract/lean/valibot.ts in place of Valibot. The drop-in
- * bundle (dist/cdn/career-widgets.js, made by `npm run build`) is built on it, these sources on
- * Valibot: both must find the same issues, in the same order, and keep the same guide.
+ * The contract validates with src/contract/lean/valibot.ts, everywhere. Checked here against
+ * Valibot itself: the same schemas rebuilt with Valibot's functions (scripts/valibot.ts) and run
+ * through the same validateAgainst must find the same issues, in the same order, and keep the
+ * same guide.
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseGuide, validateGuide, type GuideResult } from '../src/contract/validate.js';
+import * as valibot from 'valibot';
+import { toValibot } from '../scripts/valibot.js';
+import { checkConsistency } from '../src/contract/consistency.js';
+import type { BaseIssue, GenericSchema } from '../src/contract/lean/valibot.js';
+import { GuideSchema, type Guide } from '../src/contract/schema.js';
+import { parseGuide, parseJson, validateAgainst, validateGuide, type GuideResult } from '../src/contract/validate.js';
 import { sampleGuide } from './support/guides.js';
 
-type Validator = { validateGuide: (input: unknown) => GuideResult; parseGuide: (text: string) => GuideResult };
-const BUNDLE = '/dist/cdn/career-widgets.js';
-const bundle = (await import(/* @vite-ignore */ BUNDLE)) as Validator;
+/** The whole guide's schema with Valibot doing the checking, in the shape validateAgainst takes. */
+const rebuilt = toValibot(GuideSchema);
+const checkedByValibot: GenericSchema<Guide> = {
+  kind: 'schema',
+  type: 'object',
+  expects: 'Object',
+  run(dataset) {
+    const result = valibot.safeParse(rebuilt, dataset.value);
+    return { value: result.output, typed: result.success, ...(result.issues && { issues: result.issues as unknown as BaseIssue[] }) };
+  },
+};
+
+/** validateGuide and parseGuide, with Valibot in place of the lean module. */
+const withValibot = {
+  validateGuide: (input: unknown): GuideResult => validateAgainst(input, checkedByValibot, checkConsistency),
+  parseGuide(text: string): GuideResult {
+    const parsed = parseJson(text);
+    return parsed.ok ? withValibot.validateGuide(parsed.value) : parsed;
+  },
+};
+
 const SEED = 20261127;
 
 /** Every path to a value in `value`, as keys from the root. */
@@ -35,9 +59,14 @@ function mutated(path: (string | number)[], value: unknown): unknown {
 const odd = fc.constantFrom<unknown>('<delete>', undefined, null, NaN, Infinity, -Infinity, -1, 0, -0, 0.5, 51, 81, '', ' ', 'x'.repeat(201), 'x'.repeat(10_001), 'USD', 'usd', 'US', 'year', 'month', '09:00', '9:00', 'http://a', 'javascript:x', 'low', 'percent', 2, true, [], {}, [1], { a: 1 });
 const anyValue = fc.oneof(odd, fc.jsonValue({ maxDepth: 2 }), fc.array(odd, { maxLength: 3 }), fc.dictionary(fc.constantFrom('min', 'max', 'id', 'label', 'amount', 'title', 'x'), odd));
 
-describe('the lean Valibot of the browser builds', () => {
+describe('the lean Valibot against Valibot', () => {
+  it('checks with Valibot itself on one side', () => {
+    expect(rebuilt).to.have.property('~standard');
+    expect(GuideSchema).not.to.have.property('~standard');
+  });
+
   it('reads the sample guide as Valibot does', () => {
-    const result = bundle.validateGuide(sampleGuide());
+    const result = withValibot.validateGuide(sampleGuide());
     expect(result.ok).to.equal(true);
     expect(result).to.deep.equal(validateGuide(sampleGuide()));
   });
@@ -46,7 +75,7 @@ describe('the lean Valibot of the browser builds', () => {
     const names = ['bidi-and-zero-width', 'duplicate-keys', 'empty-arrays', 'infinity', 'invalid-json', 'inverted-range', 'inverted-tier-years', 'javascript-url', 'lone-surrogates', 'median-outside-range', 'negative-amount', 'newer-schema-version', 'nul-bytes', 'prototype-keys', 'string-for-number', 'template-shaped-label', 'template-shaped-object', 'wrong-root-array', 'wrong-root-string'];
     for (const name of names) {
       const text = await (await fetch(`/test/fixtures/hostile/${name}.json`)).text();
-      expect(bundle.parseGuide(text), name).to.deep.equal(parseGuide(text));
+      expect(withValibot.parseGuide(text), name).to.deep.equal(parseGuide(text));
     }
   });
 
@@ -55,7 +84,7 @@ describe('the lean Valibot of the browser builds', () => {
     fc.assert(
       fc.property(fc.constantFrom(...all), anyValue, (path, value) => {
         const input = mutated(path, value);
-        expect(bundle.validateGuide(input), path.join('.')).to.deep.equal(validateGuide(input));
+        expect(withValibot.validateGuide(input), path.join('.')).to.deep.equal(validateGuide(input));
       }),
       { seed: SEED, numRuns: 3000 },
     );
@@ -76,13 +105,13 @@ describe('the lean Valibot of the browser builds', () => {
           }
           if (ok && path.length > 0) node[path[path.length - 1]!] = value;
         }
-        expect(bundle.validateGuide(input)).to.deep.equal(validateGuide(input));
+        expect(withValibot.validateGuide(input)).to.deep.equal(validateGuide(input));
       }),
       { seed: SEED, numRuns: 1000 },
     );
     fc.assert(
       fc.property(fc.anything(), (input) => {
-        expect(bundle.validateGuide(input)).to.deep.equal(validateGuide(input));
+        expect(withValibot.validateGuide(input)).to.deep.equal(validateGuide(input));
       }),
       { seed: SEED, numRuns: 500 },
     );

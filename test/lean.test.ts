@@ -1,4 +1,7 @@
-/** The drop-in build's number-only d3 stand-ins agree with the real modules on numbers. */
+/**
+ * d3-scale runs on the number-only stand-ins of src/chart/lean/ everywhere (the builds, the dev
+ * server, Storybook, these tests), and they agree with the real d3-interpolate on numbers.
+ */
 import { expect } from '@open-wc/testing';
 import * as real from 'd3-interpolate';
 import { scaleLinear } from 'd3-scale';
@@ -23,10 +26,22 @@ describe('lean d3 stand-ins', () => {
     for (const t of ts) expect(lean.piecewise(lean.interpolateNumber, values)(t)).to.be.closeTo(real.piecewise(real.interpolateNumber, values)(t) as number, 1e-9);
   });
 
-  it('give a scale built on them the same positions as d3', () => {
-    const realScale = scaleLinear().domain([0, 150_000]).range([128, 560]);
-    const leanScale = scaleLinear().domain([0, 150_000]).range([128, 560]).interpolate(lean.interpolate);
-    for (const value of [0, 70_000, 100_000, 150_000]) expect(leanScale(value)).to.be.closeTo(realScale(value), 1e-9);
+  it('are what d3-scale runs on here, as in every build', () => {
+    // Real d3 would interpolate the colors and format the ticks; the stand-ins do neither.
+    expect(scaleLinear<string>().range(['red', 'blue'])(0.5)).to.be.NaN;
+    expect(() => scaleLinear().tickFormat()).to.throw(/format numbers with Intl/);
+  });
+
+  it('give a scale the same positions as d3-interpolate does', () => {
+    const onReal = scaleLinear().domain([0, 150_000]).range([128, 560]).interpolate(real.interpolate);
+    const onLean = scaleLinear().domain([0, 150_000]).range([128, 560]);
+    const roundedOnReal = scaleLinear().domain([0, 150_000]).range([128, 560]).interpolate(real.interpolateRound);
+    const roundedOnLean = scaleLinear().domain([0, 150_000]).rangeRound([128, 560]);
+    for (const value of [0, 33_333, 70_000, 100_000, 150_000]) {
+      expect(onLean(value)).to.be.closeTo(onReal(value), 1e-9);
+      expect(roundedOnLean(value)).to.equal(roundedOnReal(value));
+      expect(onLean.invert(onLean(value))).to.be.closeTo(value, 1e-6);
+    }
   });
 
   it('refuse d3-format calls with a clear message', () => {

@@ -13,6 +13,7 @@ interface Packed {
     sideEffects: string[];
     customElements: string;
     types: string;
+    dependencies?: Record<string, string>;
   };
 }
 
@@ -87,6 +88,20 @@ describe('the npm package', () => {
       expect(customElements.get(`career-${name}`)).to.equal(module[className]);
     });
   }
+
+  it('leaves only Lit to the user: d3 and the validator are inside, as in the CDN build', async () => {
+    expect(Object.keys(packed.manifest.dependencies ?? {}).sort()).to.deep.equal(['@lit/task', 'lit']);
+    const modules = packed.files.filter((file) => /^dist\/(chunks\/)?[^/]+\.js$/.test(file));
+    expect(modules.length).to.be.greaterThan(ELEMENTS.length);
+    for (const file of modules) {
+      // The test server resolves bare imports to /node_modules/ paths as it serves a module.
+      const source = await (await fetch(`/${file}`)).text();
+      const imported = [...source.matchAll(/\b(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((match) => match[1]!);
+      expect(imported.filter((name) => name.includes('/node_modules/') && !/\/node_modules\/(lit|@lit)\//.test(name)), file).to.deep.equal([]);
+      // The number-only stand-in, not d3-interpolate with d3-color behind it.
+      expect(source, file).not.to.contain('rebeccapurple');
+    }
+  });
 
   it('imports the index, which defines every element and exports the contract', async () => {
     const entry = '/dist/index.js';

@@ -4,7 +4,7 @@
  * even when the tiers are malformed, and a chart built alone carries only its sections' schemas
  * and rules. The shapes are the ones of schema.ts (`GuideSections`), not copies.
  */
-import type * as v from 'valibot';
+import type * as v from './lean/valibot.js';
 import {
   DaySchema,
   DemandSchema,
@@ -38,7 +38,7 @@ export interface GuidePart {
   /** The sections read, or every section. */
   readonly keys: readonly SectionKey[] | 'all';
   /** The document's shape as this part reads it. */
-  readonly schema: v.GenericSchema<unknown, Guide>;
+  readonly schema: v.GenericSchema<Guide>;
   /** The cross-field rules of its sections, on a document of valid shape. */
   readonly check: (guide: Guide) => GuideIssue[];
 }
@@ -79,7 +79,7 @@ export function guidePart(...sections: Section[]): GuidePart {
     part = {
       id,
       keys,
-      schema: guideObject(Object.fromEntries(sections.map((section) => [section.key, section.schema]))) as v.GenericSchema<unknown, Guide>,
+      schema: guideObject(Object.fromEntries(sections.map((section) => [section.key, section.schema]))) as v.GenericSchema<Guide>,
       check: (guide) => checkRules(guide, rules),
     };
     parts.set(id, part);

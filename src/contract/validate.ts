@@ -2,7 +2,7 @@
  * Turning untrusted input into a `Guide` or a bounded list of issues, each with a path, a code
  * and a message that says what was wrong and never echoes more than a few characters of input.
  */
-import * as v from 'valibot';
+import * as v from './lean/valibot.js';
 import { GuideSchema, SCHEMA_VERSION, type Guide } from './schema.js';
 import { checkConsistency } from './consistency.js';
 
@@ -55,7 +55,7 @@ export function parseGuide(text: string): GuideResult {
  * Validates a parsed JSON value against `schema` (the whole guide's, or the header and a few
  * sections'), then runs `check`, the cross-field rules, on its valid output. Never throws.
  */
-export function validateAgainst(input: unknown, schema: v.GenericSchema<unknown, Guide>, check: (guide: Guide) => GuideIssue[]): GuideResult {
+export function validateAgainst(input: unknown, schema: v.GenericSchema<Guide>, check: (guide: Guide) => GuideIssue[]): GuideResult {
   const version = versionIssue(input);
   if (version) return { ok: false, issues: [version] };
   const parsed = v.safeParse(schema, input);
@@ -169,7 +169,7 @@ function unique(issues: GuideIssue[]): GuideIssue[] {
   });
 }
 
-function toGuideIssue(issue: v.BaseIssue<unknown>): GuideIssue {
+function toGuideIssue(issue: v.BaseIssue): GuideIssue {
   // Valibot takes an array for an object and then misses every key; say what really happened.
   const last = issue.path?.[issue.path.length - 1];
   if (issue.type === 'object' && last && Array.isArray(last.input)) {

@@ -1,8 +1,8 @@
 /**
- * Number-only stand-ins for the parts of d3-interpolate that d3-scale imports, swapped in by the
- * drop-in build (vite.config.ts, `--mode cdn`). Our scales map numbers to pixels, never colors or
- * strings, so the general interpolator and d3-color behind it (about 6 kB gzip) do not earn their
- * bytes there. The npm build keeps the real d3-interpolate for the user's bundler to share.
+ * Number-only stand-ins for the parts of d3-interpolate that d3-scale imports, used in place of
+ * d3-interpolate everywhere (src/chart/lean/modules.json lists the replacements for Vite and the
+ * test runner). Our scales map numbers to pixels, never colors or strings, so the general
+ * interpolator and d3-color behind it do not earn their bytes.
  */
 
 /** Linear interpolation between two numbers. */
