@@ -110,4 +110,12 @@ describe('the npm package', () => {
     expect(index.validateGuide).to.be.a('function');
     expect(index.configureWidgets).to.be.a('function');
   });
+
+  it('exports the Occupation structured data from career-widgets/contract', async () => {
+    const target = packed.manifest.exports['./contract'] as { types: string; default: string };
+    const contract = (await import(/* @vite-ignore */ `/${target.default.replace(/^\.\//, '')}`)) as Record<string, unknown>;
+    expect(contract.toOccupationJsonLd).to.be.a('function');
+    expect(contract.serializeJsonLd).to.be.a('function');
+    expect(packed.files).to.include('dist/types/contract/occupation.d.ts');
+  });
 });
