@@ -11,25 +11,6 @@ export const balanceStyles = css`
     --_reserved-phone: 624px;
   }
 
-  .meters {
-    display: grid;
-    grid-template-columns: repeat(var(--_columns), minmax(0, 1fr));
-    grid-auto-rows: minmax(var(--_card-height), auto);
-    gap: var(--_gap);
-  }
-
-  .meter {
-    box-sizing: border-box;
-    min-width: 0;
-    display: flex;
-    flex-direction: column;
-    padding: var(--_pad-y) var(--_pad-x);
-    border: var(--_border-width) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    transition: border-color 120ms;
-  }
-
   .meter-label {
     font-size: var(--_label-size);
     line-height: var(--_label-line);

@@ -117,7 +117,7 @@ export class CareerBalance extends GuideElement<BalanceLayout, 'balance'> {
         layout.meters.length > 0
           ? html`<div
               part="chart meters"
-              class="meters"
+              class="meters cards"
               role="group"
               aria-labelledby="title"
               aria-describedby="summary"
@@ -140,7 +140,7 @@ export class CareerBalance extends GuideElement<BalanceLayout, 'balance'> {
     // drawing inside is decoration, and the word says the level.
     return html`<div
       part="meter"
-      class="meter mark meter-${meter.id} ${this.marks.showing(index)}"
+      class="meter card mark meter-${meter.id} ${this.marks.showing(index)}"
       tabindex=${this.marks.tabindex(index)}
       role="meter"
       aria-labelledby=${labelId}

@@ -16,22 +16,6 @@ export const factsStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
-    grid-template-columns: repeat(var(--_columns), minmax(0, 1fr));
-    grid-auto-rows: minmax(var(--_row-height), auto);
-    gap: var(--_gap);
-  }
-
-  .tile {
-    box-sizing: border-box;
-    min-width: 0;
-    display: flex;
-    flex-direction: column;
-    padding: var(--_pad-y) var(--_pad-x);
-    border: var(--_border-width) solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    transition: border-color 120ms;
   }
 
   /* The figure stands first on screen; in the document the label comes first, so a screen

@@ -92,7 +92,7 @@ export class CareerFacts extends GuideElement<FactsLayout, 'facts'> {
     // Geometry from the layout, set through the CSSOM (cssomStyle), which a strict CSP allows.
     const sizes = {
       '--_columns': String(layout.columns),
-      '--_row-height': `${layout.rowHeight}px`,
+      '--_card-height': `${layout.rowHeight}px`,
       '--_gap': `${layout.gap}px`,
       '--_border-width': `${metrics.border}px`,
       '--_pad-x': `${metrics.padX}px`,
@@ -118,7 +118,7 @@ export class CareerFacts extends GuideElement<FactsLayout, 'facts'> {
       readout: shown?.ariaLabel ?? '',
       chart: html`<ul
         part="chart list"
-        class="tiles ${layout.narrow ? 'narrow' : 'wide'}"
+        class="tiles cards ${layout.narrow ? 'narrow' : 'wide'}"
         role="list"
         aria-labelledby="title"
         aria-describedby="summary"
@@ -133,7 +133,7 @@ export class CareerFacts extends GuideElement<FactsLayout, 'facts'> {
   private renderTile(tile: FactTile, index: number) {
     return html`<li
       part="tile"
-      class="tile mark kind-${tile.kind} ${this.marks.showing(index)}"
+      class="tile card mark kind-${tile.kind} ${this.marks.showing(index)}"
       tabindex=${this.marks.tabindex(index)}
       aria-label=${tile.ariaLabel}
       data-mark=${index}

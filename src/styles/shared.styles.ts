@@ -110,6 +110,27 @@ export const sharedStyles = css`
     pointer-events: none;
   }
 
+  /* A grid of cards (the facts' tiles, the balance's meters): columns, card height, gap and
+     padding come from the layout as private properties. */
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(var(--_columns), minmax(0, 1fr));
+    grid-auto-rows: minmax(var(--_card-height), auto);
+    gap: var(--_gap);
+  }
+
+  .card {
+    box-sizing: border-box;
+    min-width: 0;
+    display: flex;
+    flex-direction: column;
+    padding: var(--_pad-y) var(--_pad-x);
+    border: var(--_border-width) solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    transition: border-color 120ms;
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;
