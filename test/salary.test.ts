@@ -109,6 +109,31 @@ describe('<career-salary>', () => {
       expect(getComputedStyle(marks(el)[2]!.querySelector('.focus-ring')!).visibility).to.equal('hidden');
     });
 
+    it('moves focus and the tab stop with an arrow key in one update, with no update scheduled after it', async () => {
+      const el = await settled(await mount('career-salary', 720));
+      marks(el)[0]!.focus();
+      await el.updateComplete;
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+      let updates = 0;
+      const count = () => (updates += 1);
+      const probe = { hostUpdated: count };
+      el.addController(probe);
+      try {
+        press(marks(el)[0]!, 'ArrowDown');
+        await el.updateComplete;
+        await frames();
+      } finally {
+        console.warn = warn;
+        el.removeController(probe);
+      }
+      expect(updates, 'updates after one arrow key').to.equal(1);
+      expect(shadow(el).activeElement?.getAttribute('data-mark') ?? 'nothing').to.equal('1');
+      expect(marks(el).map((mark) => mark.tabIndex)).to.deep.equal([-1, 0, -1, -1, -1]);
+      expect(warnings.filter((warning) => warning.includes('scheduled an update'))).to.deep.equal([]);
+    });
+
     it('keeps the focus on the same bar when a new width redraws the chart', async () => {
       const el = await settled(await mount('career-salary', 720));
       const before = marks(el)[2]!;
