@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { NARROW_BELOW } from '../src/chart/layout.js';
 import { BALANCE_RATINGS, STRESS_LEVELS } from '../src/contract/schema.js';
 import { en } from '../src/i18n/en.js';
 import {
-  NARROW_BELOW,
   balanceLayout,
   balanceMetersHeight,
   balancePlaceholderHeight,

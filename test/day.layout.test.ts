@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { NARROW_BELOW } from '../src/chart/layout.js';
 import type { DayBlock } from '../src/contract/schema.js';
 import { textWidth } from '../src/chart/text.js';
 import { formatClock, formatClockTick, formatHours, usesTwelveHours } from '../src/chart/time.js';
-import { dayChartHeight, dayLayout, dayPlaceholderHeight, isAgenda, MIN_BLOCK_WIDTH, NARROW_BELOW, parseTime, TASKS, type DayLayout } from '../src/day/day.layout.js';
+import { dayChartHeight, dayLayout, dayPlaceholderHeight, isAgenda, MIN_BLOCK_WIDTH, parseTime, TASKS, type DayLayout } from '../src/day/day.layout.js';
 import { en } from '../src/i18n/en.js';
 import { sampleGuide } from './support/guides.js';
 import { reflected, swappedAnchor } from './support/reflect.js';

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { NARROW_BELOW } from '../src/chart/layout.js';
 import type { DemandLevel } from '../src/contract/schema.js';
 import { en } from '../src/i18n/en.js';
-import { GAUGE_WIDTH, NARROW_BELOW, TEXT, demandLayout, demandPlaceholderHeight, type Box, type DemandInput, type DemandLayout } from '../src/demand/demand.layout.js';
+import { GAUGE_WIDTH, TEXT, demandLayout, demandPlaceholderHeight, type Box, type DemandInput, type DemandLayout } from '../src/demand/demand.layout.js';
 import { sampleGuide } from './support/guides.js';
 
 const messages = en;

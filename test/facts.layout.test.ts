@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { NARROW_BELOW } from '../src/chart/layout.js';
 import { en } from '../src/i18n/en.js';
 import {
   FOUR_ACROSS_FROM,
-  NARROW_BELOW,
   TWO_ACROSS_FROM,
   factsColumns,
   factsLayout,

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { NARROW_BELOW } from '../src/chart/layout.js';
 import type { Salary } from '../src/contract/schema.js';
 import { en } from '../src/i18n/en.js';
-import { NARROW_BELOW, salaryChartHeight, salaryLayout, salaryPlaceholderHeight } from '../src/salary/salary.layout.js';
+import { salaryChartHeight, salaryLayout, salaryPlaceholderHeight } from '../src/salary/salary.layout.js';
 import { sampleGuide } from './support/guides.js';
 import { reflected, swappedAnchor } from './support/reflect.js';
 

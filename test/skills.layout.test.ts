@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { NARROW_BELOW } from '../src/chart/layout.js';
 import type { SkillMap } from '../src/contract/schema.js';
 import { textWidth } from '../src/chart/text.js';
 import { en } from '../src/i18n/en.js';
@@ -6,7 +7,6 @@ import {
   BADGE,
   INDENT,
   MIN_COLUMN,
-  NARROW_BELOW,
   SKILL_PAD,
   TEXT,
   isNarrow,

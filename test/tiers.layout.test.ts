@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { NARROW_BELOW } from '../src/chart/layout.js';
 import type { Salary, Tier } from '../src/contract/schema.js';
 import { paragraphLines, textWidth, wrapText } from '../src/chart/text.js';
 import { formatYears } from '../src/chart/years.js';
 import { en } from '../src/i18n/en.js';
-import { DETAILS, NARROW_BELOW, tiersChartHeight, tiersDomain, tiersLayout, tiersPlaceholderHeight, type TiersLayout } from '../src/tiers/tiers.layout.js';
+import { DETAILS, tiersChartHeight, tiersDomain, tiersLayout, tiersPlaceholderHeight, type TiersLayout } from '../src/tiers/tiers.layout.js';
 import { sampleGuide } from './support/guides.js';
 import { reflected, swappedAnchor } from './support/reflect.js';
 

@@ -7,13 +7,10 @@
 import { scaleBand } from 'd3-scale';
 import { BALANCE_RATINGS, STRESS_LEVELS, type Guide } from '../contract/schema.js';
 import { numberFormat } from '../chart/intl.js';
-import type { LayoutOptions } from '../chart/layout.js';
+import { NARROW_BELOW, type LayoutOptions } from '../chart/layout.js';
 import type { Label } from '../chart/geometry.js';
 import { mirrorBox, mirrorLabel, mirrorPath } from '../chart/mirror.js';
 export type { Label };
-
-/** Below this container width the meters stand one above the other. */
-export const NARROW_BELOW = 520;
 
 // Geometry in CSS pixels.
 const GAP = 12;

@@ -1,9 +1,17 @@
 /**
- * What every element's layout function takes and shares: the options (width, language, words,
- * direction), and the frame of the two timeline charts (the tiers' years, the day's clock).
+ * What every element's layout function takes and shares: the narrow breakpoint, the options
+ * (width, language, words, direction), and the frame of the two timeline charts (the tiers'
+ * years, the day's clock).
  */
 import type { Words, WordsSection } from '../i18n/messages.js';
 import type { Tick } from './ticks.js';
+
+/**
+ * Below this container width every chart takes its narrow form: labels over bars, a timeline
+ * or agenda running down, stacked blocks, tighter tiles. One value for every layout, so that the
+ * charts of a page change form at the same width.
+ */
+export const NARROW_BELOW = 520;
 
 /** What a layout takes besides its section of the guide. */
 export interface LayoutOptions<S extends WordsSection> {

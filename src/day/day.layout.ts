@@ -14,13 +14,11 @@ import { numberFormat } from '../chart/intl.js';
 import { paragraphLines, textEms, wrapText } from '../chart/text.js';
 import { axisTicks, estimateLabelWidth, type Tick } from '../chart/ticks.js';
 import { formatClock, formatClockTick, formatHours } from '../chart/time.js';
-import type { LayoutOptions, TimelineFrame } from '../chart/layout.js';
+import { NARROW_BELOW, type LayoutOptions, type TimelineFrame } from '../chart/layout.js';
 import type { Box, Label as PlacedText } from '../chart/geometry.js';
 import { mirrorBox, mirrorLabel, mirrorTimeAxis } from '../chart/mirror.js';
 export type { Box };
 
-/** Below this container width the day is an agenda. */
-export const NARROW_BELOW = 520;
 /** Narrowest bar that can carry a block's words; a day with slimmer blocks is an agenda. */
 export const MIN_BLOCK_WIDTH = 200;
 

@@ -13,13 +13,11 @@ import { DEMAND_LEVELS, type DemandLevel, type Guide, type Percent, type Source 
 import { formatAsOf } from '../chart/as-of.js';
 import { formatPercent } from '../chart/format.js';
 import { wrapText } from '../chart/text.js';
-import type { LayoutOptions } from '../chart/layout.js';
+import { NARROW_BELOW, type LayoutOptions } from '../chart/layout.js';
 import type { Box, Label } from '../chart/geometry.js';
 import { mirrorLabel, mirrorPath } from '../chart/mirror.js';
 export type { Box, Label };
 
-/** Below this container width the text stacks under the gauge. */
-export const NARROW_BELOW = 520;
 /** The gauge's widest size; narrow containers get a smaller one. */
 export const GAUGE_WIDTH = 240;
 

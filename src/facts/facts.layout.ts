@@ -6,10 +6,8 @@
 import type { Guide, Money, Percent, Source } from '../contract/schema.js';
 import { formatAsOf } from '../chart/as-of.js';
 import { formatMoney, formatPercent } from '../chart/format.js';
-import type { LayoutOptions } from '../chart/layout.js';
+import { NARROW_BELOW, type LayoutOptions } from '../chart/layout.js';
 
-/** Below this container width the tiles get tighter padding and smaller figures. */
-export const NARROW_BELOW = 520;
 /** From this width the tiles stand four across; below it two across. */
 export const FOUR_ACROSS_FROM = 680;
 /** Below this width the tiles stand one above the other. */

@@ -6,13 +6,10 @@ import { scaleLinear } from 'd3-scale';
 import type { Salary } from '../contract/schema.js';
 import { countryName, formatMoney, formatPercent } from '../chart/format.js';
 import { axisTicks, estimateLabelWidth, type Tick } from '../chart/ticks.js';
-import type { LayoutOptions } from '../chart/layout.js';
+import { NARROW_BELOW, type LayoutOptions } from '../chart/layout.js';
 import type { Box, Label } from '../chart/geometry.js';
 import { mirrorBox, mirrorLabel, mirrorPath, mirrorTick, mirrorX } from '../chart/mirror.js';
 export type { Box, Label };
-
-/** Below this container width the chart stacks labels above bars and writes compact amounts. */
-export const NARROW_BELOW = 520;
 
 const LABEL_WIDTH = 116;
 const VALUE_WIDTH = 132;

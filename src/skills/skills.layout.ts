@@ -18,13 +18,11 @@ import { linkHorizontal, linkVertical } from 'd3-shape';
 import type { SkillMap } from '../contract/schema.js';
 import { numberFormat } from '../chart/intl.js';
 import { wrapText } from '../chart/text.js';
-import type { LayoutOptions } from '../chart/layout.js';
+import { NARROW_BELOW, type LayoutOptions } from '../chart/layout.js';
 import type { Box } from '../chart/geometry.js';
 import { mirrorPath, mirrorX } from '../chart/mirror.js';
 export type { Box };
 
-/** Below this container width the levels stack top to bottom. */
-export const NARROW_BELOW = 520;
 /** Columns narrower than this stack too, whatever the width: a skill name would take 3+ lines. */
 export const MIN_COLUMN = 200;
 

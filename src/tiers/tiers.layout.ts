@@ -14,13 +14,10 @@ import { numberFormat } from '../chart/intl.js';
 import { paragraphLines, textEms, textWidth, wrapText } from '../chart/text.js';
 import { axisTicks, type Tick, type TickScale } from '../chart/ticks.js';
 import { formatYearNumber, formatYears } from '../chart/years.js';
-import type { LayoutOptions, TimelineFrame } from '../chart/layout.js';
+import { NARROW_BELOW, type LayoutOptions, type TimelineFrame } from '../chart/layout.js';
 import type { Box, Label as PlacedText } from '../chart/geometry.js';
 import { mirrorBox, mirrorLabel, mirrorPath, mirrorTimeAxis } from '../chart/mirror.js';
 export type { Box };
-
-/** Below this container width the tiers run top to bottom. */
-export const NARROW_BELOW = 520;
 
 const FONT = 14; // titles and the panel
 const SMALL = 12; // pay, years, ticks
