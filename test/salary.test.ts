@@ -188,6 +188,16 @@ describe('<career-salary>', () => {
       expect(valueTexts(el)[1]).to.equal('$79K');
     });
 
+    it('lays out at its whole width rounded down, never wider than its box', async () => {
+      const el = await settled(await salaryIn(719.75));
+      expect(shadow(el).querySelector('svg')!.getAttribute('width')).to.equal('719');
+      el.parentElement!.style.width = '519.5px';
+      await frames();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('svg')!.getAttribute('width')).to.equal('519');
+      expect(valueTexts(el)[1], 'narrow below 520px: compact amounts').to.equal('$79K');
+    });
+
     it('speaks the locale attribute', async () => {
       const el = await settled(await salaryIn(720, (e) => ((e.data = sampleGuide()), (e.locale = 'de-DE'))));
       expect(valueTexts(el)[1]).to.equal('79.000\u00a0$');
