@@ -6,7 +6,6 @@ import {
   TWO_ACROSS_FROM,
   factsColumns,
   factsLayout,
-  factsPlaceholderHeight,
   factsTileHeight,
   headlineFacts,
   lineCount,
@@ -51,8 +50,6 @@ describe('facts layout', () => {
         expect(layout.metrics.numberSize).to.equal(numberSize);
         expect(layout.metrics.wordSize).to.equal(wordSize);
         expect(layout.narrow).to.equal(width < NARROW_BELOW);
-        // The loading placeholder reserves exactly this height.
-        expect(factsPlaceholderHeight(width)).to.equal(height);
       });
     }
 
