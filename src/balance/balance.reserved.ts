@@ -6,9 +6,6 @@ import { css } from 'lit';
 export const balanceReserved = css`
   :host {
     --_frame: calc(2.8em + 0.75rem);
-  }
-
-  .placeholder {
     --_block: 699px;
   }
 

@@ -6,9 +6,6 @@ import { css } from 'lit';
 export const dayReserved = css`
   :host {
     --_frame: calc(5.55em + 0.75rem);
-  }
-
-  .placeholder {
     --_block: 1210px;
   }
 

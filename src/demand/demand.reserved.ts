@@ -6,9 +6,6 @@ import { css } from 'lit';
 export const demandReserved = css`
   :host {
     --_frame: calc(1.4em + 0.5rem);
-  }
-
-  .placeholder {
     --_block: 462px;
   }
 

@@ -163,14 +163,14 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
    * it is drawn or skipped. That height is set through the CSSOM, which a strict style-src
    * allows; on a server nothing is set, and the chart is simply not skipped. While the element
    * waits, `.content` is `is-waiting`, and the placeholder takes its height from CSS alone (see
-   * `renderPlaceholder` and the shared styles).
+   * `renderPlaceholder` and the shared styles). Before its first measure, which comes before
+   * the first frame, a waiting element is skipped whole at its sheet's first height: a hundred
+   * charts inserted at once are then measured without styling their placeholders.
    */
   override render(): unknown {
     const { template, drawn, waiting } = this.renderState(this.source.state);
-    const skip =
-      drawn?.blockHeight === undefined
-        ? {}
-        : { 'content-visibility': 'var(--career-content-visibility, auto)', 'contain-intrinsic-block-size': `auto calc(${drawn.blockHeight}px + var(--_frame))` };
+    const height = drawn?.blockHeight !== undefined ? `${drawn.blockHeight}px` : waiting && this.size.width === 0 ? 'var(--_block)' : undefined;
+    const skip = height === undefined ? {} : { 'content-visibility': 'var(--career-content-visibility, auto)', 'contain-intrinsic-block-size': `auto calc(${height} + var(--_frame))` };
     return html`<div class="sizer" aria-hidden="true"></div><div class="content ${waiting ? 'is-waiting' : ''}" ${cssomStyle(skip)}>${template}</div>`;
   }
 

@@ -6,9 +6,6 @@ import { css } from 'lit';
 export const skillsReserved = css`
   :host {
     --_frame: calc(4.2em + 0.75rem);
-  }
-
-  .placeholder {
     --_block: 1610px;
   }
 
