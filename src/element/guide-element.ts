@@ -1,4 +1,4 @@
-import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { shallowArrayEquals } from '@lit/task';
 import type { Guide } from '../contract/schema.js';
@@ -156,22 +156,19 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   }
 
   /**
-   * The sizer, which the width controller measures, and what the element shows, in `.content`.
-   * A drawn chart lets the browser skip its style, layout and paint while it is off screen (its
-   * text stays in the accessibility tree and in find-in-page), at the height its layout says:
-   * the chart's block and the frame around it, exact for any guide, so that nothing moves when
-   * it is drawn or skipped. That height is set through the CSSOM, which a strict style-src
-   * allows; on a server nothing is set, and the chart is simply not skipped. While the element
-   * waits, `.content` is `is-waiting`, and the placeholder takes its height from CSS alone (see
-   * `renderPlaceholder` and the shared styles). Before its first measure, which comes before
-   * the first frame, a waiting element is skipped whole at its sheet's first height: a hundred
-   * charts inserted at once are then measured without styling their placeholders.
+   * What the element shows, in `.content`, after the sizer that the width controller measures
+   * (inside, so that the browser skips it along with the rest). The box's class says how it is
+   * sized (see the shared styles): `is-waiting`, the placeholder, as tall as its sheet reserves
+   * at this width; `is-drawn`, a chart, which the browser skips off screen at the height its
+   * layout says (exact for any guide, set through the CSSOM, which a strict style-src allows);
+   * `is-unmeasured`, in the browser before the width is known, which is never painted.
    */
   override render(): unknown {
     const { template, drawn, waiting } = this.renderState(this.source.state);
-    const height = drawn?.blockHeight !== undefined ? `${drawn.blockHeight}px` : waiting && this.size.width === 0 ? 'var(--_block)' : undefined;
-    const skip = height === undefined ? {} : { 'content-visibility': 'var(--career-content-visibility, auto)', 'contain-intrinsic-block-size': `auto calc(${height} + var(--_frame))` };
-    return html`<div class="sizer" aria-hidden="true"></div><div class="content ${waiting ? 'is-waiting' : ''}" ${cssomStyle(skip)}>${template}</div>`;
+    // A server never knows the width: its placeholder takes its height from CSS by width.
+    const state = drawn?.blockHeight !== undefined ? 'is-drawn' : !waiting ? '' : this.size.width === 0 && !isServer ? 'is-unmeasured' : 'is-waiting';
+    const height = drawn?.blockHeight === undefined ? {} : { '--_drawn': `${drawn.blockHeight}px` };
+    return html`<div class="content ${state}" ${cssomStyle(height)}><div class="sizer" aria-hidden="true"></div>${template}</div>`;
   }
 
   /** Dispatches `career-select` for a mark the reader activated. */

@@ -50,21 +50,35 @@ export const sharedStyles = css`
     --_text-start: start;
   }
 
-  /* What the element shows. A drawn chart lets the browser skip it while it is off screen
-     (Chromium draws it again about a screen ahead), at the height its layout says (set by the
-     element, see GuideElement.render). Paint containment would then clip focus rings drawn just
-     outside the box: the clip margin keeps them. */
+  /* What the element shows; the sizer inside it. Skipped off screen, the box is as tall as what
+     it holds will be, so nothing moves when the browser draws it or skips it again; paint
+     containment would then clip focus rings drawn just outside it: the clip margin keeps them. */
   .content {
     overflow-clip-margin: 8px;
   }
 
-  /* While the element waits for its guide, its width or its turn, this box is a container as
-     wide as the element, and the element's generated sheet (<name>.reserved.ts) sets --_block,
-     the chart's height, by its width. Only while waiting: a size container has the browser
-     style its whole subtree during layout, one container at a time, which would slow every
-     drawn chart down. */
+  /* A chart: off screen, the browser skips its style, layout and paint until the reader scrolls
+     near it (Chromium draws it again about a screen ahead), and its text stays in the
+     accessibility tree and in find-in-page. At the height its layout says, set by the element. */
+  .content.is-drawn {
+    content-visibility: var(--career-content-visibility, auto);
+    contain-intrinsic-block-size: auto calc(var(--_drawn) + var(--_frame));
+  }
+
+  /* Waiting for its guide, its width or its turn: a container as wide as the element, by whose
+     width the element's generated sheet (<name>.reserved.ts) sets --_block, the chart's height,
+     on the placeholder. Only while waiting: a size container has the browser style its whole
+     subtree during layout, one container at a time, which would slow every drawn chart down. */
   .content.is-waiting {
     container-type: inline-size;
+  }
+
+  /* In the browser before the width is known: the first render, measured before the first
+     frame. Skipped whole at the narrowest width's height, so that a hundred charts inserted at
+     once are measured without styling their placeholders. */
+  .content.is-unmeasured {
+    content-visibility: var(--career-content-visibility, auto);
+    contain-intrinsic-block-size: auto calc(var(--_block) + var(--_frame));
   }
 
   /* Right-to-left pages: the layout mirrors, the words keep their own order. Every box takes its
