@@ -47,6 +47,10 @@ const server = createServer((request, response) => {
     // A slow network: the guide arrives after 800 ms.
     return setTimeout(() => send(200, readFileSync(join(root, 'data', url.pathname.slice(6))), types['.json']), 800);
   }
+  if (url.pathname === '/late/career-widgets.js') {
+    // The script arrives after 400 ms, so the page is painted with the elements not yet defined.
+    return setTimeout(() => send(200, readFileSync(join(root, 'dist/cdn/career-widgets.js')), types['.js']), 400);
+  }
   const file = url.pathname.startsWith('/bench/') ? join(root, 'scripts', url.pathname) : join(root, normalize(url.pathname));
   if (!file.startsWith(root) || !existsSync(file)) return send(404, 'not found');
   send(200, readFileSync(file), types[extname(file)] ?? 'application/octet-stream');
@@ -277,13 +281,19 @@ await page.close();
 
 // Layout shift while guides load slowly, and time to first chart.
 {
-  // On a desktop and on a phone (the reserved heights differ, under a media query).
-  for (const [key, viewport] of [['cls', { width: 1000, height: 800 }], ['clsPhone', { width: 412, height: 823 }]]) {
+  // Phones small and usual, either side of the charts' narrow breakpoint, a tablet and a
+  // desktop (where the page's 800 px column is narrower than the window): the reserved heights
+  // follow each element's width. Windows tall enough to hold the whole page, so that a move of
+  // any element counts, not only of those in a phone's first screen.
+  results.cls = [];
+  for (const width of [320, 412, 500, 768, 1000]) {
+    const viewport = { width, height: 6000 };
     const clsPage = await openPage('/bench/cls.html', viewport);
     await clsPage.waitForFunction(() => [...document.querySelectorAll('body > [src]')].every((el) => el.state?.status === 'ready'), { timeout: 10_000 });
     await new Promise((resolve) => setTimeout(resolve, 500));
-    results[key] = await clsPage.evaluate(() => ({ total: window.__cls, shifts: window.__shifts }));
-    console.log(`layout shift at ${viewport.width} px: ${results[key].total.toFixed(4)} (${results[key].shifts.length} shifts)`);
+    const shift = await clsPage.evaluate(() => ({ total: window.__cls, shifts: window.__shifts }));
+    results.cls.push({ width, ...shift });
+    console.log(`layout shift at ${width} px: ${shift.total.toFixed(4)} (${shift.shifts.length} shifts)${shift.shifts.length ? ` ${JSON.stringify(shift.shifts)}` : ''}`);
     await clsPage.close();
   }
   const firsts = [];
@@ -332,7 +342,7 @@ Run with \`npm run build && npm run bench\` (${RUNS} runs per figure, median wit
 | --- | ---: |
 ${OTHER_CHARTS.map((name) => `| career-${name} | ${range(r[`render-100-${name}`])} |`).join('\n')}
 
-The rows above are the elements as they ship: the browser skips the style, layout and paint of charts off screen (\`content-visibility: auto\`), so most of the 100 stacked charts cost their DOM and script only. The whole cost, with the page forcing every chart to be rendered as if on screen (\`content-visibility: visible\`): 100 \`<career-salary>\` in ${range(r['render-100-whole'])}, ${ratio(r['render-100-whole'].median, r['render-100'].floor.median)} the floor.
+The rows above are the elements as they ship: the browser skips the style, layout and paint of charts off screen (\`content-visibility: auto\`), so most of the 100 stacked charts cost their DOM and script only. The whole cost, with the page forcing every chart to be rendered as if on screen (\`--career-content-visibility: visible\`): 100 \`<career-salary>\` in ${range(r['render-100-whole'])}, ${ratio(r['render-100-whole'].median, r['render-100'].floor.median)} the floor.
 
 A drawn \`<career-salary>\` is ${r.nodes.salary} DOM nodes in its shadow root (elements, text and comments); the floor's is ${r.nodes.floor}.
 
@@ -350,7 +360,11 @@ Heap after attach/detach cycles of \`<career-salary>\` with \`src\` changing amo
 
 ## Layout shift and requests
 
-Seven elements whose guide arrives 800 ms late (scripts/bench/cls.html), with text after them: cumulative layout shift ${r.cls.total.toFixed(4)} over ${r.cls.shifts.length} shift(s) in a 1000 px wide window, ${r.clsPhone.total.toFixed(4)} over ${r.clsPhone.shifts.length} shift(s) in a phone's 412 px.
+Seven elements whose script arrives 400 ms and guide 800 ms late (scripts/bench/cls.html: a column at most 800 px wide, text after the elements), so that the page is painted with the elements not yet defined (held by cdn/career-widgets.css), then waiting for the guide (their placeholders), then drawn; a line of text after each element, which moves if it does; windows 6,000 px tall, so that the whole page counts: cumulative layout shift from the first paint until every chart is drawn
+
+| window | layout shift | shifts |
+| --- | ---: | ---: |
+${r.cls.map((run) => `| ${run.width} px | ${run.total.toFixed(4)} | ${run.shifts.length} |`).join('\n')}
 
 Fifty \`<career-salary>\` on one \`src\`: ${r.requests} request(s).
 
@@ -381,9 +395,10 @@ Sizes are gzip -9 of \`<career-salary>\` alone, then of the drop-in bundle; time
 - Charts of one kind on the same guide object, width, language and direction share one layout: 1,000 salary charts hold about 21 MB of JS heap instead of 26 MB; no clear change in render time (the layout is about 2 % of it).
 - A parent's \`color-scheme\` (for \`theme="auto"\`) is read once per task, not in every element's update.
 - Tried and dropped: rendering the table of exact figures only once opened gave about 10–15 % less layout time for 100 charts, within the noise, and would have taken the table away from screen readers until opened.
-- Charts off screen skip style, layout and paint (\`content-visibility: auto\` on each chart's host; until first drawn a chart is as tall as cdn/career-widgets.css reserves, and a clip margin keeps focus rings; test/offscreen.test.ts): 100 eager salary charts went from about 300 ms to 120–135 ms in quick runs, with layout time in a trace from 60–110 ms to 5–12 ms. The whole cost, every chart rendered, is measured above too.
+- Charts off screen skip style, layout and paint (\`content-visibility: auto\`, first on each chart's host, now on the box inside its shadow root; until first drawn a chart is as tall as cdn/career-widgets.css reserves, and a clip margin keeps focus rings; test/offscreen.test.ts): 100 eager salary charts went from about 300 ms to 120–135 ms in quick runs, with layout time in a trace from 60–110 ms to 5–12 ms. The whole cost, every chart rendered, is measured above too.
 - Fewer, cheaper nodes: the marks, axis and table of exact figures depend on the layout alone, so they are drawn by Lit once per shared layout and each chart gets a native copy (src/element/stamp.ts), without template parts or marker comments; MarksController sets the tab stop and the shown mark after each render and listens once on the shadow root instead of four closures per mark. A salary chart went from 282 to 148 DOM nodes, and 1,000 of them from 21.3 to 10.1 MB of JS heap (marks) and then 4.6 MB (table). Render time did not change beyond the noise: copying a 90-node SVG costs about what Lit's template clone and bindings did.
-- Reserved heights are computed once per element kind, language and width, not in every placeholder: several wrap a typical guide's text, and the skill map's took a third of the time of 100 skill maps (about 280 → 170 ms).
+- Reserved heights are computed once per element kind, language and width, not in every placeholder: several wrap a typical guide's text, and the skill map's took a third of the time of 100 skill maps (about 280 → 170 ms). Gone since: no placeholder computes a height now (next item).
+- Reserved heights from one source: each chart layout says its block height, and scripts/reserved-sizes.ts lays the bundled guide out at every width from 240 to 1400 px into container queries (one rule per run of widths with one height) for the element sheets and cdn/career-widgets.css, instead of three hand-kept copies that disagreed (at a 500 px window the stylesheet reserved 308 px for a salary chart drawn 368 px tall). With the script 400 ms late and a line of text after each element (scripts/bench/cls.html), the previous build shifted at every one of the five windows (0.0003 at 320 px, 0.0011 at 412, 0.0115 at 500, 0.0006 at 768, 0.0010 at 1000, in 6,000 px tall windows); now 0 at each. Tried and dropped: the host as a size container, so that the box skipped off screen could take its reserved height by container query: the browser then styles every chart's subtree during layout, one container at a time, and 100 salary charts all rendered took 17 % longer in an interleaved A/B (style 25.7 → 36.2 ms, layout 31.4 → 39.0 ms); only the waiting placeholder's box is a container now, a drawn chart is skipped at its own layout's height, exact for any guide, and an element not yet measured is skipped whole. The skeleton pulses only while a guide loads: 100 eager charts had started 200 animations to drop them within a frame (style 10.6 → 6.2 ms, task 60.1 → 51.5 ms in an A/B). What is left: 100 eager charts of each kind take −1 to +11 % longer than before, one tab per build, 3 rounds of 7 runs (the box inside each chart's shadow root is styled where the skipped host's contents were not).
 - Tried and dropped: an ICU warm-up in a throwaway worker started by the autoloader (the first \`Intl.NumberFormat\` takes 24–109 ms on these machines): a page under \`require-trusted-types-for 'script'\` refuses the worker's URL with a policy violation, and its effect on Lighthouse could not be told from the noise of a loaded machine. Loading element chunks only when they near the viewport: no effect visible through the noise, and a change of the autoloader's documented behaviour.
 - Render and heap against the floor: as shipped, 100 eager charts stacked on a page are within the 3× goal (the ones off screen cost their DOM and script only), but the whole cost, every chart laid out and painted, is about 5.5×, and the heap about 5.5×. What is left of a chart is mostly script (each element's update: validating its part, Lit's render of the frame and placeholder, the controllers, about 0.5 ms) and its own objects (Lit's reactive state and template parts, the Task, the controllers: about 3 kB of heap against the floor's 0.7 kB). Nearer the floor would take the frame itself out of Lit's hands (written to the DOM by hand like the marks), which we did not want for the few dozen bindings left.
 `;

@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { NARROW_BELOW } from '../src/chart/layout.js';
 import { BALANCE_RATINGS, STRESS_LEVELS } from '../src/contract/schema.js';
 import { en } from '../src/i18n/en.js';
 import {
-  NARROW_BELOW,
   balanceLayout,
   balanceMetersHeight,
-  balancePlaceholderHeight,
   balanceTextHeight,
   hasWorkLife,
   type WorkLife,
@@ -119,14 +118,6 @@ describe('balance layout', () => {
   it('switches to stacked below the threshold', () => {
     expect(layoutAt(NARROW_BELOW - 1).columns).to.equal(1);
     expect(layoutAt(NARROW_BELOW).columns).to.equal(2);
-  });
-
-  describe('the placeholder reserves the ready height of the bundled guide', () => {
-    for (const width of [1200, 1000, 720, NARROW_BELOW, NARROW_BELOW - 1, 400, 340, 300, 260]) {
-      it(`at ${width}px`, () => {
-        expect(balancePlaceholderHeight(width)).to.equal(layoutAt(width).height);
-      });
-    }
   });
 
   describe('every level of each scale', () => {

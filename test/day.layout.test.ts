@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { NARROW_BELOW } from '../src/chart/layout.js';
 import type { DayBlock } from '../src/contract/schema.js';
 import { textWidth } from '../src/chart/text.js';
 import { formatClock, formatClockTick, formatHours, usesTwelveHours } from '../src/chart/time.js';
-import { dayChartHeight, dayLayout, dayPlaceholderHeight, isAgenda, MIN_BLOCK_WIDTH, NARROW_BELOW, parseTime, TASKS, type DayLayout } from '../src/day/day.layout.js';
+import { dayChartHeight, dayLayout, isAgenda, MIN_BLOCK_WIDTH, parseTime, TASKS, type DayLayout } from '../src/day/day.layout.js';
 import { en } from '../src/i18n/en.js';
 import { sampleGuide } from './support/guides.js';
 import { reflected, swappedAnchor } from './support/reflect.js';
@@ -145,13 +146,6 @@ describe('day layout', () => {
     const withShortBlock: DayBlock[] = [...sampleBlocks(), { label: 'Wrap-up', start: '18:00', end: '18:30' }];
     expect(layoutAt(1000, withShortBlock).narrow).to.equal(true);
   });
-
-  for (const width of [300, 340, 480, 519, 520, 600, 720, 1000]) {
-    it(`reserves exactly the sample's height at ${width}px while loading`, () => {
-      const layout = layoutAt(width);
-      expect(dayPlaceholderHeight(width)).to.equal(layout.height + TASKS.gap + layout.tasksHeight);
-    });
-  }
 
   it('reads the clock in the given locale: 24 hours in German', () => {
     const layout = layoutAt(720, sampleBlocks(), 'de-DE');

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { NARROW_BELOW } from '../src/chart/layout.js';
 import type { DemandLevel } from '../src/contract/schema.js';
 import { en } from '../src/i18n/en.js';
-import { GAUGE_WIDTH, NARROW_BELOW, TEXT, demandLayout, demandPlaceholderHeight, type Box, type DemandInput, type DemandLayout } from '../src/demand/demand.layout.js';
+import { GAUGE_WIDTH, TEXT, demandLayout, type Box, type DemandInput, type DemandLayout } from '../src/demand/demand.layout.js';
 import { sampleGuide } from './support/guides.js';
 
 const messages = en;
@@ -133,12 +134,6 @@ describe('demand layout', () => {
   it('switches to narrow below the threshold', () => {
     expect(layoutAt(NARROW_BELOW - 1).narrow).to.equal(true);
     expect(layoutAt(NARROW_BELOW).narrow).to.equal(false);
-  });
-
-  it('reserves exactly the bundled guide’s height while loading, at every width', () => {
-    for (const width of [200, 280, 320, 340, 400, 519, 520, 600, 720, 1000, 1400]) {
-      expect(demandPlaceholderHeight(width, messages), `at ${width}px`).to.equal(layoutAt(width).height);
-    }
   });
 
   const levels: [DemandLevel, number, string][] = [

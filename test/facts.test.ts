@@ -3,7 +3,7 @@ import '../src/facts/facts.js';
 import type { CareerFacts } from '../src/facts/facts.js';
 import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../src/element/events.js';
 import { clearGuideCache } from '../src/data/load.js';
-import { factsPlaceholderHeight } from '../src/facts/facts.layout.js';
+import { factsListHeight } from '../src/facts/facts.layout.js';
 import { sampleGuide } from './support/guides.js';
 import { nextEvent, settled, shadow, text, uniqueKey, frames, press, mount } from './support/dom.js';
 
@@ -24,10 +24,10 @@ describe('<career-facts>', () => {
         await el.updateComplete;
         expect(shadow(el).querySelector('[part="placeholder"]')!.getAttribute('aria-busy')).to.equal('true');
         expect(text(shadow(el).querySelector('[role="status"]'))).to.equal('Loading the career guide…');
-        expect(shadow(el).querySelector<HTMLElement>('.skeleton-chart')!.offsetHeight).to.equal(factsPlaceholderHeight(width));
+        const skeleton = shadow(el).querySelector<HTMLElement>('.skeleton-chart')!.offsetHeight;
         const loadingHeight = el.getBoundingClientRect().height;
         await settled(el);
-        expect(list(el).getBoundingClientRect().height).to.equal(factsPlaceholderHeight(width));
+        expect(list(el).getBoundingClientRect().height).to.equal(skeleton);
         expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
       });
     }
@@ -150,12 +150,12 @@ describe('<career-facts>', () => {
       await el.updateComplete;
       expect(columnCount(el)).to.equal(2);
       expect(top(2)).to.be.greaterThan(top(1));
-      expect(list(el).getBoundingClientRect().height).to.equal(factsPlaceholderHeight(340));
+      expect(list(el).getBoundingClientRect().height).to.equal(factsListHeight(4, 340));
       el.parentElement!.style.width = '260px';
       await frames();
       await el.updateComplete;
       expect(columnCount(el)).to.equal(1);
-      expect(list(el).getBoundingClientRect().height).to.equal(factsPlaceholderHeight(260));
+      expect(list(el).getBoundingClientRect().height).to.equal(factsListHeight(4, 260));
     });
 
     it('keeps every word inside its tile at every width', async () => {

@@ -1,13 +1,16 @@
 /**
- * Off screen, the browser skips a chart's style, layout and paint (content-visibility: auto on
- * every chart's host) until the reader scrolls near it, even for loading="eager" charts whose
- * DOM is built at once. What must hold meanwhile: the chart keeps the height that
- * cdn/career-widgets.css reserves, its text is in the page for assistive technology, and focus
- * rings drawn just outside its box are not clipped once it shows.
+ * Off screen, the browser skips a drawn chart's style, layout and paint (content-visibility: auto
+ * on the box inside its shadow root) until the reader scrolls near it, even for loading="eager"
+ * charts whose DOM is built at once. What must hold meanwhile: the chart keeps the height it has
+ * drawn, at any width, so that neither its first frame nor scrolling to it moves the page; its
+ * text is in the page for assistive technology; and focus rings drawn just outside its box are
+ * not clipped once it shows. A lazy chart waiting far down shows its placeholder, which is never
+ * skipped and is as tall as the chart will be.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
+import { NARROW_BELOW } from '../src/chart/layout.js';
 import type { GuideElement } from '../src/element/guide-element.js';
 import { sampleGuide } from './support/guides.js';
 import { frames, settled, shadow } from './support/dom.js';
@@ -15,20 +18,11 @@ import { CHARTS as REGISTERED_CHARTS } from '../src/registry.js';
 
 const CHARTS = REGISTERED_CHARTS.map((chart) => chart.name);
 
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(await (await fetch('/cdn/career-widgets.css')).text());
-
-/** The height cdn/career-widgets.css reserves for `tag` on wide screens, or under its phone media query, in px. */
-function reserved(tag: string, phones = false): number {
-  const rules = phones
-    ? [...sheet.cssRules].filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === '(max-width: 480px)').flatMap((rule) => [...rule.cssRules])
-    : [...sheet.cssRules];
-  const rule = rules.find((candidate): candidate is CSSStyleRule => candidate instanceof CSSStyleRule && candidate.selectorText === `${tag}:not(:defined)`);
-  return Number.parseFloat(rule?.style.minHeight ?? 'NaN');
-}
-
-/** Whether the browser renders `node` now (false while its chart's host skips its contents). */
+/** Whether the browser renders `node` now (false while its chart skips its contents). */
 const rendered = (node: Element | null | undefined) => node?.checkVisibility({ contentVisibilityAuto: true }) ?? false;
+
+/** The box inside a chart's shadow root that the browser skips off screen. */
+const content = (el: Element) => shadow(el).querySelector<HTMLElement>('.content')!;
 
 let page: HTMLDivElement | undefined;
 afterEach(() => {
@@ -37,10 +31,10 @@ afterEach(() => {
   scrollTo(0, 0);
 });
 
-/** `element` three screens down a 700px-wide page. */
-function farDown(element: HTMLElement): HTMLDivElement {
+/** `element` three screens down a page `width` px wide. */
+function farDown(element: HTMLElement, width = 700): HTMLDivElement {
   const box = document.createElement('div');
-  box.style.width = '700px';
+  box.style.width = `${width}px`;
   const spacer = document.createElement('div');
   spacer.style.height = `${3 * innerHeight}px`;
   box.append(spacer, element);
@@ -48,10 +42,18 @@ function farDown(element: HTMLElement): HTMLDivElement {
   return box;
 }
 
+/** Scrolls to `el` and waits until it is rendered and drawn; returns its height then. */
+async function drawnHeight(el: GuideElement): Promise<number> {
+  el.scrollIntoView({ block: 'center' });
+  await waitUntil(() => rendered(content(el).firstElementChild), 'not rendered after scrolling to it', { timeout: 3000 });
+  await settled(el);
+  return el.getBoundingClientRect().height;
+}
+
 describe('charts off screen (content-visibility: auto)', () => {
   for (const name of CHARTS) {
     const tag = `career-${name}`;
-    it(`<${tag}>, eager and three screens down, is built but not rendered, at the reserved height, until scrolled near`, async () => {
+    it(`<${tag}>, eager and three screens down, is built but not rendered, as tall as it will be drawn, until scrolled near`, async () => {
       const el = document.createElement(tag) as GuideElement;
       el.loading = 'eager';
       el.data = sampleGuide();
@@ -61,33 +63,63 @@ describe('charts off screen (content-visibility: auto)', () => {
       const figure = shadow(el).querySelector('figure, [part="figure"]') ?? shadow(el).querySelector('[part]');
       expect(figure, 'the chart was not built').to.exist;
       expect(rendered(figure), 'rendered while three screens away').to.equal(false);
-      expect(el.getBoundingClientRect().height).to.equal(reserved(tag));
+      const skipped = el.getBoundingClientRect().height;
       // Its words are in the page meanwhile: the summary is text, not something drawn later.
       expect(shadow(el).textContent?.trim().length ?? 0).to.be.greaterThan(20);
-
-      el.scrollIntoView({ block: 'center' });
-      await waitUntil(() => rendered(figure), 'not rendered after scrolling to it', { timeout: 3000 });
-      await settled(el);
+      expect(await drawnHeight(el)).to.be.closeTo(skipped, 0.5);
     });
   }
 
-  it('keeps on phones the phone heights of the stylesheet until drawn, so a chart skipped for its first frame does not jump', async () => {
-    await setViewport({ width: 400, height: 800 });
-    try {
-      for (const name of CHARTS) {
-        const tag = `career-${name}`;
-        const el = document.createElement(tag) as GuideElement;
-        el.data = sampleGuide();
-        page = farDown(el);
-        page.style.width = '340px';
-        await el.updateComplete;
-        await frames();
-        expect(el.getBoundingClientRect().height, tag).to.equal(reserved(tag, true));
-        page.remove();
-      }
-    } finally {
-      await setViewport({ width: 800, height: 600 });
+  for (const width of [320, NARROW_BELOW - 1, NARROW_BELOW, 1000]) {
+    for (const loading of ['eager', 'lazy'] as const) {
+      it(`is as tall far down, ${loading === 'eager' ? 'drawn and skipped' : 'waiting to draw'}, as it is drawn on screen, ${width}px wide`, async () => {
+        await setViewport({ width: Math.max(400, width + 40), height: 800 });
+        try {
+          for (const name of CHARTS) {
+            const el = document.createElement(`career-${name}`) as GuideElement;
+            el.loading = loading;
+            el.data = sampleGuide();
+            page = farDown(el, width);
+            await el.updateComplete;
+            await frames();
+            expect(shadow(el).querySelector('[part="placeholder"]') === null, 'drawn far down').to.equal(loading === 'eager');
+            expect(getComputedStyle(content(el)).contentVisibility, 'skipped far down').to.equal(loading === 'eager' ? 'auto' : 'visible');
+            const far = el.getBoundingClientRect().height;
+            expect(await drawnHeight(el), el.localName).to.be.closeTo(far, 0.5);
+            page.remove();
+            scrollTo(0, 0);
+          }
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
+      });
     }
+  }
+
+  it('keeps the height of its own guide, not the bundled one, while skipped', async () => {
+    const guide = sampleGuide();
+    const levels = guide.salary!.levels!;
+    guide.salary!.levels = [...levels, ...levels.map((level) => ({ ...level, id: `${level.id}-2` }))];
+    const el = document.createElement('career-salary') as GuideElement;
+    el.loading = 'eager';
+    el.data = guide;
+    page = farDown(el);
+    await el.updateComplete;
+    await frames();
+    const skipped = el.getBoundingClientRect().height;
+    expect(await drawnHeight(el)).to.be.closeTo(skipped, 0.5);
+  });
+
+  it('draws every chart on screen when the page sets --career-content-visibility: visible', async () => {
+    const el = document.createElement('career-salary') as GuideElement;
+    el.loading = 'eager';
+    el.data = sampleGuide();
+    page = farDown(el);
+    page.style.setProperty('--career-content-visibility', 'visible');
+    await el.updateComplete;
+    await frames();
+    expect(getComputedStyle(content(el)).contentVisibility).to.equal('visible');
+    expect(rendered(shadow(el).querySelector('figure')), 'skipped three screens away').to.equal(true);
   });
 
   it('leaves room for every focus ring drawn outside a chart’s box, which paint containment would clip', async () => {
@@ -97,11 +129,11 @@ describe('charts off screen (content-visibility: auto)', () => {
     page.append(el);
     document.body.prepend(page);
     await settled(el);
-    const margin = Number.parseFloat(getComputedStyle(el).overflowClipMargin);
+    const margin = Number.parseFloat(getComputedStyle(content(el)).overflowClipMargin);
     const button = shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
     button.focus();
     const ring = getComputedStyle(button);
-    expect(getComputedStyle(el).contentVisibility).to.equal('auto');
+    expect(getComputedStyle(content(el)).contentVisibility).to.equal('auto');
     expect(Number.parseFloat(ring.outlineWidth) + Number.parseFloat(ring.outlineOffset)).to.be.greaterThan(0);
     expect(Number.parseFloat(ring.outlineWidth) + Number.parseFloat(ring.outlineOffset)).to.be.at.most(margin);
   });
@@ -110,7 +142,7 @@ describe('charts off screen (content-visibility: auto)', () => {
     const el = document.createElement('career-guide');
     document.body.append(el);
     await el.updateComplete;
-    expect(getComputedStyle(el).contentVisibility).to.equal('visible');
+    expect(getComputedStyle(content(el)).contentVisibility).to.equal('visible');
     el.remove();
   });
 });

@@ -3,7 +3,6 @@ import '../src/salary/salary.js';
 import type { CareerSalary } from '../src/salary/salary.js';
 import type { CareerErrorEvent, CareerSelectEvent } from '../src/element/events.js';
 import { clearGuideCache } from '../src/data/load.js';
-import { salaryPlaceholderHeight } from '../src/salary/salary.layout.js';
 import { sampleGuide } from './support/guides.js';
 import { container, drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey, mount } from './support/dom.js';
 import { reflected } from './support/reflect.js';
@@ -23,10 +22,10 @@ describe('<career-salary>', () => {
       const placeholder = shadow(el).querySelector('[part="placeholder"]')!;
       expect(placeholder.getAttribute('aria-busy')).to.equal('true');
       expect(text(shadow(el).querySelector('[role="status"]'))).to.equal('Loading the career guide…');
-      expect(shadow(el).querySelector<HTMLElement>('.skeleton-chart')!.offsetHeight).to.equal(salaryPlaceholderHeight(720));
+      const skeleton = shadow(el).querySelector<HTMLElement>('.skeleton-chart')!.offsetHeight;
       const loadingHeight = el.getBoundingClientRect().height;
       await settled(el);
-      expect(shadow(el).querySelector('svg')!.getBoundingClientRect().height).to.equal(salaryPlaceholderHeight(720));
+      expect(shadow(el).querySelector('svg')!.getBoundingClientRect().height).to.equal(skeleton);
       expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
     });
 
@@ -203,6 +202,16 @@ describe('<career-salary>', () => {
       await el.updateComplete;
       expect(shadow(el).querySelector('svg')!.getAttribute('width')).to.equal('360');
       expect(valueTexts(el)[1]).to.equal('$79K');
+    });
+
+    it('lays out at its whole width rounded down, never wider than its box', async () => {
+      const el = await settled(await mount('career-salary', 719.75));
+      expect(shadow(el).querySelector('svg')!.getAttribute('width')).to.equal('719');
+      el.parentElement!.style.width = '519.5px';
+      await frames();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('svg')!.getAttribute('width')).to.equal('519');
+      expect(valueTexts(el)[1], 'narrow below 520px: compact amounts').to.equal('$79K');
     });
 
     it('speaks the locale attribute', async () => {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { NARROW_BELOW } from '../src/chart/layout.js';
 import type { SkillMap } from '../src/contract/schema.js';
 import { textWidth } from '../src/chart/text.js';
 import { en } from '../src/i18n/en.js';
@@ -6,13 +7,11 @@ import {
   BADGE,
   INDENT,
   MIN_COLUMN,
-  NARROW_BELOW,
   SKILL_PAD,
   TEXT,
   isNarrow,
   skillsHighlight,
   skillsLayout,
-  skillsPlaceholderHeight,
   type Box,
   type SkillsLayout,
 } from '../src/skills/skills.layout.js';
@@ -201,12 +200,6 @@ describe('skills layout', () => {
     expect(isNarrow(600, 2)).to.equal(false); // (600 - 48) / 2 = 276
     expect(isNarrow(3 * MIN_COLUMN + 2 * 48, 3)).to.equal(false);
     expect(isNarrow(3 * MIN_COLUMN + 2 * 48 - 1, 3)).to.equal(true);
-  });
-
-  it('reserves exactly the bundled guide’s height while loading, at every width', () => {
-    for (const width of [240, 280, 320, 340, 400, 519, 520, 600, 695, 696, 720, 800, 960, 1000, 1200, 1600]) {
-      expect(skillsPlaceholderHeight(width), `at ${width}px`).to.equal(layoutAt(width).height);
-    }
   });
 
   describe('what is traced when a mark is focused or hovered', () => {

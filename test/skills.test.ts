@@ -3,7 +3,6 @@ import '../src/skills/skills.js';
 import type { CareerSkills } from '../src/skills/skills.js';
 import type { CareerErrorEvent, CareerSelectEvent } from '../src/element/events.js';
 import { clearGuideCache } from '../src/data/load.js';
-import { skillsPlaceholderHeight } from '../src/skills/skills.layout.js';
 import { sampleGuide } from './support/guides.js';
 import { hover, hoverAway, nextEvent, settled, shadow, text, uniqueKey, frames, press, mount } from './support/dom.js';
 
@@ -30,10 +29,10 @@ describe('<career-skills>', () => {
       await frames();
       await el.updateComplete;
       expect(shadow(el).querySelector('[part="placeholder"]')!.getAttribute('aria-busy')).to.equal('true');
-      expect(shadow(el).querySelector<HTMLElement>('.skeleton-chart')!.offsetHeight).to.equal(skillsPlaceholderHeight(720));
+      const skeleton = shadow(el).querySelector<HTMLElement>('.skeleton-chart')!.offsetHeight;
       const loadingHeight = el.getBoundingClientRect().height;
       await settled(el);
-      expect(shadow(el).querySelector<HTMLElement>('.map')!.offsetHeight).to.equal(skillsPlaceholderHeight(720));
+      expect(shadow(el).querySelector<HTMLElement>('.map')!.offsetHeight).to.equal(skeleton);
       expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
     });
 

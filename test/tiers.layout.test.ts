@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { NARROW_BELOW } from '../src/chart/layout.js';
 import type { Salary, Tier } from '../src/contract/schema.js';
 import { paragraphLines, textWidth, wrapText } from '../src/chart/text.js';
 import { formatYears } from '../src/chart/years.js';
 import { en } from '../src/i18n/en.js';
-import { DETAILS, NARROW_BELOW, tiersChartHeight, tiersDomain, tiersLayout, tiersPlaceholderHeight, type TiersLayout } from '../src/tiers/tiers.layout.js';
+import { DETAILS, tiersChartHeight, tiersDomain, tiersLayout, type TiersLayout } from '../src/tiers/tiers.layout.js';
 import { sampleGuide } from './support/guides.js';
 import { reflected, swappedAnchor } from './support/reflect.js';
 
@@ -179,23 +180,12 @@ describe('tiers layout', () => {
       expect(layout.subtitle).to.equal(undefined);
       expect(layout.tableCaption).to.equal('Career tiers: Salaries per year, United States (USD)');
     });
-
-    it('reserves the placeholder’s height: chart, gap and panel', () => {
-      expect(tiersPlaceholderHeight(340)).to.equal(layout.height + DETAILS.gap + layout.detailsHeight);
-    });
   });
 
   it('switches to the timeline below the threshold', () => {
     expect(layoutAt(NARROW_BELOW - 1).narrow).to.equal(true);
     expect(layoutAt(NARROW_BELOW).narrow).to.equal(false);
   });
-
-  for (const width of [280, 340, 400, 519, 520, 640, 720, 1000]) {
-    it(`reserves exactly the sample's height at ${width}px while loading`, () => {
-      const layout = layoutAt(width);
-      expect(tiersPlaceholderHeight(width)).to.equal(layout.height + DETAILS.gap + layout.detailsHeight);
-    });
-  }
 
   it('reserves the panel for the longest summary, in 20px lines', () => {
     const layout = layoutAt(720);

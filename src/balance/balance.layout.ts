@@ -7,13 +7,10 @@
 import { scaleBand } from 'd3-scale';
 import { BALANCE_RATINGS, STRESS_LEVELS, type Guide } from '../contract/schema.js';
 import { numberFormat } from '../chart/intl.js';
-import type { LayoutOptions } from '../chart/layout.js';
+import { NARROW_BELOW, type BlockHeight, type LayoutOptions } from '../chart/layout.js';
 import type { Label } from '../chart/geometry.js';
 import { mirrorBox, mirrorLabel, mirrorPath } from '../chart/mirror.js';
 export type { Label };
-
-/** Below this container width the meters stand one above the other. */
-export const NARROW_BELOW = 520;
 
 // Geometry in CSS pixels.
 const GAP = 12;
@@ -36,7 +33,8 @@ const SCALE_HEIGHT = MARKER + MARKER_GAP + SEGMENT + ENDS_GAP + ENDS_LINE;
 const CARD_HEIGHT = 2 * (BORDER + PAD_Y) + LABEL_LINE + WORD_LINE + WORD_GAP + SCALE_HEIGHT;
 
 // The text under the meters. Its height is estimated from its length (the layout has no
-// fonts), erring towards an extra line, and reserved, so the loading placeholder can match it.
+// fonts), erring towards an extra line, and reserved, so that what follows does not move once
+// the browser has set it.
 const TEXT_GAP = 8;
 const TEXT_SIZE = 14;
 const TEXT_LINE = 21;
@@ -46,8 +44,6 @@ const TEXT_MAX = 680;
 const TEXT_EM = 0.53;
 /** Share of a line that greedy word wrapping fills, on average. */
 const TEXT_FILL = 0.95;
-/** A typical guide's text: one paragraph of about 640 characters, like the bundled guide's. */
-const TYPICAL_TEXT = [640];
 
 /** The section this element draws. */
 export type WorkLife = NonNullable<Guide['workLife']>;
@@ -87,7 +83,7 @@ export interface BalanceMeter {
 }
 
 /** Everything the balance element draws. */
-export interface BalanceLayout {
+export interface BalanceLayout extends BlockHeight {
   readonly width: number;
   readonly narrow: boolean;
   readonly columns: number;
@@ -150,11 +146,6 @@ export function balanceTextHeight(lengths: readonly number[], width: number, aft
   const perLine = Math.max(1, (textWidth * TEXT_FILL) / (TEXT_SIZE * TEXT_EM));
   const lines = lengths.reduce((sum, length) => sum + Math.max(1, Math.ceil(length / perLine)), 0);
   return (afterMeters ? TEXT_GAP : 0) + lines * TEXT_LINE + (lengths.length - 1) * PARAGRAPH_GAP;
-}
-
-/** The height a typical guide's section takes (two meters, one paragraph), reserved while loading. */
-export function balancePlaceholderHeight(width: number): number {
-  return balanceMetersHeight(2, width) + balanceTextHeight(TYPICAL_TEXT, width);
 }
 
 /** Lays out the meters and the text. */
@@ -235,6 +226,7 @@ export function balanceLayout(workLife: WorkLife, { width, locale, messages, rtl
       paragraphGap: PARAGRAPH_GAP,
     },
     height: metersHeight + textHeight,
+    blockHeight: metersHeight + textHeight,
     title: m.title,
     summary: m.summary(meters.map((item) => ({ name: item.name, word: item.word, position: item.position }))),
   };

@@ -5,12 +5,6 @@ import { css } from 'lit';
  * height depends on arrive from the layout as private `--_*` properties.
  */
 export const balanceStyles = css`
-  :host {
-    /* Its height until first drawn, wide and on phones: those of cdn/career-widgets.css (see the shared :host). */
-    --_reserved: 346px;
-    --_reserved-phone: 624px;
-  }
-
   .meter-label {
     font-size: var(--_label-size);
     line-height: var(--_label-line);

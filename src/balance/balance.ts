@@ -9,7 +9,8 @@ import { WordsController } from '../element/words-controller.js';
 import type { Words } from '../i18n/messages.js';
 import { enBalance } from '../i18n/en.js';
 import { balanceStyles } from './balance.styles.js';
-import { balanceLayout, balancePlaceholderHeight, hasWorkLife, type BalanceLayout, type BalanceMeter } from './balance.layout.js';
+import { balanceReserved } from './balance.reserved.js';
+import { balanceLayout, hasWorkLife, type BalanceLayout, type BalanceMeter } from './balance.layout.js';
 import { cssomStyle } from '../element/cssom-style.js';
 
 /**
@@ -49,10 +50,11 @@ import { cssomStyle } from '../element/cssom-style.js';
  * @cssprop [--career-error=#b91c1c] - Error text and border color.
  * @cssprop [--career-skeleton=#eef0f3] - Placeholder shapes while loading.
  * @cssprop [--career-radius=6px] - Corner radius of meters, boxes and buttons.
+ * @cssprop [--career-content-visibility=auto] - `visible` draws the chart even while it is off screen, where the browser otherwise skips its style, layout and paint.
  */
 @customElement('career-balance')
 export class CareerBalance extends GuideElement<BalanceLayout, 'balance'> {
-  static override styles: CSSResultGroup = [GuideElement.styles, balanceStyles];
+  static override styles: CSSResultGroup = [GuideElement.styles, balanceStyles, balanceReserved];
 
   /** What it shows, and so all it validates: the header and this section. */
   protected override readonly shows = guidePart(workLifeSection);
@@ -74,10 +76,6 @@ export class CareerBalance extends GuideElement<BalanceLayout, 'balance'> {
 
   protected override emptyMessage(words: Words<'balance'>): string {
     return words.balance.empty;
-  }
-
-  protected override placeholderHeight(width: number): number {
-    return balancePlaceholderHeight(width);
   }
 
   protected override layout(guide: Guide, options: LayoutOptions<'balance'>): BalanceLayout {

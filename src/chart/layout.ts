@@ -1,9 +1,29 @@
 /**
- * What every element's layout function takes and shares: the options (width, language, words,
- * direction), and the frame of the two timeline charts (the tiers' years, the day's clock).
+ * What every element's layout function takes and shares: the narrow breakpoint, the options
+ * (width, language, words, direction), the height a layout reserves, and the frame of the two
+ * timeline charts (the tiers' years, the day's clock).
  */
 import type { Words, WordsSection } from '../i18n/messages.js';
 import type { Tick } from './ticks.js';
+
+/**
+ * Below this container width every chart takes its narrow form: labels over bars, a timeline
+ * or agenda running down, stacked blocks, tighter tiles. One value for every layout, and for the
+ * reserved sizes generated from them (scripts/reserved-sizes.ts), so that a chart and the space
+ * kept for it change at the same width.
+ */
+export const NARROW_BELOW = 520;
+
+/**
+ * What a chart's layout says of its size besides the frame every chart shares (the caption,
+ * readout and table lines): the height of its drawing and of the panels under it. Kept for the
+ * chart while the browser skips drawing it off screen, and, computed at build time on the
+ * bundled guide, reserved for it before it is drawn (scripts/reserved-sheets.ts).
+ */
+export interface BlockHeight {
+  /** In CSS pixels. */
+  readonly blockHeight: number;
+}
 
 /** What a layout takes besides its section of the guide. */
 export interface LayoutOptions<S extends WordsSection> {

@@ -14,13 +14,11 @@ import { numberFormat } from '../chart/intl.js';
 import { paragraphLines, textEms, wrapText } from '../chart/text.js';
 import { axisTicks, estimateLabelWidth, type Tick } from '../chart/ticks.js';
 import { formatClock, formatClockTick, formatHours } from '../chart/time.js';
-import type { LayoutOptions, TimelineFrame } from '../chart/layout.js';
+import { NARROW_BELOW, type BlockHeight, type LayoutOptions, type TimelineFrame } from '../chart/layout.js';
 import type { Box, Label as PlacedText } from '../chart/geometry.js';
 import { mirrorBox, mirrorLabel, mirrorTimeAxis } from '../chart/mirror.js';
 export type { Box };
 
-/** Below this container width the day is an agenda. */
-export const NARROW_BELOW = 520;
 /** Narrowest bar that can carry a block's words; a day with slimmer blocks is an agenda. */
 export const MIN_BLOCK_WIDTH = 200;
 
@@ -76,7 +74,7 @@ export interface DayMark {
 
 /** Everything the day element draws. */
 /** The day on a clock: a timeline of blocks (minutes from midnight), with their tasks. */
-export interface DayLayout extends TimelineFrame {
+export interface DayLayout extends TimelineFrame, BlockHeight {
   readonly marks: readonly DayMark[];
   /** Height reserved for the task lists under the chart (0 when no block has tasks). */
   readonly tasksHeight: number;
@@ -176,25 +174,6 @@ function wideColumns(spans: readonly Span[], width: number) {
   return spans.map((span) => ({ x: x(span.start) + 1, width: Math.max(1, x(span.end) - x(span.start) - 2) }));
 }
 
-// A typical day: the bundled Operations Engineer guide's blocks, and their agenda headings and
-// tasks measured in ems with `textEms`. The loading placeholder takes this shape, so the
-// bundled guide loads without moving the page.
-const TYPICAL_SPANS: readonly Span[] = [
-  { start: 540, end: 720 },
-  { start: 720, end: 900 },
-  { start: 900, end: 1080 },
-];
-const TYPICAL_TEXTS: readonly TasksText[] = [
-  { heading: 17.727, tasks: [28.05, 27.958, 33.813, 35.435] },
-  { heading: 18.73, tasks: [32.691, 28.999, 32.13, 34.721] },
-  { heading: 16.92, tasks: [32.558, 28.927, 29.417, 32.324] },
-];
-
-/** The height a typical guide's day takes at `width`: chart, gap and task lists. */
-export function dayPlaceholderHeight(width: number): number {
-  return dayChartHeight(TYPICAL_SPANS, width) + TASKS.gap + tasksHeight(TYPICAL_SPANS, TYPICAL_TEXTS, width);
-}
-
 /** Lays out the day in the life. */
 export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages, rtl = false }: DayLayoutOptions): DayLayout {
   const m = messages.day;
@@ -224,10 +203,13 @@ export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages
   const marks: DayMark[] = words.map(({ spoken: _spoken, ...word }, index) => ({ ...word, ...geometry.place(index, word) }));
   const texts: TasksText[] = words.map((word) => ({ heading: textEms(`${word.label} · ${word.timeText}`, true), tasks: word.tasks.map((task) => textEms(task)) }));
   const [first, last] = clockDomain(spans);
+  const tasks = tasksHeight(spans, texts, width);
 
   const layout: DayLayout = {
     width,
     height: geometry.height,
+    // The task lists stand under the chart, a gap below it, when a block has tasks.
+    blockHeight: geometry.height + (tasks > 0 ? TASKS.gap + tasks : 0),
     narrow,
     rtl: false,
     domain: [first, last],
@@ -236,7 +218,7 @@ export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages
     tickLabelAt: geometry.tickLabelAt,
     tickRule: geometry.tickRule,
     marks,
-    tasksHeight: tasksHeight(spans, texts, width),
+    tasksHeight: tasks,
     title: m.title,
     summary: m.summary({
       from: clock(first),

@@ -5,12 +5,6 @@ import { css } from 'lit';
  * 20px lines and their insets are those the layout assumes (`FONT`, `FOCUS`, `SMALL`, `TASKS`).
  */
 export const dayStyles = css`
-  :host {
-    /* Its height until first drawn, wide and on phones: those of cdn/career-widgets.css (see the shared :host). */
-    --_reserved: 524px;
-    --_reserved-phone: 1000px;
-  }
-
   /* The soft fill is too faint to show a block's span on its own (WCAG 1.4.11): an accent
      outline draws it. */
   .bar {

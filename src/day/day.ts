@@ -11,7 +11,8 @@ import { WordsController } from '../element/words-controller.js';
 import type { Words } from '../i18n/messages.js';
 import { enDay } from '../i18n/en.js';
 import { dayStyles } from './day.styles.js';
-import { dayLayout, dayPlaceholderHeight, type DayLayout, type DayMark } from './day.layout.js';
+import { dayReserved } from './day.reserved.js';
+import { dayLayout, type DayLayout, type DayMark } from './day.layout.js';
 
 /**
  * A day in the life: the blocks of a typical working day on a clock, each with its hours and
@@ -53,10 +54,11 @@ import { dayLayout, dayPlaceholderHeight, type DayLayout, type DayMark } from '.
  * @cssprop [--career-error=#b91c1c] - Error text and border color.
  * @cssprop [--career-skeleton=#eef0f3] - Placeholder shapes while loading.
  * @cssprop [--career-radius=6px] - Corner radius of boxes and buttons.
+ * @cssprop [--career-content-visibility=auto] - `visible` draws the chart even while it is off screen, where the browser otherwise skips its style, layout and paint.
  */
 @customElement('career-day')
 export class CareerDay extends GuideElement<DayLayout, 'day'> {
-  static override styles: CSSResultGroup = [GuideElement.styles, dayStyles];
+  static override styles: CSSResultGroup = [GuideElement.styles, dayStyles, dayReserved];
 
   /** What it shows, and so all it validates: the header and this section. */
   protected override readonly shows = guidePart(daySection);
@@ -80,10 +82,6 @@ export class CareerDay extends GuideElement<DayLayout, 'day'> {
 
   protected override emptyMessage(words: Words<'day'>): string {
     return words.day.empty;
-  }
-
-  protected override placeholderHeight(width: number): number {
-    return dayPlaceholderHeight(width);
   }
 
   protected override layout(guide: Guide, options: LayoutOptions<'day'>): DayLayout {

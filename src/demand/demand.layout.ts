@@ -13,13 +13,11 @@ import { DEMAND_LEVELS, type DemandLevel, type Guide, type Percent, type Source 
 import { formatAsOf } from '../chart/as-of.js';
 import { formatPercent } from '../chart/format.js';
 import { wrapText } from '../chart/text.js';
-import type { LayoutOptions } from '../chart/layout.js';
+import { NARROW_BELOW, type BlockHeight, type LayoutOptions } from '../chart/layout.js';
 import type { Box, Label } from '../chart/geometry.js';
 import { mirrorLabel, mirrorPath } from '../chart/mirror.js';
 export type { Box, Label };
 
-/** Below this container width the text stacks under the gauge. */
-export const NARROW_BELOW = 520;
 /** The gauge's widest size; narrow containers get a smaller one. */
 export const GAUGE_WIDTH = 240;
 
@@ -85,7 +83,7 @@ export interface GrowthBlock {
 }
 
 /** Everything the demand element draws. */
-export interface DemandLayout {
+export interface DemandLayout extends BlockHeight {
   readonly width: number;
   readonly height: number;
   readonly narrow: boolean;
@@ -117,22 +115,6 @@ interface DemandText {
   readonly demandSource?: string | undefined;
   readonly growth?: { readonly label: string; readonly status?: string | undefined; readonly source?: string | undefined } | undefined;
   readonly note?: string | undefined;
-}
-
-/**
- * The texts of the bundled guide's demand and outlook, used only to size the loading
- * placeholder: with the bundled guide, exactly the height of what replaces it.
- */
-const TYPICAL = {
-  note: 'The demand is currently high, driven by the accelerating shift to cloud infrastructure and the need for reliable, automated operational frameworks to support rapid innovation in software delivery.',
-  status: 'Growing faster than average',
-  source: 'U.S. Bureau of Labor Statistics',
-};
-
-/** The height a typical guide's demand block takes at `width`: a note, a growth rate with its outlook and source. */
-export function demandPlaceholderHeight(width: number, messages: LayoutOptions<'demand'>['messages']): number {
-  const m = messages.demand;
-  return geometry({ note: TYPICAL.note, growth: { label: m.growthLabel.outlook, status: TYPICAL.status, source: m.source(TYPICAL.source) } }, width).height;
 }
 
 /** Lays out the demand gauge and its text. */
@@ -216,6 +198,7 @@ export function demandLayout(input: DemandInput, { width, locale, messages, rtl 
   return {
     width,
     height: g.height,
+    blockHeight: g.height,
     narrow: g.narrow,
     level: demand.level,
     levelIndex,
@@ -248,7 +231,7 @@ function needlePath(angle: number, length: number, half: number): string {
 
 const linesOf = (text: string | undefined, width: number, size: number) => (text ? wrapText(text, Math.max(size * 4, width), size).length : 0);
 
-/** Boxes from the words alone: shared by the layout and the placeholder. */
+/** Boxes from the words alone. */
 function geometry(text: DemandText, width: number) {
   const narrow = width < NARROW_BELOW;
   const gaugeWidth = Math.min(GAUGE_WIDTH, width);

@@ -5,12 +5,6 @@ import { css } from 'lit';
  * are in px and match `TEXT` in `demand.layout.ts`, which wraps the text to place it.
  */
 export const demandStyles = css`
-  :host {
-    /* Its height until first drawn, wide and on phones: those of cdn/career-widgets.css (see the shared :host). */
-    --_reserved: 220px;
-    --_reserved-phone: 432px;
-  }
-
   .demand {
     position: relative;
   }

@@ -9,7 +9,8 @@ import { WordsController } from '../element/words-controller.js';
 import type { Words } from '../i18n/messages.js';
 import { enDemand } from '../i18n/en.js';
 import { demandStyles } from './demand.styles.js';
-import { demandLayout, demandPlaceholderHeight, type DemandLayout } from './demand.layout.js';
+import { demandReserved } from './demand.reserved.js';
+import { demandLayout, type DemandLayout } from './demand.layout.js';
 
 /**
  * How much the market wants the role: a gauge from Low to High with the guide's level filled and
@@ -47,10 +48,11 @@ import { demandLayout, demandPlaceholderHeight, type DemandLayout } from './dema
  * @cssprop [--career-error=#b91c1c] - Error text and border color.
  * @cssprop [--career-skeleton=#eef0f3] - Placeholder shapes while loading.
  * @cssprop [--career-radius=6px] - Corner radius of boxes and buttons.
+ * @cssprop [--career-content-visibility=auto] - `visible` draws the chart even while it is off screen, where the browser otherwise skips its style, layout and paint.
  */
 @customElement('career-demand')
 export class CareerDemand extends GuideElement<DemandLayout, 'demand'> {
-  static override styles: CSSResultGroup = [GuideElement.styles, demandStyles];
+  static override styles: CSSResultGroup = [GuideElement.styles, demandStyles, demandReserved];
 
   /** What it shows, and so all it validates: the header and these sections. */
   protected override readonly shows = guidePart(demandSection, outlookSection, factsSection);
@@ -63,10 +65,6 @@ export class CareerDemand extends GuideElement<DemandLayout, 'demand'> {
 
   protected override emptyMessage(words: Words<'demand'>): string {
     return words.demand.empty;
-  }
-
-  protected override placeholderHeight(width: number, words: Words<'demand'>): number {
-    return demandPlaceholderHeight(width, words);
   }
 
   protected override layout(guide: Guide, options: LayoutOptions<'demand'>): DemandLayout {

@@ -12,7 +12,8 @@ export type CssProperties = Readonly<Record<string, string | undefined>>;
  * `<div ${cssomStyle({ height: '40px' })}>`. Properties dropped since the last render are removed.
  */
 class CssomStyleDirective extends Directive {
-  private previous = new Set<string>();
+  /** What the last update set: a value set again unchanged costs a parse and a style recalculation. */
+  private previous = new Map<string, string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -25,12 +26,13 @@ class CssomStyleDirective extends Directive {
 
   override update(part: ElementPart, [properties]: [CssProperties]): unknown {
     const { style } = part.element as HTMLElement | SVGElement;
-    for (const name of this.previous) if (properties[name] === undefined) style.removeProperty(name);
-    this.previous = new Set();
+    for (const name of this.previous.keys()) if (properties[name] === undefined) style.removeProperty(name);
+    const previous = this.previous;
+    this.previous = new Map();
     for (const [name, value] of Object.entries(properties)) {
       if (value === undefined) continue;
-      style.setProperty(name, value);
-      this.previous.add(name);
+      if (previous.get(name) !== value) style.setProperty(name, value);
+      this.previous.set(name, value);
     }
     return noChange;
   }

@@ -1,11 +1,11 @@
-import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { shallowArrayEquals } from '@lit/task';
 import type { Guide } from '../contract/schema.js';
 import type { GuidePart } from '../contract/sections.js';
 import { widgetDefaults } from '../data/config.js';
 import type { Words, WordsSection } from '../i18n/messages.js';
-import type { LayoutOptions } from '../chart/layout.js';
+import type { BlockHeight, LayoutOptions } from '../chart/layout.js';
 import { sharedStyles } from '../styles/shared.styles.js';
 import { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent, type CareerSelectDetail } from './events.js';
 import { canonicalLocale } from './locale.js';
@@ -14,6 +14,7 @@ import { SourceController, type GuideState } from './source-controller.js';
 import { WidthController } from './resize-controller.js';
 import type { WordsController } from './words-controller.js';
 import { renderEmpty, renderError, renderPlaceholder } from './states.js';
+import { cssomStyle } from './cssom-style.js';
 import { takeTurn } from './draw-queue.js';
 import type { TableToggle } from './figure.js';
 
@@ -40,7 +41,7 @@ export type { LayoutOptions } from '../chart/layout.js';
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.
  * @fires career-error - The guide could not be loaded or is invalid; `detail.kind`, `detail.message`, `detail.issues`.
  */
-export abstract class GuideElement<L extends object = object, S extends WordsSection = never> extends LitElement {
+export abstract class GuideElement<L extends Partial<BlockHeight> = object, S extends WordsSection = never> extends LitElement {
   static override styles: CSSResultGroup = [sharedStyles];
 
   /** The guide as an object (or JSON text). Takes precedence over `src` and inline JSON; replace it, do not mutate it. */
@@ -73,7 +74,7 @@ export abstract class GuideElement<L extends object = object, S extends WordsSec
   protected abstract readonly shows: GuidePart;
   /** The element's words; each element makes it with the English sections it reads. */
   protected abstract readonly words: WordsController<S>;
-  /** Set by charts that draw a table of exact figures: the placeholder then reserves the line of its button. */
+  /** Set by charts that draw a table of exact figures: the placeholder then draws the line of its button. */
   protected readonly hasTable: boolean = false;
 
   /** The page's defaults, language, direction and dark mode. */
@@ -101,8 +102,6 @@ export abstract class GuideElement<L extends object = object, S extends WordsSec
   protected abstract renderChart(layout: L, words: Words<S>): unknown;
   /** The sentence for a guide without this element's section. */
   protected abstract emptyMessage(words: Words<S>): string;
-  /** The height the ready chart will most likely have at `width`, reserved while loading. */
-  protected abstract placeholderHeight(width: number, words: Words<S>): number;
 
   /** What the element is showing now. */
   get state(): GuideState {
@@ -156,8 +155,20 @@ export abstract class GuideElement<L extends object = object, S extends WordsSec
     this.report();
   }
 
+  /**
+   * What the element shows, in `.content`, after the sizer that the width controller measures
+   * (inside, so that the browser skips it along with the rest). The box's class says how it is
+   * sized (see the shared styles): `is-waiting`, the placeholder, as tall as its sheet reserves
+   * at this width; `is-drawn`, a chart, which the browser skips off screen at the height its
+   * layout says (exact for any guide, set through the CSSOM, which a strict style-src allows);
+   * `is-unmeasured`, in the browser before the width is known, which is never painted.
+   */
   override render(): unknown {
-    return html`<div class="sizer" aria-hidden="true"></div>${this.renderState(this.source.state)}`;
+    const { template, drawn, waiting } = this.renderState(this.source.state);
+    // A server never knows the width: its placeholder takes its height from CSS by width.
+    const state = drawn?.blockHeight !== undefined ? 'is-drawn' : !waiting ? '' : this.size.width === 0 && !isServer ? 'is-unmeasured' : 'is-waiting';
+    const height = drawn?.blockHeight === undefined ? {} : { '--_drawn': `${drawn.blockHeight}px` };
+    return html`<div class="content ${state}" ${cssomStyle(height)}><div class="sizer" aria-hidden="true"></div>${template}</div>`;
   }
 
   /** Dispatches `career-select` for a mark the reader activated. */
@@ -170,7 +181,8 @@ export abstract class GuideElement<L extends object = object, S extends WordsSec
     return { open: this.tableShown, label: words.showTable, toggle: this.toggleTable };
   }
 
-  private renderState(current: GuideState): unknown {
+  /** What the element shows in `current`: the placeholder while it waits, else the chart with its layout, or a message. */
+  private renderState(current: GuideState): { template: unknown; drawn?: L; waiting?: true } {
     const words = this.words.current;
     if (!words) return this.placeholder(this.words.english, true);
     switch (current.status) {
@@ -178,12 +190,12 @@ export abstract class GuideElement<L extends object = object, S extends WordsSec
       case 'loading':
         return this.placeholder(words, current.status === 'loading');
       case 'error':
-        return renderError(current.error, words, this.retryLoad);
+        return { template: renderError(current.error, words, this.retryLoad) };
       case 'ready':
-        if (!this.hasSection(current.guide)) return renderEmpty(this.emptyMessage(words));
+        if (!this.hasSection(current.guide)) return { template: renderEmpty(this.emptyMessage(words)) };
         if (!this.drawable) return this.placeholder(words, false);
         this.drawnLayout = this.currentLayout(current.guide, words);
-        return this.renderChart(this.drawnLayout, words);
+        return { template: this.renderChart(this.drawnLayout, words), drawn: this.drawnLayout };
     }
   }
 
@@ -216,10 +228,9 @@ export abstract class GuideElement<L extends object = object, S extends WordsSec
     this.dispatchEvent(event);
   }
 
-  /** The placeholder, as tall as the chart most likely will be at this width. */
-  private placeholder(words: Words<S>, busy: boolean): TemplateResult {
-    const height = reservedHeight(this.localName, words, this.size.width || 600, (width) => this.placeholderHeight(width, words));
-    return renderPlaceholder(words, { busy, height, hasTable: this.hasTable });
+  /** The placeholder: its height comes from the element's generated sheet, by its width, with no script. */
+  private placeholder(words: Words<S>, busy: boolean): { template: TemplateResult; waiting: true } {
+    return { template: renderPlaceholder(words, { busy, hasTable: this.hasTable }), waiting: true };
   }
 
   private readonly retryLoad = (): void => this.retry();
@@ -270,23 +281,4 @@ function sharedLayout<L>(guide: object, inputs: readonly unknown[], compute: () 
   entries.push({ inputs, layout });
   if (entries.length > LAYOUTS_PER_GUIDE) entries.shift();
   return layout;
-}
-
-/**
- * Reserved heights by element kind, words and width. Several are found by laying out a typical
- * guide's text: once per width, not once per placeholder. A few dozen widths are kept per language.
- */
-const reservedHeights = new WeakMap<object, Map<string, number>>();
-
-function reservedHeight(kind: string, words: object, width: number, compute: (width: number) => number): number {
-  let heights = reservedHeights.get(words);
-  if (!heights) reservedHeights.set(words, (heights = new Map<string, number>()));
-  const key = `${kind} ${width}`;
-  let height = heights.get(key);
-  if (height === undefined) {
-    height = compute(width);
-    if (heights.size >= 64) heights.clear();
-    heights.set(key, height);
-  }
-  return height;
 }

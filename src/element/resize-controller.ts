@@ -37,8 +37,17 @@ function measureWaiting(): void {
   waiting.clear();
   for (const [controller, box] of boxes) {
     if (box && box.top < viewport * (1 + NEAR) && box.bottom > -viewport * NEAR) controller.setNear();
-    controller.setWidth(box ? Math.round(box.width) : 0);
+    controller.setWidth(box ? wholePixels(box.width) : 0);
   }
+}
+
+/**
+ * Whole pixels, rounded down: sub-pixel jitter must not re-run layout, and a chart is never laid
+ * out wider than its box. The same test as a container query's `(min-width: Npx)`, so that CSS
+ * that follows the element's width agrees with its layout at every fraction of a pixel.
+ */
+function wholePixels(width: number): number {
+  return Math.floor(width);
 }
 
 /** Controllers whose host is not yet near the viewport, by host. */
@@ -106,8 +115,7 @@ export class WidthController implements ReactiveController {
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (!entry) return;
-      // Whole pixels: sub-pixel jitter must not re-run layout.
-      const width = Math.round(entry.contentRect.width);
+      const width = wholePixels(entry.contentRect.width);
       if (width !== this.width) {
         this.width = width;
         cancelAnimationFrame(this.frame);

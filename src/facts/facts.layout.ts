@@ -6,10 +6,8 @@
 import type { Guide, Money, Percent, Source } from '../contract/schema.js';
 import { formatAsOf } from '../chart/as-of.js';
 import { formatMoney, formatPercent } from '../chart/format.js';
-import type { LayoutOptions } from '../chart/layout.js';
+import { NARROW_BELOW, type BlockHeight, type LayoutOptions } from '../chart/layout.js';
 
-/** Below this container width the tiles get tighter padding and smaller figures. */
-export const NARROW_BELOW = 520;
 /** From this width the tiles stand four across; below it two across. */
 export const FOUR_ACROSS_FROM = 680;
 /** Below this width the tiles stand one above the other. */
@@ -83,7 +81,7 @@ export interface FactTile {
 }
 
 /** Everything the facts element draws. */
-export interface FactsLayout {
+export interface FactsLayout extends BlockHeight {
   readonly width: number;
   /** The list's height: rows × row height plus the gaps. */
   readonly height: number;
@@ -159,11 +157,6 @@ export function factsListHeight(count: number, width: number, rowHeight = factsT
   const narrow = width < NARROW_BELOW;
   const rows = Math.ceil(count / factsColumns(width, count));
   return rows * rowHeight + Math.max(0, rows - 1) * (narrow ? GAP.narrow : GAP.wide);
-}
-
-/** The height a typical guide's facts take (four tiles), reserved while the guide loads. */
-export function factsPlaceholderHeight(width: number): number {
-  return factsListHeight(FACT_IDS.length, width);
 }
 
 /** Lays out the facts' tiles. */
@@ -247,9 +240,11 @@ export function factsLayout(guide: FactsInput, { width, locale, messages }: Fact
     };
   });
 
+  const height = factsListHeight(tiles.length, width, rowHeight);
   return {
     width,
-    height: factsListHeight(tiles.length, width, rowHeight),
+    height,
+    blockHeight: height,
     narrow,
     columns,
     rows: Math.ceil(tiles.length / columns),

@@ -6,12 +6,6 @@ import { css } from 'lit';
  * loading height cannot disagree.
  */
 export const factsStyles = css`
-  :host {
-    /* Its height until first drawn, wide and on phones: those of cdn/career-widgets.css (see the shared :host). */
-    --_reserved: 177px;
-    --_reserved-phone: 313px;
-  }
-
   .tiles {
     list-style: none;
     margin: 0;

@@ -9,7 +9,8 @@ import { WordsController } from '../element/words-controller.js';
 import type { Words } from '../i18n/messages.js';
 import { enFacts } from '../i18n/en.js';
 import { factsStyles } from './facts.styles.js';
-import { factsLayout, factsPlaceholderHeight, headlineFacts, type FactTile, type FactsLayout } from './facts.layout.js';
+import { factsReserved } from './facts.reserved.js';
+import { factsLayout, headlineFacts, type FactTile, type FactsLayout } from './facts.layout.js';
 import { cssomStyle } from '../element/cssom-style.js';
 
 /**
@@ -51,10 +52,11 @@ import { cssomStyle } from '../element/cssom-style.js';
  * @cssprop [--career-error=#b91c1c] - Error text and border color.
  * @cssprop [--career-skeleton=#eef0f3] - Placeholder shapes while loading.
  * @cssprop [--career-radius=6px] - Corner radius of tiles, boxes and buttons.
+ * @cssprop [--career-content-visibility=auto] - `visible` draws the chart even while it is off screen, where the browser otherwise skips its style, layout and paint.
  */
 @customElement('career-facts')
 export class CareerFacts extends GuideElement<FactsLayout, 'facts'> {
-  static override styles: CSSResultGroup = [GuideElement.styles, factsStyles];
+  static override styles: CSSResultGroup = [GuideElement.styles, factsStyles, factsReserved];
 
   /** What it shows, and so all it validates: the header and these sections. */
   protected override readonly shows = guidePart(titleSection, factsSection, outlookSection, salarySection);
@@ -76,10 +78,6 @@ export class CareerFacts extends GuideElement<FactsLayout, 'facts'> {
 
   protected override emptyMessage(words: Words<'facts'>): string {
     return words.facts.empty;
-  }
-
-  protected override placeholderHeight(width: number): number {
-    return factsPlaceholderHeight(width);
   }
 
   protected override layout(guide: Guide, options: LayoutOptions<'facts'>): FactsLayout {

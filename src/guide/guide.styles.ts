@@ -3,9 +3,6 @@ import { css } from 'lit';
 /** Styles of `<career-guide>`: a readable article, charts at full width, print-friendly. */
 export const guideStyles = css`
   :host {
-    /* Rendered whole: the charts inside skip their own rendering off screen, and a guide's
-       height is too varied to estimate. */
-    content-visibility: visible;
     --_gap: var(--career-guide-gap, 2rem);
     font-size: var(--career-font-size, 1rem);
     line-height: 1.55;

@@ -12,6 +12,7 @@ import { wholeGuide } from '../contract/sections.js';
 import type { Words } from '../i18n/messages.js';
 import { enGuide } from '../i18n/en.js';
 import { guideStyles } from './guide.styles.js';
+import { guideReserved } from './guide.reserved.js';
 import { guideSections, safeHttpUrl, type GuideSectionId } from './guide.sections.js';
 import '../balance/balance.js';
 import '../day/day.js';
@@ -54,7 +55,7 @@ import '../tiers/tiers.js';
  */
 @customElement('career-guide')
 export class CareerGuide extends GuideElement<GuideLayout, 'guide'> {
-  static override styles: CSSResultGroup = [GuideElement.styles, guideStyles];
+  static override styles: CSSResultGroup = [GuideElement.styles, guideStyles, guideReserved];
 
   /** What it shows, and so all it validates: the whole guide. */
   protected override readonly shows = wholeGuide;
@@ -85,10 +86,6 @@ export class CareerGuide extends GuideElement<GuideLayout, 'guide'> {
 
   protected override emptyMessage(words: Words<'guide'>): string {
     return words.guide.empty;
-  }
-
-  protected override placeholderHeight(): number {
-    return 640;
   }
 
   /** The guide is text and elements, laid out by the browser: its layout is the guide in a language. */
@@ -258,6 +255,11 @@ function link(text: string, url: string | undefined): TemplateResult {
 interface GuideLayout {
   readonly guide: Guide;
   readonly locale: string;
+  /**
+   * None: the guide is rendered whole, never skipped off screen. Its height is too varied to
+   * keep without drawing it, and the charts inside skip their own rendering.
+   */
+  readonly blockHeight?: undefined;
 }
 
 declare global {

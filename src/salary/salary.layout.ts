@@ -6,14 +6,11 @@ import { scaleLinear } from 'd3-scale';
 import type { Salary } from '../contract/schema.js';
 import { countryName, formatMoney, formatPercent } from '../chart/format.js';
 import { axisTicks, estimateLabelWidth, type Tick } from '../chart/ticks.js';
-import type { LayoutOptions } from '../chart/layout.js';
+import { NARROW_BELOW, type BlockHeight, type LayoutOptions } from '../chart/layout.js';
 import { barPath } from '../chart/bar.js';
 import type { Box, Label } from '../chart/geometry.js';
 import { mirrorBox, mirrorLabel, mirrorPath, mirrorTick, mirrorX } from '../chart/mirror.js';
 export type { Box, Label };
-
-/** Below this container width the chart stacks labels above bars and writes compact amounts. */
-export const NARROW_BELOW = 520;
 
 const LABEL_WIDTH = 116;
 const VALUE_WIDTH = 132;
@@ -48,7 +45,7 @@ export interface SalaryMark {
 }
 
 /** Everything the salary element draws. */
-export interface SalaryLayout {
+export interface SalaryLayout extends BlockHeight {
   readonly width: number;
   readonly height: number;
   readonly narrow: boolean;
@@ -77,11 +74,6 @@ export type SalaryLayoutOptions = LayoutOptions<'salary'>;
 export function salaryChartHeight(rows: number, width: number): number {
   const pitch = width < NARROW_BELOW ? NARROW.pitch : WIDE.pitch;
   return TOP + rows * pitch + AXIS;
-}
-
-/** The height a typical guide's salary chart takes (range, three levels, top earners). */
-export function salaryPlaceholderHeight(width: number): number {
-  return salaryChartHeight(5, width);
 }
 
 /** Lays out the salary chart. */
@@ -233,6 +225,7 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
   const layout: SalaryLayout = {
     width,
     height,
+    blockHeight: height,
     narrow,
     domain,
     ticks,

@@ -3,9 +3,6 @@ import { css } from 'lit';
 /** Styles of `<career-salary>`; colors come from the shared tokens. */
 export const salaryStyles = css`
   :host {
-    /* Its height until first drawn, wide and on phones: those of cdn/career-widgets.css (see the shared :host). */
-    --_reserved: 308px;
-    --_reserved-phone: 368px;
     --_bar-radius: var(--career-salary-bar-radius, 3px);
   }
 

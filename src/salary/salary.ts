@@ -10,7 +10,8 @@ import { WordsController } from '../element/words-controller.js';
 import type { Words } from '../i18n/messages.js';
 import { enSalary } from '../i18n/en.js';
 import { salaryStyles } from './salary.styles.js';
-import { salaryLayout, salaryPlaceholderHeight, type SalaryLayout, type SalaryMark } from './salary.layout.js';
+import { salaryReserved } from './salary.reserved.js';
+import { salaryLayout, type SalaryLayout, type SalaryMark } from './salary.layout.js';
 
 /**
  * Pay for a role: the range, the median, pay at each career level and where the top earners
@@ -50,10 +51,11 @@ import { salaryLayout, salaryPlaceholderHeight, type SalaryLayout, type SalaryMa
  * @cssprop [--career-error=#b91c1c] - Error text and border color.
  * @cssprop [--career-skeleton=#eef0f3] - Placeholder shapes while loading.
  * @cssprop [--career-radius=6px] - Corner radius of boxes and buttons.
+ * @cssprop [--career-content-visibility=auto] - `visible` draws the chart even while it is off screen, where the browser otherwise skips its style, layout and paint.
  */
 @customElement('career-salary')
 export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
-  static override styles: CSSResultGroup = [GuideElement.styles, salaryStyles];
+  static override styles: CSSResultGroup = [GuideElement.styles, salaryStyles, salaryReserved];
 
   /** What it shows, and so all it validates: the header and this section. */
   protected override readonly shows = guidePart(salarySection);
@@ -77,10 +79,6 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
 
   protected override emptyMessage(words: Words<'salary'>): string {
     return words.salary.empty;
-  }
-
-  protected override placeholderHeight(width: number): number {
-    return salaryPlaceholderHeight(width);
   }
 
   protected override layout(guide: Guide, options: LayoutOptions<'salary'>): SalaryLayout {

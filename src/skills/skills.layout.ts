@@ -18,13 +18,11 @@ import { linkHorizontal, linkVertical } from 'd3-shape';
 import type { SkillMap } from '../contract/schema.js';
 import { numberFormat } from '../chart/intl.js';
 import { wrapText } from '../chart/text.js';
-import type { LayoutOptions } from '../chart/layout.js';
+import { NARROW_BELOW, type BlockHeight, type LayoutOptions } from '../chart/layout.js';
 import type { Box } from '../chart/geometry.js';
 import { mirrorPath, mirrorX } from '../chart/mirror.js';
 export type { Box };
 
-/** Below this container width the levels stack top to bottom. */
-export const NARROW_BELOW = 520;
 /** Columns narrower than this stack too, whatever the width: a skill name would take 3+ lines. */
 export const MIN_COLUMN = 200;
 
@@ -116,7 +114,7 @@ export interface SkillMark {
 }
 
 /** Everything the skills element draws. */
-export interface SkillsLayout {
+export interface SkillsLayout extends BlockHeight {
   readonly width: number;
   readonly height: number;
   /** Levels stacked top to bottom rather than in columns. */
@@ -164,53 +162,9 @@ interface Geometry {
   readonly ends: readonly { readonly source: [number, number]; readonly target: [number, number] }[];
 }
 
-/**
- * The text of the bundled guide's skill map (three levels of five skills), used only to size
- * the loading placeholder: a typical map's height at every width, and with the bundled guide
- * exactly the height of the map that replaces it, so nothing on the page moves.
- */
-const TYPICAL: MapText = {
-  intro:
-    'This map outlines the core competencies and areas for growth in this profession, showing how foundational skills lead to specialized expertise.',
-  levels: [
-    {
-      title: 'Foundational Skills',
-      summary: 'Key technical and conceptual knowledge necessary for anyone entering Operations Engineering.',
-      skills: ['Linux/Unix System Administration', 'Networking Fundamentals (TCP/IP, DNS)', 'Scripting (Python, Bash)', 'Basic Cloud Concepts (AWS/Azure/GCP)', 'Version Control with Git'],
-    },
-    {
-      title: 'Intermediate Technical Expertise',
-      summary: 'Skills focused on automation, monitoring, and deployment to improve operational efficiency.',
-      skills: [
-        'Containerization (Docker, Kubernetes)',
-        'Infrastructure as Code (Terraform, CloudFormation)',
-        'CI/CD Pipeline Development (Jenkins, GitLab CI)',
-        'Monitoring & Alert Systems (Prometheus, Nagios)',
-        'Configuration Management (Ansible, Puppet)',
-      ],
-    },
-    {
-      title: 'Advanced & Leadership Skills',
-      summary: 'Expertise enabling strategic contributions, team leadership, and broad operational ownership.',
-      skills: [
-        'Site Reliability Engineering (SLOs, SLIs, Error Budgets)',
-        'Cloud Architecture & Cost Optimization',
-        'Security Operations & DevSecOps',
-        'Incident Response & Root Cause Analysis',
-        'Cross-team Collaboration & Communication',
-      ],
-    },
-  ],
-};
-
 /** Whether `levels` levels stack at `width`. */
 export function isNarrow(width: number, levels: number): boolean {
   return width < NARROW_BELOW || columnWidth(width, levels) < MIN_COLUMN;
-}
-
-/** The height a typical guide's skill map takes at `width` (three levels of five skills). */
-export function skillsPlaceholderHeight(width: number): number {
-  return geometry(TYPICAL, width).height;
 }
 
 /** Lays out the skill map. */
@@ -270,7 +224,7 @@ export function skillsLayout(section: SkillMap, { width, locale, messages, rtl =
   });
 
   const intro = section.intro && g.intro ? { text: section.intro, box: g.intro } : undefined;
-  return { width, height: g.height, narrow: g.narrow, levels, links, marks, title: m.title, intro, summary };
+  return { width, height: g.height, blockHeight: g.height, narrow: g.narrow, levels, links, marks, title: m.title, intro, summary };
 }
 
 /**
@@ -301,7 +255,7 @@ function columnWidth(width: number, levels: number): number {
 
 const lines = (text: string, width: number, size: number, bold = false) => wrapText(text, Math.max(size * 4, width), size, { bold });
 
-/** Boxes and link ends from the text alone: shared by the layout and the placeholder. */
+/** Boxes and link ends from the text alone. */
 function geometry(map: MapText, width: number): Geometry {
   const n = map.levels.length;
   const narrow = isNarrow(width, n);

@@ -5,12 +5,6 @@ import { css } from 'lit';
  * are in px and match `TEXT` in `skills.layout.ts`, which wraps the text to place it.
  */
 export const skillsStyles = css`
-  :host {
-    /* Its height until first drawn, wide and on phones: those of cdn/career-widgets.css (see the shared :host). */
-    --_reserved: 651px;
-    --_reserved-phone: 1293px;
-  }
-
   .map {
     position: relative;
   }

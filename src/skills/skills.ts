@@ -13,10 +13,10 @@ import { WordsController } from '../element/words-controller.js';
 import type { Words } from '../i18n/messages.js';
 import { enSkills } from '../i18n/en.js';
 import { skillsStyles } from './skills.styles.js';
+import { skillsReserved } from './skills.reserved.js';
 import {
   skillsHighlight,
   skillsLayout,
-  skillsPlaceholderHeight,
   type LevelNode,
   type SkillsHighlight,
   type SkillsLayout,
@@ -62,10 +62,11 @@ import {
  * @cssprop [--career-error=#b91c1c] - Error text and border color.
  * @cssprop [--career-skeleton=#eef0f3] - Placeholder shapes while loading.
  * @cssprop [--career-radius=6px] - Corner radius of boxes and buttons.
+ * @cssprop [--career-content-visibility=auto] - `visible` draws the chart even while it is off screen, where the browser otherwise skips its style, layout and paint.
  */
 @customElement('career-skills')
 export class CareerSkills extends GuideElement<SkillsLayout, 'skills'> {
-  static override styles: CSSResultGroup = [GuideElement.styles, skillsStyles];
+  static override styles: CSSResultGroup = [GuideElement.styles, skillsStyles, skillsReserved];
 
   /** What it shows, and so all it validates: the header and this section. */
   protected override readonly shows = guidePart(skillMapSection);
@@ -90,10 +91,6 @@ export class CareerSkills extends GuideElement<SkillsLayout, 'skills'> {
 
   protected override emptyMessage(words: Words<'skills'>): string {
     return words.skills.empty;
-  }
-
-  protected override placeholderHeight(width: number): number {
-    return skillsPlaceholderHeight(width);
   }
 
   protected override layout(guide: Guide, options: LayoutOptions<'skills'>): SkillsLayout {

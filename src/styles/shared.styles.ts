@@ -48,22 +48,37 @@ export const sharedStyles = css`
     color-scheme: light;
     /* The side lines of text start on; text-align itself is left to the page (see below). */
     --_text-start: start;
-    /* Off screen, the browser skips a chart's style, layout and paint until the reader scrolls
-       near it (Chromium starts about a screen ahead), and its text stays in the accessibility
-       tree and in find-in-page. Never drawn yet, it is as tall as its element's reserved
-       height (--_reserved, and --_reserved-phone on phones: the heights of
-       cdn/career-widgets.css, so an element on screen, skipped for its first frame, keeps the
-       height the page gave it before the script ran), then as tall as it last was. Paint
-       containment would clip focus rings drawn just outside the box: the clip margin keeps them. */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto var(--_reserved, 300px);
+  }
+
+  /* What the element shows; the sizer inside it. Skipped off screen, the box is as tall as what
+     it holds will be, so nothing moves when the browser draws it or skips it again; paint
+     containment would then clip focus rings drawn just outside it: the clip margin keeps them. */
+  .content {
     overflow-clip-margin: 8px;
   }
 
-  @media (max-width: 480px) {
-    :host {
-      contain-intrinsic-block-size: auto var(--_reserved-phone, var(--_reserved, 300px));
-    }
+  /* A chart: off screen, the browser skips its style, layout and paint until the reader scrolls
+     near it (Chromium draws it again about a screen ahead), and its text stays in the
+     accessibility tree and in find-in-page. At the height its layout says, set by the element. */
+  .content.is-drawn {
+    content-visibility: var(--career-content-visibility, auto);
+    contain-intrinsic-block-size: auto calc(var(--_drawn) + var(--_frame));
+  }
+
+  /* Waiting for its guide, its width or its turn: a container as wide as the element, by whose
+     width the element's generated sheet (<name>.reserved.ts) sets --_block, the chart's height,
+     on the placeholder. Only while waiting: a size container has the browser style its whole
+     subtree during layout, one container at a time, which would slow every drawn chart down. */
+  .content.is-waiting {
+    container-type: inline-size;
+  }
+
+  /* In the browser before the width is known: the first render, measured before the first
+     frame. Skipped whole at the narrowest width's height, so that a hundred charts inserted at
+     once are measured without styling their placeholders. */
+  .content.is-unmeasured {
+    content-visibility: var(--career-content-visibility, auto);
+    contain-intrinsic-block-size: auto calc(var(--_block) + var(--_frame));
   }
 
   /* Right-to-left pages: the layout mirrors, the words keep their own order. Every box takes its
@@ -355,12 +370,18 @@ export const sharedStyles = css`
     color: var(--_muted);
   }
 
+  /* As tall as the chart will be: its block and the frame. Off screen the browser skips it
+     too, at that height, so that a hundred charts waiting far down cost next to nothing. */
   .placeholder {
     box-sizing: border-box;
+    content-visibility: var(--career-content-visibility, auto);
+    contain-intrinsic-block-size: auto calc(var(--_block) + var(--_frame));
   }
 
-  /* Grey bars where the chart's rows will be: 18px bars every 34px, below a 22px header. */
+  /* Grey bars where the chart's rows will be: 18px bars every 34px, below a 22px header. As
+     tall as the chart will be at this width (the element's generated sheet). */
   .skeleton-chart {
+    height: var(--_block);
     background: repeating-linear-gradient(to bottom, var(--_skeleton) 0 18px, transparent 18px 34px) left 30px / 70% calc(100% - 56px) no-repeat;
     border-radius: 3px;
     box-sizing: border-box;
@@ -375,9 +396,11 @@ export const sharedStyles = css`
     background: var(--_skeleton);
   }
 
+  /* The pulse says "loading", so only a placeholder waiting for its guide pulses. One whose
+     guide is here waits for its width or its turn, and is usually gone within a frame: an
+     animation started for each of a hundred charts, to be dropped at once, is work for nothing. */
   @media (prefers-reduced-motion: no-preference) {
-    .skeleton-chart,
-    .skeleton-text {
+    [aria-busy='true'] :is(.skeleton-chart, .skeleton-text) {
       animation: career-pulse 1.6s ease-in-out infinite;
     }
   }

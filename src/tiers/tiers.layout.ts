@@ -14,14 +14,11 @@ import { numberFormat } from '../chart/intl.js';
 import { paragraphLines, textEms, textWidth, wrapText } from '../chart/text.js';
 import { axisTicks, type Tick, type TickScale } from '../chart/ticks.js';
 import { formatYearNumber, formatYears } from '../chart/years.js';
-import type { LayoutOptions, TimelineFrame } from '../chart/layout.js';
+import { NARROW_BELOW, type BlockHeight, type LayoutOptions, type TimelineFrame } from '../chart/layout.js';
 import { barPath } from '../chart/bar.js';
 import type { Box, Label as PlacedText } from '../chart/geometry.js';
 import { mirrorBox, mirrorLabel, mirrorPath, mirrorTimeAxis } from '../chart/mirror.js';
 export type { Box };
-
-/** Below this container width the tiers run top to bottom. */
-export const NARROW_BELOW = 520;
 
 const FONT = 14; // titles and the panel
 const SMALL = 12; // pay, years, ticks
@@ -86,7 +83,7 @@ export interface TierMark {
 
 /** Everything the tiers element draws. */
 /** The career tiers on a timeline of years of experience. */
-export interface TiersLayout extends TimelineFrame {
+export interface TiersLayout extends TimelineFrame, BlockHeight {
   readonly axisTitle: Omit<Label, 'kind'>;
   readonly marks: readonly TierMark[];
   /** Height reserved for the summaries panel (0 when no tier has a summary). */
@@ -176,27 +173,6 @@ export function detailsHeight(texts: readonly DetailsText[], width: number): num
   return DETAILS.rule + DETAILS.pad + Math.max(...texts.map(entry));
 }
 
-// A typical guide's tiers: the bundled Operations Engineer guide's years, and its titles, years
-// with pay, and summaries measured in ems with `textEms` (titles bold). The loading placeholder
-// takes this shape, so the bundled guide loads without moving the page.
-const TYPICAL_YEARS: readonly Years[] = [
-  { min: 0, max: 2 },
-  { min: 2, max: 5 },
-  { min: 5, max: 8 },
-  { min: 8, max: null },
-];
-const TYPICAL_TEXTS: readonly DetailsText[] = [
-  { title: 16.263, meta: 18.37, summary: 268.342 },
-  { title: 12.079, meta: 18.166, summary: 264.741 },
-  { title: 16.263, meta: 19.594, summary: 249.798 },
-  { title: 34.716, meta: 4.59, summary: 273.238 },
-];
-
-/** The height a typical guide's tiers take at `width`: chart, gap and summaries panel. */
-export function tiersPlaceholderHeight(width: number): number {
-  return tiersChartHeight(TYPICAL_YEARS, width) + DETAILS.gap + detailsHeight(TYPICAL_TEXTS, width);
-}
-
 /** Lays out the career tiers chart. */
 export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, salary, rtl = false }: TiersLayoutOptions): TiersLayout {
   const m = messages.tiers;
@@ -241,9 +217,12 @@ export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, s
   const linked = words.some((word) => word.salaryText !== undefined);
   const payContext = linked && salary ? m.subtitle(period, countryName(salary.country, locale), salary.currency) : undefined;
 
+  const details = detailsHeight(detailsTexts, width);
   const layout: TiersLayout = {
     width,
     height: geometry.height,
+    // The panel stands under the chart, a gap below it, when a tier has a summary.
+    blockHeight: geometry.height + (details > 0 ? DETAILS.gap + details : 0),
     narrow,
     rtl: false,
     domain: geometry.domain,
@@ -253,7 +232,7 @@ export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, s
     tickRule: geometry.tickRule,
     axisTitle: geometry.axisTitle(m.axisTitle),
     marks,
-    detailsHeight: detailsHeight(detailsTexts, width),
+    detailsHeight: details,
     title: m.title,
     // Narrow, the caption keeps to one line, as the loading placeholder's does; the table
     // still says where and what the pay is.

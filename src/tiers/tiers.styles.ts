@@ -5,12 +5,6 @@ import { css } from 'lit';
  * 20px lines are those the layout assumes (`FONT`, `SMALL`, `DETAILS.line`).
  */
 export const tiersStyles = css`
-  :host {
-    /* Its height until first drawn, wide and on phones: those of cdn/career-widgets.css (see the shared :host). */
-    --_reserved: 579px;
-    --_reserved-phone: 805px;
-  }
-
   .bar {
     fill: var(--_accent);
     transition: opacity 120ms;

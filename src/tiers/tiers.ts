@@ -12,7 +12,8 @@ import { WordsController } from '../element/words-controller.js';
 import type { Words } from '../i18n/messages.js';
 import { enTiers, enSalary } from '../i18n/en.js';
 import { tiersStyles } from './tiers.styles.js';
-import { tiersLayout, tiersPlaceholderHeight, type TierMark, type TiersLayout } from './tiers.layout.js';
+import { tiersReserved } from './tiers.reserved.js';
+import { tiersLayout, type TierMark, type TiersLayout } from './tiers.layout.js';
 
 /**
  * The career path: each tier on a years-of-experience axis, with its title, its years and the
@@ -54,10 +55,11 @@ import { tiersLayout, tiersPlaceholderHeight, type TierMark, type TiersLayout } 
  * @cssprop [--career-error=#b91c1c] - Error text and border color.
  * @cssprop [--career-skeleton=#eef0f3] - Placeholder shapes while loading.
  * @cssprop [--career-radius=6px] - Corner radius of boxes and buttons.
+ * @cssprop [--career-content-visibility=auto] - `visible` draws the chart even while it is off screen, where the browser otherwise skips its style, layout and paint.
  */
 @customElement('career-tiers')
 export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
-  static override styles: CSSResultGroup = [GuideElement.styles, tiersStyles];
+  static override styles: CSSResultGroup = [GuideElement.styles, tiersStyles, tiersReserved];
 
   /** What it shows, and so all it validates: the header and these sections. */
   protected override readonly shows = guidePart(tiersSection, salarySection);
@@ -88,10 +90,6 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
 
   protected override emptyMessage(words: Words<'tiers'>): string {
     return words.tiers.empty;
-  }
-
-  protected override placeholderHeight(width: number): number {
-    return tiersPlaceholderHeight(width);
   }
 
   protected override layout(guide: Guide, options: LayoutOptions<'tiers' | 'salary'>): TiersLayout {
