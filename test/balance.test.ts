@@ -4,7 +4,7 @@ import type { CareerBalance } from '../src/balance/balance.js';
 import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../src/element/events.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { sampleGuide } from './support/guides.js';
-import { drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey, mount } from './support/dom.js';
+import { drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, mount } from './support/dom.js';
 import { reflected } from './support/reflect.js';
 
 const meters = (el: CareerBalance) => [...shadow(el).querySelectorAll<HTMLElement>('[role="meter"]')];
@@ -20,23 +20,6 @@ afterEach(() => clearGuideCache());
 
 describe('<career-balance>', () => {
   describe('states', () => {
-    for (const width of [720, 340]) {
-      it(`reserves the final size while loading, so nothing jumps (${width}px)`, async () => {
-        const el = await mount('career-balance', width, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
-        await el.updateComplete;
-        await frames();
-        await el.updateComplete;
-        expect(shadow(el).querySelector('[part="placeholder"]')!.getAttribute('aria-busy')).to.equal('true');
-        expect(text(shadow(el).querySelector('[role="status"]'))).to.equal('Loading the career guide…');
-        const skeleton = shadow(el).querySelector<HTMLElement>('.skeleton-chart')!.offsetHeight;
-        const loadingHeight = el.getBoundingClientRect().height;
-        await settled(el);
-        const drawn = shadow(el).querySelector('.meters')!.getBoundingClientRect().height + shadow(el).querySelector('.text')!.getBoundingClientRect().height;
-        expect(drawn).to.equal(skeleton);
-        expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
-      });
-    }
-
     it('says so when the guide has no work-life balance', async () => {
       let loaded!: Promise<CareerLoadEvent>;
       const el = await mount('career-balance', 720, (e) => {

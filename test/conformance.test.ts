@@ -16,7 +16,7 @@ import type { GuidePart } from '../src/contract/sections.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { SAMPLE_URL, sampleGuide } from './support/guides.js';
 import { CHART_SECTIONS, HEADER } from './support/sections.js';
-import { mount, nextEvent, press, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { frames, mount, nextEvent, press, settled, shadow, text, uniqueKey } from './support/dom.js';
 import { faultHits } from './support/server.js';
 import { manifestElements } from './support/manifest.js';
 
@@ -78,6 +78,25 @@ for (const spec of SPECS) {
   const tag = unsafeStatic(spec.tag);
 
   describe(`<${spec.tag}> conformance`, () => {
+    describe('loading', () => {
+      // One place for every element: test/reserved-space.test.ts compares the reserved heights
+      // with the drawn ones at ten widths; here, what a reader meets while a guide loads.
+      for (const width of [720, 340]) {
+        it(`reserves the final size while loading, busy and announced, so nothing jumps (${width}px)`, async () => {
+          const el = await mount(spec.tag, width, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
+          await el.updateComplete;
+          await frames();
+          await el.updateComplete;
+          expect(shadow(el).querySelector('[part="placeholder"]')?.getAttribute('aria-busy')).to.equal('true');
+          expect(text(shadow(el).querySelector('[role="status"]'))).to.equal('Loading the career guide…');
+          const loadingHeight = el.getBoundingClientRect().height;
+          await settled(el);
+          expect(drawn(spec, el)).to.equal(spec.count);
+          expect(Math.abs(el.getBoundingClientRect().height - loadingHeight), `${spec.tag}: loading ${loadingHeight}px`).to.be.at.most(0.5);
+        });
+      }
+    });
+
     describe('data sources', () => {
       it('renders from the data property', async () => {
         const el = await settled(await mount(spec.tag, 720, (e) => (e.data = sampleGuide())));

@@ -4,7 +4,7 @@ import type { CareerDay } from '../src/day/day.js';
 import type { CareerErrorEvent, CareerSelectEvent } from '../src/element/events.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { sampleGuide } from './support/guides.js';
-import { hover, drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey, mount } from './support/dom.js';
+import { hover, drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, mount } from './support/dom.js';
 import { reflected } from './support/reflect.js';
 
 
@@ -17,21 +17,6 @@ afterEach(() => clearGuideCache());
 
 describe('<career-day>', () => {
   describe('states', () => {
-    for (const width of [720, 340]) {
-      it(`reserves the final size while loading, so nothing jumps (${width}px)`, async () => {
-        const el = await mount('career-day', width, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
-        await el.updateComplete;
-        await frames();
-        await el.updateComplete;
-        expect(shadow(el).querySelector('[part="placeholder"]')!.getAttribute('aria-busy')).to.equal('true');
-        expect(text(shadow(el).querySelector('[role="status"]'))).to.equal('Loading the career guide…');
-        const loadingHeight = el.getBoundingClientRect().height;
-        await settled(el);
-        expect(shadow(el).querySelector('svg')).not.to.equal(null);
-        expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
-      });
-    }
-
     it('says so when the guide has no day in the life', async () => {
       const el = await settled(await mount('career-day', 720, (e) => (e.data = { schemaVersion: 1, title: 'Baker' })));
       expect(text(shadow(el).querySelector('[part="empty"]'))).to.equal('This guide has no day in the life.');

@@ -6,7 +6,7 @@ import type { CareerDemand } from '../src/demand/demand.js';
 import type { CareerErrorEvent } from '../src/element/events.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { sampleGuide } from './support/guides.js';
-import { drawnIn, frames, nextEvent, overflowingTexts, settled, shadow, svgTexts, text, uniqueKey, mount } from './support/dom.js';
+import { drawnIn, frames, nextEvent, overflowingTexts, settled, shadow, svgTexts, text, mount } from './support/dom.js';
 import { reflected } from './support/reflect.js';
 
 const gauge = (el: CareerDemand) => shadow(el).querySelector<HTMLElement>('[part="gauge"]')!;
@@ -26,19 +26,6 @@ afterEach(() => clearGuideCache());
 
 describe('<career-demand>', () => {
   describe('states', () => {
-    it('reserves the final size while loading, so nothing jumps', async () => {
-      const el = await mount('career-demand', 720, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
-      await el.updateComplete;
-      await frames();
-      await el.updateComplete;
-      expect(shadow(el).querySelector('[part="placeholder"]')!.getAttribute('aria-busy')).to.equal('true');
-      const expected = shadow(el).querySelector<HTMLElement>('.skeleton-chart')!.offsetHeight;
-      const loadingHeight = el.getBoundingClientRect().height;
-      await settled(el);
-      expect(shadow(el).querySelector<HTMLElement>('.demand')!.offsetHeight).to.equal(expected);
-      expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
-    });
-
     it('says so when the guide has no market demand', async () => {
       const el = await settled(await mount('career-demand', 720, (e) => (e.data = { schemaVersion: 1, title: 'Baker', outlook: sampleGuide().outlook })));
       expect(text(shadow(el).querySelector('[part="empty"]'))).to.equal('This guide has no market demand.');

@@ -5,7 +5,7 @@ import type { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent } from '../sr
 import { clearGuideCache } from '../src/data/load.js';
 import { factsListHeight } from '../src/facts/facts.layout.js';
 import { sampleGuide } from './support/guides.js';
-import { nextEvent, settled, shadow, text, uniqueKey, frames, press, mount } from './support/dom.js';
+import { nextEvent, settled, shadow, text, frames, press, mount } from './support/dom.js';
 
 const list = (el: CareerFacts) => shadow(el).querySelector<HTMLUListElement>('ul')!;
 const tiles = (el: CareerFacts) => [...shadow(el).querySelectorAll<HTMLLIElement>('li.tile')];
@@ -16,22 +16,6 @@ afterEach(() => clearGuideCache());
 
 describe('<career-facts>', () => {
   describe('states', () => {
-    for (const width of [720, 340]) {
-      it(`reserves the final size while loading, so nothing jumps (${width}px)`, async () => {
-        const el = await mount('career-facts', width, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
-        await el.updateComplete;
-        await frames();
-        await el.updateComplete;
-        expect(shadow(el).querySelector('[part="placeholder"]')!.getAttribute('aria-busy')).to.equal('true');
-        expect(text(shadow(el).querySelector('[role="status"]'))).to.equal('Loading the career guide…');
-        const skeleton = shadow(el).querySelector<HTMLElement>('.skeleton-chart')!.offsetHeight;
-        const loadingHeight = el.getBoundingClientRect().height;
-        await settled(el);
-        expect(list(el).getBoundingClientRect().height).to.equal(skeleton);
-        expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
-      });
-    }
-
     it('says so when the guide has no headline facts', async () => {
       let loaded!: Promise<CareerLoadEvent>;
       const el = await mount('career-facts', 720, (e) => {

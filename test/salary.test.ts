@@ -4,7 +4,7 @@ import type { CareerSalary } from '../src/salary/salary.js';
 import type { CareerErrorEvent, CareerSelectEvent } from '../src/element/events.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { sampleGuide } from './support/guides.js';
-import { container, drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, uniqueKey, mount } from './support/dom.js';
+import { container, drawnIn, frames, nextEvent, overflowingTexts, press, settled, shadow, svgTexts, text, mount } from './support/dom.js';
 import { reflected } from './support/reflect.js';
 
 const marks = (el: CareerSalary) => [...shadow(el).querySelectorAll<SVGGElement>('.mark')];
@@ -14,21 +14,6 @@ afterEach(() => clearGuideCache());
 
 describe('<career-salary>', () => {
   describe('states', () => {
-    it('reserves the final size while loading, so nothing jumps', async () => {
-      const el = await mount('career-salary', 720, (e) => (e.src = `/faults/slow/${uniqueKey()}?ms=800`));
-      await el.updateComplete;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      await el.updateComplete;
-      const placeholder = shadow(el).querySelector('[part="placeholder"]')!;
-      expect(placeholder.getAttribute('aria-busy')).to.equal('true');
-      expect(text(shadow(el).querySelector('[role="status"]'))).to.equal('Loading the career guide…');
-      const skeleton = shadow(el).querySelector<HTMLElement>('.skeleton-chart')!.offsetHeight;
-      const loadingHeight = el.getBoundingClientRect().height;
-      await settled(el);
-      expect(shadow(el).querySelector('svg')!.getBoundingClientRect().height).to.equal(skeleton);
-      expect(el.getBoundingClientRect().height).to.equal(loadingHeight);
-    });
-
     it('says so when the guide has no salary', async () => {
       const el = await settled(await mount('career-salary', 720, (e) => (e.data = { schemaVersion: 1, title: 'Baker' })));
       expect(text(shadow(el).querySelector('[part="empty"]'))).to.equal('This guide has no salary figures.');
