@@ -165,10 +165,16 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
    */
   override render(): unknown {
     const { template, drawn, waiting } = this.renderState(this.source.state);
-    // A server never knows the width: its placeholder takes its height from CSS by width.
-    const state = drawn?.blockHeight !== undefined ? 'is-drawn' : !waiting ? '' : this.size.width === 0 && !isServer ? 'is-unmeasured' : 'is-waiting';
     const height = drawn?.blockHeight === undefined ? {} : { '--_drawn': `${drawn.blockHeight}px` };
-    return html`<div class="content ${state}" ${cssomStyle(height)}><div class="sizer" aria-hidden="true"></div>${template}</div>`;
+    return html`<div class="content ${this.contentClass(drawn, waiting)}" ${cssomStyle(height)}><div class="sizer" aria-hidden="true"></div>${template}</div>`;
+  }
+
+  /** How `.content` is sized: by its drawn layout, by its placeholder's sheet, or not yet at all. */
+  private contentClass(drawn: L | undefined, waiting: true | undefined): string {
+    if (drawn?.blockHeight !== undefined) return 'is-drawn';
+    if (!waiting) return '';
+    // A server never knows the width: its placeholder takes its height from CSS by width.
+    return this.size.width === 0 && !isServer ? 'is-unmeasured' : 'is-waiting';
   }
 
   /** Dispatches `career-select` for a mark the reader activated. */
