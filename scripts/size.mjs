@@ -70,7 +70,7 @@ const WORD_MARKERS = {
 };
 
 /**
- * The English words each element reads: those its module registers (its useEnglish calls, its
+ * The English words each element reads: those its module hands its WordsController (its
  * `words` in src/registry.js) and those of the elements it composes. It must carry these and
  * none of the others.
  */
@@ -255,6 +255,6 @@ if (failed) {
   process.exit(1);
 }
 if (misplaced.length > 0) {
-  console.error("An element alone carries another section's schema or words, or lacks its own (a helper in schema.ts missing its @__NO_SIDE_EFFECTS__ mark? a useEnglish call missing or extra?).");
+  console.error("An element alone carries another section's schema or words, or lacks its own (a helper in schema.ts missing its @__NO_SIDE_EFFECTS__ mark? a WordsController section missing or extra?).");
   process.exit(1);
 }

@@ -46,7 +46,7 @@
  * @property {string} description What it shows, in one line, as the embed builder offers it.
  * @property {string} story The id of its demo story in the Storybook catalogue.
  * @property {readonly string[]} composes The short names of the elements it renders inside itself (and so carries in its build).
- * @property {readonly string[]} words The parts of the English words (src/i18n/en.ts) its own module registers; those of the elements it composes come with them.
+ * @property {readonly string[]} words The sections of the English words (src/i18n/en.ts) its module hands its WordsController; those of the elements it composes come with them.
  * @property {ReservedSize} [reserved] Not set yet: the reserved sizes are to be computed from the layout functions at build time (issue 14, item 5); meanwhile cdn/career-widgets.css holds them.
  */
 

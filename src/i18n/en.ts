@@ -1,7 +1,7 @@
 /**
  * The elements' own words in English: labels, summaries and state messages. One object per
- * element, so that a bundle with one element carries only its words (see `useEnglish` in
- * messages.ts); `en` puts them together as the shape every other language translates.
+ * element, so that a bundle with one element carries only its words (each element hands its
+ * sections to its WordsController); `en` puts them together as the shape every other language translates.
  */
 
 /** Words every element uses: the states, the keyboard hint, the table button. */
