@@ -75,6 +75,8 @@ function buildOptions(mode: string): BuildEnvironmentOptions {
         // One npm entry per element: `career-widgets/<name>` defines `<career-<name>>`.
         ...Object.fromEntries(ELEMENTS.map((element) => [element.name, element.module])),
         contract: 'src/contract/index.ts',
+        // Server rendering, for Node: `career-widgets/ssr`.
+        ssr: 'src/ssr/index.ts',
       },
       formats: ['es'],
     },
@@ -82,7 +84,7 @@ function buildOptions(mode: string): BuildEnvironmentOptions {
       // Lit is left to the user's bundler, to share with their other elements. d3 is bundled:
       // left external, an app would resolve d3-scale's own imports to the full d3-interpolate
       // and d3-format, and run other code than the CDN build does.
-      external: [/^lit($|\/)/, /^@lit\//],
+      external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//],
       // Shared code lands in dist/chunks/, which package.json lists as side-effectful because
       // element definitions live there.
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },

@@ -8,6 +8,7 @@ import { cliRunner } from './test/support/cli.mjs';
 import { strictCsp } from './test/support/csp.mjs';
 import { packageInfo } from './test/support/package-info.mjs';
 import { reactEsm } from './test/support/react-esm.mjs';
+import { ssrPages } from './test/support/ssr.mjs';
 import { summaryLineReporter } from './test/support/summary-reporter.mjs';
 
 /**
@@ -15,7 +16,7 @@ import { summaryLineReporter } from './test/support/summary-reporter.mjs';
  * the embed and builder pages, and the npm entries that the CLI, the bundler app and the package
  * test import) or storybook-static/ from `npm run build-storybook`. `npm test` builds both first.
  */
-const BUILT = ['autoload', 'builder', 'bundle', 'bundler', 'cli', 'csp', 'embed', 'host-page', 'lean-valibot', 'package', 'storybook'].map(
+const BUILT = ['autoload', 'builder', 'bundle', 'bundler', 'cli', 'csp', 'embed', 'host-page', 'lean-valibot', 'package', 'ssr', 'storybook'].map(
   (name) => `test/${name}.test.ts`,
 );
 
@@ -36,7 +37,7 @@ export default {
   // forcedColors: a command that emulates forced colors (test/forced-colors.test.ts).
   // leanD3: d3-scale runs on the stand-ins of src/chart/lean/, as in every build.
   plugins: [leanD3(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactEsm(), forcedColors()],
-  middleware: [strictCsp(), faultServer(), packageInfo(), cliRunner(), bundledApp()],
+  middleware: [strictCsp(), faultServer(), packageInfo(), cliRunner(), bundledApp(), ssrPages()],
   // Lit announces its development build once per file; everything else is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: [

@@ -3,6 +3,7 @@
  * Usage: node scripts/screenshot.mjs URL OUT.png [WIDTHxHEIGHT] [--dark] [--forced-colors] [--rtl] [--selector=CSS] [--scroll=Y]
  * --dark emulates a dark system setting and makes theme="auto" the page's default.
  * --rtl sets dir="rtl" and lang="ar" on <html> before the page's scripts run, as an Arabic page would.
+ * --no-js turns JavaScript off, as a reader without it (or a crawler) sees a server-rendered page.
  */
 import puppeteer from 'puppeteer-core';
 
@@ -23,6 +24,7 @@ try {
   page.on('console', (message) => message.type() === 'error' && console.error('console:', message.text()));
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.setViewport({ width, height });
+  if (flags.includes('--no-js')) await page.setJavaScriptEnabled(false);
   if (flags.includes('--dark')) {
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
     // The elements are light unless told otherwise: make theme="auto" the page's default (the
@@ -62,7 +64,7 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 500));
   // Charts far down the page draw when they come near the viewport (loading="lazy"): scroll
   // through the page once so that a full-page shot shows them all.
-  await page.evaluate(async () => {
+  if (!flags.includes('--no-js')) await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
       scrollTo(0, y);
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -80,7 +82,7 @@ try {
   } else {
     // Not fullPage: Chromium's capture beyond the viewport paints the charts drawn since the
     // first paint as their grey placeholders. A viewport as tall as the page paints them all.
-    const full = await page.evaluate(() => document.documentElement.scrollHeight);
+    const full = flags.includes('--no-js') ? (await page.$eval('html', (html) => html.scrollHeight)) : await page.evaluate(() => document.documentElement.scrollHeight);
     await page.setViewport({ width, height: full });
     await new Promise((resolve) => setTimeout(resolve, 500));
     await page.screenshot({ path: out });

@@ -49,10 +49,10 @@ describe('the host page', () => {
     for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
   });
 
-  it('adds no globals but Lit’s own version markers', () => {
+  it('adds no globals but Lit’s own version markers and hydration hook', () => {
     // (The test runner adds its own __WTR_ globals.)
     const added = Object.getOwnPropertyNames(window).filter((name) => !globalsBefore.has(name) && !name.startsWith('__WTR_'));
-    expect(added.filter((name) => !/^(litHtmlVersions|litElementVersions|reactiveElementVersions|litPropertyMetadata)$/.test(name))).to.deep.equal([]);
+    expect(added.filter((name) => !/^(litHtmlVersions|litElementVersions|reactiveElementVersions|litPropertyMetadata|litElementHydrateSupport)$/.test(name))).to.deep.equal([]);
   });
 
   it('leaves no observer or window listener behind when elements are removed', async () => {

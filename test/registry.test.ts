@@ -18,7 +18,7 @@ const stylesheet = new CSSStyleSheet();
 stylesheet.replaceSync(await (await fetch('/cdn/career-widgets.css')).text());
 
 /** The entries of package.json's exports that are not elements: the index, the types for JSX, the contract, and files. */
-const OTHER_EXPORTS = ['.', './jsx', './contract'];
+const OTHER_EXPORTS = ['.', './jsx', './contract', './ssr'];
 
 describe('src/registry.js', () => {
   it('names each element after its folder, module, tag and class', () => {

@@ -1,3 +1,4 @@
+import '../element/hydrate.js';
 import { html, nothing, svg, type CSSResultGroup } from 'lit';
 import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
@@ -82,7 +83,7 @@ export class CareerBalance extends GuideElement<BalanceLayout, 'balance'> {
     return balanceLayout(guide.workLife!, options);
   }
 
-  protected override renderChart(layout: BalanceLayout, words: Words<'balance'>): unknown {
+  protected override renderChart(layout: BalanceLayout, words: Words<'balance'>, ids: string): unknown {
     const shown = this.marks.shown === undefined ? undefined : layout.meters[this.marks.shown];
     const { metrics, text } = layout;
     // Geometry from the layout, set through the CSSOM (cssomStyle), which a strict CSP allows.
@@ -111,29 +112,30 @@ export class CareerBalance extends GuideElement<BalanceLayout, 'balance'> {
       title: layout.title,
       summary: layout.meters.length > 0 ? `${layout.summary} ${words.keyboardHint}` : '',
       readout: shown?.readout ?? '',
+      ids,
       chart:
         layout.meters.length > 0
           ? html`<div
               part="chart meters"
               class="meters cards"
               role="group"
-              aria-labelledby="title"
-              aria-describedby="summary"
-              ${cssomStyle(sizes)}
+              aria-labelledby="title${ids}"
+              aria-describedby="summary${ids}"
+              style=${cssomStyle(sizes)}
               ${this.marks.container()}
             >
-              ${layout.meters.map((meter, index) => this.renderMeter(meter, index, layout))}
+              ${layout.meters.map((meter, index) => this.renderMeter(meter, index, layout, ids))}
             </div>`
           : nothing,
     });
     return html`${figure}${text.paragraphs.length > 0
-      ? html`<div class="text" part="text" ${cssomStyle(textSizes)}>${text.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}</div>`
+      ? html`<div class="text" part="text" style=${cssomStyle(textSizes)}>${text.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}</div>`
       : nothing}`;
   }
 
-  private renderMeter(meter: BalanceMeter, index: number, layout: BalanceLayout) {
+  private renderMeter(meter: BalanceMeter, index: number, layout: BalanceLayout, ids: string) {
     const { width, height } = layout.scale;
-    const labelId = `${meter.id}-label`;
+    const labelId = `${meter.id}-label${ids}`;
     // The meter is HTML so its role, name and value reach assistive technology reliably; the
     // drawing inside is decoration, and the word says the level.
     return html`<div

@@ -15,6 +15,15 @@ import type { Tick } from './ticks.js';
 export const NARROW_BELOW = 520;
 
 /**
+ * The widths a chart is drawn at where its own width is unknown: on a server. Each drawing (a
+ * "form") is shown from its width up to the next one's, by a container query (see the shared
+ * styles), so that server-rendered HTML reads well at any width with no script: never squeezed,
+ * at most one step narrower than the space it has. The narrowest is also shown below its width.
+ * One of them is `NARROW_BELOW`, where every chart changes form.
+ */
+export const SERVER_WIDTHS: readonly number[] = [280, 400, NARROW_BELOW, 720, 960];
+
+/**
  * What a chart's layout says of its size besides the frame every chart shares (the caption,
  * readout and table lines): the height of its drawing and of the panels under it. Kept for the
  * chart while the browser skips drawing it off screen, and, computed at build time on the

@@ -1,3 +1,4 @@
+import '../element/hydrate.js';
 import { html, nothing, svg, type CSSResultGroup } from 'lit';
 import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
@@ -88,30 +89,31 @@ export class CareerDay extends GuideElement<DayLayout, 'day'> {
     return dayLayout(guide.day!.blocks, options);
   }
 
-  protected override renderChart(layout: DayLayout, words: Words<'day'>): unknown {
+  protected override renderChart(layout: DayLayout, words: Words<'day'>, ids: string): unknown {
     const shown = this.marks.shown === undefined ? undefined : layout.marks[this.marks.shown];
     return renderFigure({
       title: layout.title,
       summary: `${layout.summary} ${words.keyboardHint}`,
       readout: shown?.exact ?? layout.span,
       table: { toggle: this.tableToggle(words), content: drawDayTable(layout) },
+      ids,
       // The tasks follow the bars directly, above the readout line, so that each column
       // hangs from its bar.
       chart: html`${renderChartSvg(
-        { width: layout.width, height: layout.height, className: layout.narrow ? 'vertical' : 'horizontal', listeners: this.marks.container() },
+        { width: layout.width, height: layout.height, className: layout.narrow ? 'vertical' : 'horizontal', listeners: this.marks.container(), ids },
         svg`${layout.narrow ? renderVerticalAxis(layout) : renderAxis(layout.ticks, 15, 21, layout.tickLabelAt)}
-          ${layout.marks.map((mark, index) => this.renderMark(mark, index))}`,
-      )}${this.renderTasks(layout, words)}`,
+          ${layout.marks.map((mark, index) => this.renderMark(mark, index, ids))}`,
+      )}${this.renderTasks(layout, words, ids)}`,
     });
   }
 
-  private renderMark(mark: DayMark, index: number) {
+  private renderMark(mark: DayMark, index: number, ids: string) {
     return svg`<g
       class="mark ${this.marks.showing(index)}"
       role="listitem"
       tabindex=${this.marks.tabindex(index)}
       aria-label=${mark.ariaLabel}
-      aria-describedby=${mark.tasks.length ? `tasks-${index}` : nothing}
+      aria-describedby=${mark.tasks.length ? `tasks-${index}${ids}` : nothing}
       data-mark=${index}
     >
       <rect class="focus-ring" x=${mark.focusRing.x} y=${mark.focusRing.y} width=${mark.focusRing.width} height=${mark.focusRing.height} rx="4"></rect>
@@ -127,25 +129,25 @@ export class CareerDay extends GuideElement<DayLayout, 'day'> {
    * under visible headings. Sizes go through the CSSOM (cssomStyle), which a strict
    * style-src allows.
    */
-  private renderTasks(layout: DayLayout, words: Words<'day'>) {
+  private renderTasks(layout: DayLayout, words: Words<'day'>, ids: string) {
     if (layout.tasksHeight === 0) return nothing;
     const m = words.day;
     let end = 0;
-    return html`<div class="tasks ${layout.narrow ? 'groups' : 'columns'}" part="tasks" ${cssomStyle({ 'min-height': `${layout.tasksHeight}px` })}>
+    return html`<div class="tasks ${layout.narrow ? 'groups' : 'columns'}" part="tasks" style=${cssomStyle({ 'min-height': `${layout.tasksHeight}px` })}>
       ${layout.marks.map((mark, index) => {
         if (!mark.tasks.length && layout.narrow) return nothing;
         const showing = index === this.marks.shown ? 'is-showing' : '';
-        const heading = html`<p class="task-heading ${layout.narrow ? '' : 'visually-hidden'}" id="tasks-heading-${index}">
+        const heading = html`<p class="task-heading ${layout.narrow ? '' : 'visually-hidden'}" id="tasks-heading-${index}${ids}">
           ${layout.narrow ? `${mark.label} · ${mark.timeText}` : m.tasksOf(mark.label)}
         </p>`;
-        const list = html`<ul id="tasks-${index}" aria-labelledby="tasks-heading-${index}">
+        const list = html`<ul id="tasks-${index}${ids}" aria-labelledby="tasks-heading-${index}${ids}">
           ${mark.tasks.map((task) => html`<li>${task}</li>`)}
         </ul>`;
         if (layout.narrow) return html`<div class="task-group ${showing}">${heading}${list}</div>`;
         const column = mark.column!;
         const offset = column.x - end;
         end = column.x + column.width;
-        return html`<div class="task-column ${showing}" ${cssomStyle({ width: `${column.width}px`, 'margin-inline-start': `${offset}px` })}>
+        return html`<div class="task-column ${showing}" style=${cssomStyle({ width: `${column.width}px`, 'margin-inline-start': `${offset}px` })}>
           ${mark.tasks.length ? html`${heading}${list}` : nothing}
         </div>`;
       })}

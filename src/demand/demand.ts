@@ -1,3 +1,4 @@
+import '../element/hydrate.js';
 import { html, nothing, svg, type CSSResultGroup } from 'lit';
 import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
@@ -71,14 +72,15 @@ export class CareerDemand extends GuideElement<DemandLayout, 'demand'> {
     return demandLayout({ demand: guide.demand!, outlook: guide.outlook, facts: guide.facts }, options);
   }
 
-  protected override renderChart(layout: DemandLayout): unknown {
+  protected override renderChart(layout: DemandLayout, _words: unknown, ids: string): unknown {
     const { gauge, growth, note } = layout;
     return renderFigure({
       title: layout.title,
       summary: layout.summary,
       readout: '',
-      chart: html`<div class="demand ${layout.narrow ? 'is-narrow' : 'is-wide'} level-${layout.level}" part="chart" ${placeAt({ height: layout.height })}>
-        <div class="gauge" part="gauge" role="img" aria-label=${layout.gaugeLabel} aria-describedby="summary" ${placeAt(gauge.box)}>
+      ids,
+      chart: html`<div class="demand ${layout.narrow ? 'is-narrow' : 'is-wide'} level-${layout.level}" part="chart" style=${placeAt({ height: layout.height })}>
+        <div class="gauge" part="gauge" role="img" aria-label=${layout.gaugeLabel} aria-describedby="summary${ids}" style=${placeAt(gauge.box)}>
           ${svg`<svg aria-hidden="true" width=${gauge.width} height=${gauge.height} viewBox="0 0 ${gauge.width} ${gauge.height}">
             <g transform="translate(${gauge.cx},${gauge.cy})">
               ${gauge.segments.map((segment) => svg`<path class="segment segment-${segment.level} ${segment.current ? 'is-current' : ''}" d=${segment.path}></path>`)}
@@ -91,13 +93,13 @@ export class CareerDemand extends GuideElement<DemandLayout, 'demand'> {
           ${layout.demandSource ? html`<span class="demand-source">${layout.demandSource}</span>` : nothing}
         </div>
         ${growth
-          ? html`<div class="growth" part="growth" ${placeAt(growth.box)}>
+          ? html`<div class="growth" part="growth" style=${placeAt(growth.box)}>
               <p><span class="growth-value">${growth.value}</span> <span class="growth-label">${growth.label}</span></p>
               ${growth.status ? html`<p class="growth-status">${growth.status}</p>` : nothing}
               ${growth.source ? html`<p class="growth-source">${growth.source}</p>` : nothing}
             </div>`
           : nothing}
-        ${note ? html`<p class="note" part="note" ${placeAt(note.box)}>${note.text}</p>` : nothing}
+        ${note ? html`<p class="note" part="note" style=${placeAt(note.box)}>${note.text}</p>` : nothing}
       </div>`,
     });
   }

@@ -24,7 +24,7 @@ export interface FigureParts {
   readonly subtitle?: string | undefined;
   /** A paragraph written from the data, for screen readers (the chart's description). */
   readonly summary: string;
-  /** The drawing: an SVG with `aria-labelledby="title"` and `aria-describedby="summary"`. */
+  /** The drawing: an SVG with `aria-labelledby="title"` and `aria-describedby="summary"` (plus `ids`). */
   readonly chart: unknown;
   /** The line under the chart that shows the hovered or focused mark's exact figure. */
   readonly readout: string;
@@ -32,6 +32,8 @@ export interface FigureParts {
   readonly details?: unknown;
   /** The numbers as a table, behind a "show as table" button. */
   readonly table?: FigureTable | undefined;
+  /** What the figure's ids end with: empty, or the width of a server form (see `GuideElement`). */
+  readonly ids?: string | undefined;
 }
 
 /**
@@ -40,16 +42,16 @@ export interface FigureParts {
  * caption, readout and button lines, so nothing moves when the chart replaces it. Ids are unique
  * within the element's shadow root.
  */
-export function renderFigure({ title, subtitle, summary, chart, readout, details, table }: FigureParts): TemplateResult {
+export function renderFigure({ title, subtitle, summary, chart, readout, details, table, ids = '' }: FigureParts): TemplateResult {
   return html`<figure part="figure">
     <figcaption class="caption">
-      <span class="title" id="title">${title}</span>
+      <span class="title" id="title${ids}">${title}</span>
       ${subtitle ? html`<span class="subtitle">${subtitle}</span>` : nothing}
     </figcaption>
-    <p class="visually-hidden" id="summary">${summary}</p>
+    <p class="visually-hidden" id="summary${ids}">${summary}</p>
     ${chart}
     <p class="readout" aria-hidden="true">${readout}</p>
-    ${details ?? nothing} ${table ? renderTableToggle(table) : nothing}
+    ${details ?? nothing} ${table ? renderTableToggle(table, ids) : nothing}
   </figure>`;
 }
 
@@ -57,13 +59,13 @@ export function renderFigure({ title, subtitle, summary, chart, readout, details
  * The button and the table it shows. Collapsed, the table is only visually hidden, not removed:
  * screen readers keep reaching the exact figures whether or not a sighted reader opened it.
  */
-function renderTableToggle({ content, toggle }: FigureTable): TemplateResult {
+function renderTableToggle({ content, toggle }: FigureTable, ids: string): TemplateResult {
   return html`<div class="table-toggle">
-      <button type="button" part="table-toggle" aria-expanded=${toggle.open ? 'true' : 'false'} aria-controls="figures" @click=${toggle.toggle}>
+      <button type="button" part="table-toggle" aria-expanded=${toggle.open ? 'true' : 'false'} aria-controls="figures${ids}" @click=${toggle.toggle}>
         <span class="chevron" aria-hidden="true"></span>${toggle.label}
       </button>
     </div>
-    <div id="figures" class=${toggle.open ? 'figures' : 'visually-hidden'}>${content}</div>`;
+    <div id="figures${ids}" class=${toggle.open ? 'figures' : 'visually-hidden'}>${content}</div>`;
 }
 
 /**
@@ -89,19 +91,21 @@ export interface ChartFrame {
   readonly className?: string | undefined;
   /** The marks' listeners (`marks.container()`). */
   readonly listeners: unknown;
+  /** What the figure's ids end with (see `FigureParts`). */
+  readonly ids?: string | undefined;
 }
 
 /**
  * The SVG of a chart whose marks form a list: named by the figure's caption, described by its
  * summary, drawn at its layout's size. `content` goes in a presentational group.
  */
-export function renderChartSvg({ width, height, className, listeners }: ChartFrame, content: unknown): SVGTemplateResult {
+export function renderChartSvg({ width, height, className, listeners, ids = '' }: ChartFrame, content: unknown): SVGTemplateResult {
   return svg`<svg
     part="chart"
     class=${className ?? nothing}
     role="list"
-    aria-labelledby="title"
-    aria-describedby="summary"
+    aria-labelledby="title${ids}"
+    aria-describedby="summary${ids}"
     width=${width}
     height=${height}
     viewBox="0 0 ${width} ${height}"

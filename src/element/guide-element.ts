@@ -1,12 +1,12 @@
-import { LitElement, html, isServer, type CSSResultGroup, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { shallowArrayEquals } from '@lit/task';
 import type { Guide } from '../contract/schema.js';
 import type { GuidePart } from '../contract/sections.js';
 import { widgetDefaults } from '../data/config.js';
 import type { Words, WordsSection } from '../i18n/messages.js';
-import type { BlockHeight, LayoutOptions } from '../chart/layout.js';
-import { sharedStyles } from '../styles/shared.styles.js';
+import { SERVER_WIDTHS, type BlockHeight, type LayoutOptions } from '../chart/layout.js';
+import { serverFormStyles, sharedStyles } from '../styles/shared.styles.js';
 import { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent, type CareerSelectDetail } from './events.js';
 import { canonicalLocale } from './locale.js';
 import { PageController } from './page-controller.js';
@@ -42,7 +42,7 @@ export type { LayoutOptions } from '../chart/layout.js';
  * @fires career-error - The guide could not be loaded or is invalid; `detail.kind`, `detail.message`, `detail.issues`.
  */
 export abstract class GuideElement<L extends Partial<BlockHeight> = object, S extends WordsSection = never> extends LitElement {
-  static override styles: CSSResultGroup = [sharedStyles];
+  static override styles: CSSResultGroup = [sharedStyles, serverFormStyles];
 
   /** The guide as an object (or JSON text). Takes precedence over `src` and inline JSON; replace it, do not mutate it. */
   @property({ attribute: false }) data: unknown;
@@ -76,6 +76,8 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   protected abstract readonly words: WordsController<S>;
   /** Set by charts that draw a table of exact figures: the placeholder then draws the line of its button. */
   protected readonly hasTable: boolean = false;
+  /** Whether the layout depends on the width; false for the guide, which the browser lays out. */
+  protected readonly followsWidth: boolean = true;
 
   /** The page's defaults, language, direction and dark mode. */
   protected readonly page = new PageController(this, () => this.theme === 'auto');
@@ -90,6 +92,12 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   protected drawnLayout: L | undefined;
   /** Whether the chart has been drawn once: later drawings do not wait for a turn. */
   private drawn = false;
+  /**
+   * Whether the element came with a server-rendered shadow root and still shows what the server
+   * rendered; the inputs it was rendered from, once known.
+   */
+  private serverRendered = false;
+  private serverInputs: readonly unknown[] | undefined;
   private lastReported: unknown;
   private localeInputs: readonly unknown[] = [];
   private localeTag = 'en';
@@ -98,8 +106,11 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   protected abstract hasSection(guide: Guide): boolean;
   /** The layout of this element's section of `guide`: a pure function, called once per change of its inputs. */
   protected abstract layout(guide: Guide, options: LayoutOptions<S>): L;
-  /** Renders a layout in `words`: what the element shows when it is ready. */
-  protected abstract renderChart(layout: L, words: Words<S>): unknown;
+  /**
+   * Renders a layout in `words`: what the element shows when it is ready. Every id it writes
+   * ends with `ids` (empty, or a server form's width; see `renderForms`).
+   */
+  protected abstract renderChart(layout: L, words: Words<S>, ids: string): unknown;
   /** The sentence for a guide without this element's section. */
   protected abstract emptyMessage(words: Words<S>): string;
 
@@ -130,10 +141,25 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   }
 
   override connectedCallback(): void {
+    // A declarative shadow root from a server, there before Lit makes one: hydrate it.
+    if (!isServer && !this.hasUpdated && this.shadowRoot) {
+      this.serverRendered = true;
+      this.source.preferInline();
+    }
     super.connectedCallback();
     // The page's default theme, unless the element has its own; the host attribute carries it
     // to the stylesheet.
     this.theme ??= widgetDefaults().theme ?? 'light';
+  }
+
+  /**
+   * A server-rendered element hydrates its first render, which must then be what the server
+   * rendered: it waits for its words (a language loads on first use) and, inside
+   * <career-guide>, for the guide its parent hands it, keeping the server's HTML meanwhile.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (this.serverRendered && !this.hasUpdated && (!this.words.ready() || this.source.state.status === 'idle')) return false;
+    return super.shouldUpdate(changed);
   }
 
   protected override willUpdate(): void {
@@ -164,13 +190,14 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
    * `is-unmeasured`, in the browser before the width is known, which is never painted.
    */
   override render(): unknown {
-    const { template, drawn, waiting } = this.renderState(this.source.state);
+    const { template, drawn, waiting, forms } = this.renderState(this.source.state);
     const height = drawn?.blockHeight === undefined ? {} : { '--_drawn': `${drawn.blockHeight}px` };
-    return html`<div class="content ${this.contentClass(drawn, waiting)}" ${cssomStyle(height)}><div class="sizer" aria-hidden="true"></div>${template}</div>`;
+    return html`<div class="content ${this.contentClass(drawn, waiting, forms)}" style=${cssomStyle(height)}><div class="sizer" aria-hidden="true"></div>${template}</div>`;
   }
 
-  /** How `.content` is sized: by its drawn layout, by its placeholder's sheet, or not yet at all. */
-  private contentClass(drawn: L | undefined, waiting: true | undefined): string {
+  /** How `.content` is sized: by its drawn layout, by the server's forms, by its placeholder's sheet, or not yet at all. */
+  private contentClass(drawn: L | undefined, waiting: true | undefined, forms: true | undefined): string {
+    if (forms) return 'is-forms';
     if (drawn?.blockHeight !== undefined) return 'is-drawn';
     if (!waiting) return '';
     // A server never knows the width: its placeholder takes its height from CSS by width.
@@ -188,7 +215,7 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   }
 
   /** What the element shows in `current`: the placeholder while it waits, else the chart with its layout, or a message. */
-  private renderState(current: GuideState): { template: unknown; drawn?: L; waiting?: true } {
+  private renderState(current: GuideState): { template: unknown; drawn?: L; waiting?: true; forms?: true } {
     const words = this.words.current;
     if (!words) return this.placeholder(this.words.english, true);
     switch (current.status) {
@@ -199,10 +226,42 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
         return { template: renderError(current.error, words, this.retryLoad) };
       case 'ready':
         if (!this.hasSection(current.guide)) return { template: renderEmpty(this.emptyMessage(words)) };
+        if (this.drawsForms()) return { template: this.renderForms(current.guide, words), forms: true };
         if (!this.drawable) return this.placeholder(words, false);
-        this.drawnLayout = this.currentLayout(current.guide, words);
-        return { template: this.renderChart(this.drawnLayout, words), drawn: this.drawnLayout };
+        this.drawnLayout = this.currentLayout(current.guide, words, this.size.width);
+        return { template: this.renderChart(this.drawnLayout, words, ''), drawn: this.drawnLayout };
     }
+  }
+
+  /**
+   * Whether to draw the server's forms rather than one drawing at the measured width: on a
+   * server, which never knows the width, and in the browser while a server-rendered element
+   * shows what the server rendered (the same guide, language and direction), so that hydrating
+   * re-creates nothing and moves nothing.
+   */
+  private drawsForms(): boolean {
+    if (!this.followsWidth) return false;
+    if (isServer) return true;
+    if (!this.serverRendered) return false;
+    const inputs = [...this.source.input, this.resolvedLocale, this.page.rightToLeft];
+    this.serverInputs ??= inputs;
+    if (!shallowArrayEquals(inputs, this.serverInputs)) this.serverRendered = false;
+    return this.serverRendered;
+  }
+
+  /**
+   * The chart drawn at each of `SERVER_WIDTHS`, each in a box that the shared styles show only
+   * where the container is at least that wide and narrower than the next: the HTML reads well at
+   * any width with no script. Ids end with the form's width, so that each form's references
+   * stay inside it.
+   */
+  private renderForms(guide: Guide, words: Words<S>): TemplateResult {
+    const forms = SERVER_WIDTHS.map((width) => {
+      const layout = this.currentLayout(guide, words, width);
+      this.drawnLayout ??= layout;
+      return html`<div class="form form-${width}">${this.renderChart(layout, words, `-${width}`)}</div>`;
+    });
+    return html`${forms}`;
   }
 
   /**
@@ -210,8 +269,8 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
    * of those, and shared by every element of the same kind showing the same guide the same way
    * (a page that repeats a chart, or <career-guide> beside the same charts).
    */
-  private currentLayout(guide: Guide, words: Words<S>): L {
-    const options: LayoutOptions<S> = { width: this.size.width, locale: this.resolvedLocale, messages: words, rtl: this.page.rightToLeft };
+  private currentLayout(guide: Guide, words: Words<S>, width: number): L {
+    const options: LayoutOptions<S> = { width, locale: this.resolvedLocale, messages: words, rtl: this.page.rightToLeft };
     return sharedLayout(guide, [this.localName, options.width, options.locale, options.messages, options.rtl], () => this.layout(guide, options));
   }
 
@@ -220,7 +279,9 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
    * its first drawing has had its turn (see draw-queue.ts). Decided once per update.
    */
   private decideDrawable(): boolean {
-    if (this.size.width === 0 || !(this.size.near || this.loading === 'eager') || !this.words.current) return false;
+    // A server draws at once, and a server-rendered element draws what the server drew.
+    if (isServer || this.serverRendered) return true;
+    if ((this.followsWidth && this.size.width === 0) || !(this.size.near || this.loading === 'eager') || !this.words.current) return false;
     const current = this.source.state;
     // Only a lazy chart's first drawing queues: states, empty sections and redraws cost little,
     // and an eager chart was asked for at once.

@@ -51,6 +51,9 @@ export class SourceController implements ReactiveController {
   private connection = new AbortController();
   private inputs: readonly unknown[] = [];
   private resolved: GuideState = IDLE;
+  private lastRead: { readonly input: unknown; readonly source: 'data' | 'inline'; readonly state: GuideState } | undefined;
+  /** The `src` and `career` a server rendered the element with, if it did. */
+  private renderedTarget: readonly [string | undefined, string | undefined] | undefined;
 
   /** The load of `src` or `career`; its arguments are strings, so it reruns only when they change. */
   private readonly load: Task<Target, LoadedJson | undefined>;
@@ -64,6 +67,19 @@ export class SourceController implements ReactiveController {
       args: (): Target => (host.data !== undefined ? [undefined, undefined] : this.target()),
     });
     host.addController(this);
+  }
+
+  /** What the state is computed from: the data, the URL or id, and the inline JSON. */
+  get input(): readonly unknown[] {
+    return [this.host.data, ...this.target(), this.inlineText];
+  }
+
+  /**
+   * A server rendered the element from its inline JSON (see `career-widgets/ssr`): the element
+   * shows that guide, with no request, while its `src` and `career` stay as the server saw them.
+   */
+  preferInline(): void {
+    this.renderedTarget = [this.host.src, this.host.career];
   }
 
   /** What the element shows now: computed once per change of its inputs. */
@@ -105,13 +121,15 @@ export class SourceController implements ReactiveController {
   }
 
   private target(): Target {
+    const rendered = this.renderedTarget;
+    if (rendered && this.inlineText !== undefined && rendered[0] === this.host.src && rendered[1] === this.host.career) return [undefined, undefined];
     if (this.host.src != null) return ['src', this.host.src];
     if (this.host.career) return ['career', this.host.career];
     return [undefined, undefined];
   }
 
   private resolve(data: unknown, [kind]: Target): GuideState {
-    if (data !== undefined) return toState(readInput(data, this.part()), 'data');
+    if (data !== undefined) return this.read(data, 'data');
     if (kind !== undefined) {
       switch (this.load.status) {
         case TaskStatus.COMPLETE: {
@@ -125,7 +143,20 @@ export class SourceController implements ReactiveController {
           return LOADING;
       }
     }
-    return this.inlineText === undefined ? IDLE : toState(readInput(this.inlineText, this.part()), 'inline');
+    return this.inlineText === undefined ? IDLE : this.read(this.inlineText, 'inline');
+  }
+
+  /**
+   * The state of `input`, validated once however often the other inputs change (a load
+   * settling, say): the same data gives the same guide object, so that nothing downstream
+   * (memoized layouts, the charts inside <career-guide>, a hydrated server rendering) starts over.
+   */
+  private read(input: unknown, source: 'data' | 'inline'): GuideState {
+    const last = this.lastRead;
+    if (last && last.input === input && last.source === source) return last.state;
+    const state = toState(readInput(input, this.part()), source);
+    this.lastRead = { input, source, state };
+    return state;
   }
 
   private fetch(kind: Target[0], value: string | undefined, signal: AbortSignal): Promise<LoadedJson | undefined> {

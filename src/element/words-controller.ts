@@ -39,6 +39,16 @@ export class WordsController<S extends WordsSection> implements ReactiveControll
     this.pending = pending;
   }
 
+  /**
+   * Whether the words are at hand; if not, starts loading them and updates the host when they
+   * arrive. For an element that must not render before it has them (see `GuideElement.shouldUpdate`).
+   */
+  ready(): boolean {
+    if (this.current) return true;
+    this.hostUpdate();
+    return false;
+  }
+
   /** Settles once the words in flight have arrived, so `updateComplete` can wait for them. */
   get loaded(): Promise<void> | undefined {
     return this.pending;

@@ -1,3 +1,4 @@
+import '../element/hydrate.js';
 import { html, nothing, svg, type CSSResultGroup } from 'lit';
 import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
@@ -84,7 +85,7 @@ export class CareerFacts extends GuideElement<FactsLayout, 'facts'> {
     return factsLayout(guide, options);
   }
 
-  protected override renderChart(layout: FactsLayout, words: Words<'facts'>): unknown {
+  protected override renderChart(layout: FactsLayout, words: Words<'facts'>, ids: string): unknown {
     const shown = this.marks.shown === undefined ? undefined : layout.tiles[this.marks.shown];
     const { metrics } = layout;
     // Geometry from the layout, set through the CSSOM (cssomStyle), which a strict CSP allows.
@@ -114,13 +115,14 @@ export class CareerFacts extends GuideElement<FactsLayout, 'facts'> {
       subtitle: layout.subtitle,
       summary: `${layout.summary} ${words.keyboardHint}`,
       readout: shown?.ariaLabel ?? '',
+      ids,
       chart: html`<ul
         part="chart list"
         class="tiles cards ${layout.narrow ? 'narrow' : 'wide'}"
         role="list"
-        aria-labelledby="title"
-        aria-describedby="summary"
-        ${cssomStyle(sizes)}
+        aria-labelledby="title${ids}"
+        aria-describedby="summary${ids}"
+        style=${cssomStyle(sizes)}
         ${this.marks.container()}
       >
         ${layout.tiles.map((tile, index) => this.renderTile(tile, index))}

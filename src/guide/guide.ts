@@ -1,3 +1,4 @@
+import '../element/hydrate.js';
 import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
@@ -61,6 +62,9 @@ export class CareerGuide extends GuideElement<GuideLayout, 'guide'> {
   protected override readonly shows = wholeGuide;
 
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { guide: enGuide });
+
+  /** The browser lays the guide out: it draws once, at any width, on a server too. */
+  protected override readonly followsWidth = false;
 
   /** The level of the guide's title heading (1–6); sections are one level below, so the guide fits the page's outline. */
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;

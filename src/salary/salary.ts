@@ -1,3 +1,4 @@
+import '../element/hydrate.js';
 import { nothing, svg, type CSSResultGroup } from 'lit';
 import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
@@ -85,7 +86,7 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
     return salaryLayout(guide.salary!, options);
   }
 
-  protected override renderChart(layout: SalaryLayout, words: Words<'salary'>): unknown {
+  protected override renderChart(layout: SalaryLayout, words: Words<'salary'>, ids: string): unknown {
     const shown = this.marks.shown === undefined ? undefined : layout.marks[this.marks.shown];
     return renderFigure({
       title: layout.title,
@@ -93,8 +94,9 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
       summary: `${layout.summary} ${words.keyboardHint}`,
       readout: shown?.exact ?? layout.median?.exact ?? '',
       table: { toggle: this.tableToggle(words), content: drawSalaryTable(layout) },
+      ids,
       chart: renderChartSvg(
-        { width: layout.width, height: layout.height, listeners: this.marks.container() },
+        { width: layout.width, height: layout.height, listeners: this.marks.container(), ids },
         svg`${renderAxis(layout.ticks, layout.plot.top - 4, layout.plot.bottom, layout.axisY + 14)}
           ${layout.median
             ? svg`<line class="median-line" aria-hidden="true" x1=${layout.median.x} x2=${layout.median.x} y1=${layout.median.y1} y2=${layout.median.y2}></line>`

@@ -1,3 +1,4 @@
+import '../element/hydrate.js';
 import { html, nothing, svg, type CSSResultGroup, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property } from 'lit/decorators.js';
@@ -97,7 +98,7 @@ export class CareerSkills extends GuideElement<SkillsLayout, 'skills'> {
     return skillsLayout(guide.skillMap!, options);
   }
 
-  protected override renderChart(layout: SkillsLayout, words: Words<'skills'>): unknown {
+  protected override renderChart(layout: SkillsLayout, words: Words<'skills'>, ids: string): unknown {
     const m = words.skills;
     const shown = this.marks.shown;
     const lit = skillsHighlight(layout, shown);
@@ -105,17 +106,18 @@ export class CareerSkills extends GuideElement<SkillsLayout, 'skills'> {
       title: layout.title,
       summary: `${layout.summary} ${m.keyboardHint}`,
       readout: shown === undefined ? '' : (layout.marks[shown]?.readout ?? ''),
+      ids,
       chart: html`<div
         class="map ${layout.narrow ? 'is-narrow' : 'is-wide'} ${shown === undefined ? '' : 'is-tracing'}"
         part="chart"
-        ${placeAt({ height: layout.height })}
+        style=${placeAt({ height: layout.height })}
       >
         ${svg`<svg class="links" part="links" aria-hidden="true" width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}">
           ${layout.links.map((link, i) => svg`<path class="link ${lit.links.has(i) ? 'is-on' : ''}" d=${link.path}></path>`)}
           ${layout.links.map((link, i) => svg`<circle class="port ${lit.links.has(i) ? 'is-on' : ''}" cx=${link.port.x} cy=${link.port.y} r="3"></circle>`)}
         </svg>`}
-        ${layout.intro ? html`<p class="intro" ${placeAt(layout.intro.box)}>${layout.intro.text}</p>` : nothing}
-        <ol class="levels" aria-labelledby="title" aria-describedby="summary" ${this.marks.container()}>
+        ${layout.intro ? html`<p class="intro" style=${placeAt(layout.intro.box)}>${layout.intro.text}</p>` : nothing}
+        <ol class="levels" aria-labelledby="title${ids}" aria-describedby="summary${ids}" ${this.marks.container()}>
           ${layout.levels.map((level) => this.renderLevel(level, lit))}
         </ol>
       </div>`,
@@ -132,7 +134,7 @@ export class CareerSkills extends GuideElement<SkillsLayout, 'skills'> {
     // Heading and summary flow in the header block, so the summary follows the title however
     // many lines the browser gives it (never more than the layout estimated).
     return html`<li class="level ${lit.levels.has(level.index) && !showing ? 'is-linked' : ''}" part="level">
-      <div class="level-head" ${placeAt(level.header)}>
+      <div class="level-head" style=${placeAt(level.header)}>
         ${heading}
         ${level.summary ? html`<p class="level-summary">${level.summary}</p>` : nothing}
         ${level.buildsOn ? html`<p class="visually-hidden">${level.buildsOn}</p>` : nothing}
@@ -140,7 +142,7 @@ export class CareerSkills extends GuideElement<SkillsLayout, 'skills'> {
       ${level.skills.length
         ? html`<ul class="skills">
             ${level.skills.map(
-              (skill) => html`<li class="skill mark ${this.marks.showing(skill.mark)}" part="skill" tabindex=${this.marks.tabindex(skill.mark)} data-mark=${skill.mark} ${placeAt(skill.box)}>${skill.label}</li>`,
+              (skill) => html`<li class="skill mark ${this.marks.showing(skill.mark)}" part="skill" tabindex=${this.marks.tabindex(skill.mark)} data-mark=${skill.mark} style=${placeAt(skill.box)}>${skill.label}</li>`,
             )}
           </ul>`
         : nothing}

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { SERVER_WIDTHS } from '../chart/layout.js';
 
 /** The dark defaults of the theme tokens; a host's own --career-* values still win. */
 const darkPalette = css`
@@ -16,6 +17,20 @@ const darkPalette = css`
   --_skeleton: var(--career-skeleton, #1f2937);
   color-scheme: dark;
 `;
+
+/**
+ * Which of a server's forms shows (see `SERVER_WIDTHS` and `.is-forms` below): each from its
+ * width up to the next one's, the narrowest below its width too. Made from numbers in the code,
+ * never from data; a sheet of its own, since it cannot be written as one css`` literal.
+ */
+export const serverFormStyles = unsafeCSS(
+  SERVER_WIDTHS.map((width, index) => {
+    const next = SERVER_WIDTHS[index + 1];
+    const from = index === 0 ? '' : `(width >= ${width}px)`;
+    const to = next === undefined ? '' : `(width < ${next}px)`;
+    return `@container ${[from, to].filter(Boolean).join(' and ')} { .form-${width} { display: block; } }`;
+  }).join('\n'),
+);
 
 /**
  * The sheet every element shares: theme tokens, the focus ring, visually hidden text and the
@@ -63,6 +78,17 @@ export const sharedStyles = css`
   .content.is-drawn {
     content-visibility: var(--career-content-visibility, auto);
     contain-intrinsic-block-size: auto calc(var(--_drawn) + var(--_frame));
+  }
+
+  /* Drawn by a server, which knows no width: every form is in the HTML, and the container's
+     width shows one (a size container, as while waiting). The forms stay after hydrating, until
+     the element shows another guide or language. */
+  .content.is-forms {
+    container-type: inline-size;
+  }
+
+  .form {
+    display: none;
   }
 
   /* Waiting for its guide, its width or its turn: a container as wide as the element, by whose

@@ -10,10 +10,10 @@ export const tiersStyles = css`
     transition: opacity 120ms;
   }
 
-  /* Open-ended: the bar fades towards the edge (a gradient from the layout's defs) and keeps
-     its outline, so its pointed end stays visible; the words say "8+ years". */
+  /* Open-ended: the bar fades towards the edge (a gradient from the layout's defs, which the
+     bar names in its own style, since a server's forms each have theirs) and keeps its
+     outline, so its pointed end stays visible; the words say "8+ years". */
   .is-open .bar {
-    fill: url(#fade);
     stroke: var(--_accent);
     stroke-width: 1.5;
     stroke-linejoin: round;

@@ -1,3 +1,4 @@
+import '../element/hydrate.js';
 import { html, nothing, svg, type CSSResultGroup } from 'lit';
 import { state } from 'lit/decorators.js';
 import { customElement } from '../element/define.js';
@@ -96,7 +97,7 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
     return tiersLayout(guide.tiers!, { ...options, salary: guide.salary });
   }
 
-  protected override renderChart(layout: TiersLayout, words: Words<'tiers' | 'salary'>): unknown {
+  protected override renderChart(layout: TiersLayout, words: Words<'tiers' | 'salary'>, ids: string): unknown {
     const shown = this.marks.shown === undefined ? undefined : layout.marks[this.marks.shown];
     const current = this.current < layout.marks.length ? this.current : 0;
     const { axisTitle } = layout;
@@ -105,36 +106,37 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
       subtitle: layout.subtitle,
       summary: `${layout.summary} ${words.keyboardHint}`,
       readout: shown?.exact ?? layout.hint,
-      details: this.renderDetails(layout, current),
+      details: this.renderDetails(layout, current, ids),
       table: { toggle: this.tableToggle(words), content: drawTiersTable(layout) },
+      ids,
       chart: renderChartSvg(
-        { width: layout.width, height: layout.height, className: layout.narrow ? 'vertical' : 'horizontal', listeners: this.marks.container() },
+        { width: layout.width, height: layout.height, className: layout.narrow ? 'vertical' : 'horizontal', listeners: this.marks.container(), ids },
         svg`<defs aria-hidden="true">
-            <linearGradient id="fade" x1=${layout.rtl && !layout.narrow ? 1 : 0} y1="0" x2=${layout.narrow || layout.rtl ? 0 : 1} y2=${layout.narrow ? 1 : 0}>
+            <linearGradient id="fade${ids}" x1=${layout.rtl && !layout.narrow ? 1 : 0} y1="0" x2=${layout.narrow || layout.rtl ? 0 : 1} y2=${layout.narrow ? 1 : 0}>
               <stop class="fade-from" offset="0.3"></stop>
               <stop class="fade-to" offset="1"></stop>
             </linearGradient>
           </defs>
           ${layout.narrow ? renderVerticalAxis(layout) : renderAxis(layout.ticks, layout.plot.top - 4, layout.plot.bottom, layout.tickLabelAt)}
           <text class="axis-title" aria-hidden="true" x=${axisTitle.x} y=${axisTitle.y} text-anchor=${axisTitle.anchor}>${axisTitle.text}</text>
-          ${layout.marks.map((mark, index) => this.renderMark(mark, index, index === current))}`,
+          ${layout.marks.map((mark, index) => this.renderMark(mark, index, index === current, ids))}`,
       ),
     });
   }
 
-  private renderMark(mark: TierMark, index: number, current: boolean) {
+  private renderMark(mark: TierMark, index: number, current: boolean, ids: string) {
     return svg`<g
       class="mark ${mark.open ? 'is-open' : ''} ${current ? 'is-current' : ''} ${this.marks.showing(index)}"
       role="listitem"
       tabindex=${this.marks.tabindex(index)}
       aria-label=${mark.ariaLabel}
-      aria-describedby=${mark.summary ? `detail-summary-${index}` : nothing}
+      aria-describedby=${mark.summary ? `detail-summary-${index}${ids}` : nothing}
       aria-current=${current ? 'true' : nothing}
       data-mark=${index}
     >
       <rect class="row" x=${mark.row.x} y=${mark.row.y} width=${mark.row.width} height=${mark.row.height} rx="4"></rect>
       <rect class="focus-ring" x=${mark.focus.x} y=${mark.focus.y} width=${mark.focus.width} height=${mark.focus.height} rx="4"></rect>
-      <path class="bar" d=${mark.path}></path>
+      <path class="bar" d=${mark.path} style=${cssomStyle(mark.open ? { fill: `url(#fade${ids})` } : {})}></path>
       ${mark.labels.map((label) => svg`<text class="tier-${label.kind}" x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`)}
     </g>`;
   }
@@ -144,14 +146,14 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
    * visible: the panel keeps the height of the longest and nothing below it moves. The
    * reserved height goes through the CSSOM (cssomStyle), which a strict style-src allows.
    */
-  private renderDetails(layout: TiersLayout, current: number) {
+  private renderDetails(layout: TiersLayout, current: number, ids: string) {
     if (layout.detailsHeight === 0) return nothing;
-    return html`<div class="details" part="details" ${cssomStyle({ 'min-height': `${layout.detailsHeight}px` })}>
+    return html`<div class="details" part="details" style=${cssomStyle({ 'min-height': `${layout.detailsHeight}px` })}>
       ${layout.marks.map(
         (mark, index) => html`<div class="detail ${index === current ? 'is-current' : ''}">
           <p class="detail-title">${mark.title}</p>
           <p class="detail-meta">${mark.meta}</p>
-          ${mark.summary ? html`<p class="detail-summary" id="detail-summary-${index}">${mark.summary}</p>` : nothing}
+          ${mark.summary ? html`<p class="detail-summary" id="detail-summary-${index}${ids}">${mark.summary}</p>` : nothing}
         </div>`,
       )}
     </div>`;

@@ -1,0 +1,212 @@
+/**
+ * Server-rendered pages, as `career-widgets render … --page` writes them (through
+ * test/support/ssr.mjs): read with no script at all (in a sandboxed frame, where scripts never
+ * run), and hydrated by the drop-in bundle and by the npm modules without re-creating or moving
+ * anything.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { sampleGuide } from './support/guides.js';
+
+interface PageQuery {
+  readonly element?: string;
+  readonly locale?: string;
+  readonly script?: 'cdn' | 'npm' | 'none';
+  readonly src?: string;
+}
+
+function pageUrl(query: PageQuery): string {
+  return `/ssr/page?${new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => entry[1] !== undefined))}`;
+}
+
+/** A frame `width` px wide showing a server-rendered page; `scripts: false` sandboxes it so that no script runs. */
+async function openFrame(query: PageQuery, width: number, { scripts = true } = {}): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.style.cssText = `width:${width}px;height:700px;border:0`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = pageUrl(query);
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+afterEach(() => {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+});
+
+/** Every element node of `root`, in the shadow roots of its elements too. */
+function allElements(root: ParentNode): Element[] {
+  const found: Element[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    found.push(element);
+    if (element.shadowRoot) found.push(...allElements(element.shadowRoot));
+  }
+  return found;
+}
+
+/** The text a reader sees in `root`: visible text nodes, through shadow roots. */
+function visibleText(root: ParentNode): string {
+  const parts: string[] = [];
+  for (const element of allElements(root)) {
+    if (!element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false })) continue;
+    for (const node of element.childNodes) if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+  }
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+/** The chart elements of a page, inside <career-guide> and out. */
+function charts(doc: Document): HTMLElement[] {
+  return allElements(doc).filter((element): element is HTMLElement => /^career-(?!guide)/.test(element.localName));
+}
+
+describe('a server-rendered page without JavaScript', () => {
+  for (const width of [320, 1200]) {
+    it(`shows every section, chart and table of the guide at ${width} px`, async () => {
+      const frame = await openFrame({ element: 'guide', script: 'none' }, width, { scripts: false });
+      const doc = frame.contentDocument!;
+      // No script ran: nothing is defined, and the HTML alone shows the guide.
+      expect(frame.contentWindow!.customElements.get('career-guide')).to.equal(undefined);
+      const guide = doc.querySelector('career-guide')!;
+      expect(guide.shadowRoot, 'the declarative shadow root').to.not.equal(null);
+      const seen = visibleText(doc.body);
+      const sample = sampleGuide();
+      for (const heading of allElements(guide.shadowRoot!).filter((element) => element.matches('section > :is(h2, h3)'))) {
+        expect(heading.checkVisibility(), heading.textContent ?? '').to.equal(true);
+      }
+      expect(allElements(guide.shadowRoot!).filter((element) => element.matches('section')).length, 'sections').to.be.greaterThan(20);
+      for (const words of [sample.title!, 'Junior Operations Engineer', 'Site Reliability Engineering (SLOs, SLIs, Error Budgets)', '$100,000', 'Moderate to high', sample.faq![7]!.question]) {
+        expect(seen, words).to.include(words);
+      }
+      const drawn = charts(doc);
+      expect(drawn.map((chart) => chart.localName).sort()).to.deep.equal(['career-balance', 'career-day', 'career-demand', 'career-facts', 'career-salary', 'career-skills', 'career-tiers']);
+      for (const chart of drawn) {
+        const root = chart.shadowRoot!;
+        expect(root.querySelector('[part="placeholder"]'), `${chart.localName} placeholder`).to.equal(null);
+        // One form shows, drawn no wider than the chart's box.
+        const shown = [...root.querySelectorAll('.form')].filter((form) => form.checkVisibility());
+        expect(shown.length, `${chart.localName}: forms shown`).to.equal(1);
+        const box = chart.getBoundingClientRect();
+        const content = shown[0]!.getBoundingClientRect();
+        expect(content.height, `${chart.localName} height`).to.be.greaterThan(40);
+        for (const svg of shown[0]!.querySelectorAll('svg')) expect(svg.getBoundingClientRect().right, `${chart.localName} svg`).to.be.at.most(box.right + 1);
+      }
+      for (const name of ['career-salary', 'career-tiers', 'career-day']) {
+        const chart = drawn.find((element) => element.localName === name)!;
+        const table = [...chart.shadowRoot!.querySelectorAll('table')].find((element) => element.closest('.form')!.checkVisibility());
+        expect(table?.rows.length ?? 0, `${name} table rows`).to.be.greaterThan(3);
+      }
+    });
+  }
+
+  it('carries one Occupation in JSON-LD', async () => {
+    const frame = await openFrame({ element: 'guide', script: 'none' }, 800, { scripts: false });
+    const scripts = [...frame.contentDocument!.querySelectorAll('script[type="application/ld+json"]')];
+    expect(scripts.length).to.equal(1);
+    const occupation = JSON.parse(scripts[0]!.textContent) as { '@type': string; name: string };
+    expect(occupation['@type']).to.equal('Occupation');
+    expect(occupation.name).to.equal(sampleGuide().title);
+  });
+
+  it('is the same bytes for the same input', async () => {
+    const [first, second] = await Promise.all([1, 2].map(async () => (await fetch(pageUrl({ element: 'guide', locale: 'de-DE' }))).text()));
+    expect(first!.length).to.be.greaterThan(10_000);
+    expect(first === second, 'two renders of one guide differ').to.equal(true);
+  });
+});
+
+describe('hydrating a server-rendered page', () => {
+  for (const script of ['cdn', 'npm'] as const) {
+    it(`keeps the nodes, moves nothing and logs no error (${script === 'cdn' ? 'the drop-in bundle' : 'the npm modules'})`, async () => {
+      const frame = await openFrame({ element: 'guide', script: 'none' }, 900);
+      const win = frame.contentWindow! as Window & typeof globalThis;
+      const doc = frame.contentDocument!;
+      const errors: string[] = [];
+      win.addEventListener('error', (event) => errors.push(event.message));
+      const consoleError = win.console.error.bind(win.console);
+      win.console.error = (...args: unknown[]) => {
+        errors.push(args.map(String).join(' '));
+        consoleError(...args);
+      };
+      let shifted = 0;
+      new win.PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifted += (entry as PerformanceEntry & { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      const before = allElements(doc.body);
+      const positions = before.map((element) => element.getBoundingClientRect().top);
+      const loaded = new Promise((resolve) => doc.querySelector('career-guide')!.addEventListener('career-load', resolve, { once: true }));
+      const tag = doc.createElement('script');
+      tag.type = 'module';
+      tag.src = script === 'cdn' ? '/dist/cdn/career-widgets.js' : '/test/fixtures/ssr/npm-entry.js';
+      doc.head.append(tag);
+      await loaded;
+      // Every chart inside has hydrated too.
+      await waitUntil(() => charts(doc).every((chart) => (chart as HTMLElement & { hasUpdated?: boolean }).hasUpdated), 'charts hydrated', { timeout: 5000 });
+      await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+      const kept = before.filter((element) => element.isConnected).length;
+      expect(kept / before.length, `${before.length - kept} of ${before.length} nodes replaced`).to.be.at.least(0.95);
+      const moved = before.filter((element, index) => element.isConnected && Math.abs(element.getBoundingClientRect().top - positions[index]!) > 0.5);
+      expect(moved.length, 'nodes that moved').to.equal(0);
+      expect(shifted, 'layout shift').to.equal(0);
+      expect(errors).to.deep.equal([]);
+    });
+  }
+
+  it('answers keys, the table button, selection and theme afterwards', async () => {
+    const frame = await openFrame({ element: 'salary', script: 'cdn' }, 600);
+    const doc = frame.contentDocument!;
+    const salary = doc.querySelector('career-salary')!;
+    await waitUntil(() => (salary as HTMLElement & { hasUpdated?: boolean }).hasUpdated, 'hydrated', { timeout: 5000 });
+    const root = salary.shadowRoot!;
+    const form = [...root.querySelectorAll<HTMLElement>('.form')].find((element) => element.checkVisibility())!;
+    const marks = [...form.querySelectorAll<SVGGElement>('.mark')];
+    const selected: string[] = [];
+    salary.addEventListener('career-select', (event) => selected.push((event as CustomEvent<{ id: string }>).detail.id));
+    frame.focus();
+    marks[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(root.activeElement).to.equal(marks[1]);
+    await sendKeys({ press: 'Enter' });
+    expect(selected).to.deep.equal([marks.length > 1 ? 'entry' : 'range']);
+    const toggle = form.querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
+    toggle.click();
+    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true', 'the table opens');
+    const surface = () => doc.defaultView!.getComputedStyle(salary).backgroundColor;
+    const light = surface();
+    salary.setAttribute('theme', 'dark');
+    expect(surface()).to.not.equal(light);
+  });
+
+  it('shows a guide rendered from a URL without loading it again, and without a placeholder', async () => {
+    const frame = await openFrame({ element: 'salary', script: 'cdn', src: '/data/operations-engineer.json' }, 600);
+    const doc = frame.contentDocument!;
+    const salary = doc.querySelector('career-salary')!;
+    expect(salary.getAttribute('src')).to.equal('/data/operations-engineer.json');
+    let placeholders = 0;
+    new MutationObserver(() => (placeholders += salary.shadowRoot!.querySelector('[part="placeholder"]') ? 1 : 0)).observe(salary.shadowRoot!, { subtree: true, childList: true });
+    await waitUntil(() => (salary as HTMLElement & { hasUpdated?: boolean }).hasUpdated, 'hydrated', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const requests = frame.contentWindow!.performance.getEntriesByType('resource').filter((entry) => entry.name.includes('operations-engineer.json'));
+    expect(requests.length, 'requests for the guide').to.equal(0);
+    expect(placeholders).to.equal(0);
+  });
+});
+
+describe('server rendering in another language', () => {
+  it('writes the words and numbers the browser writes', async () => {
+    const frame = await openFrame({ element: 'salary', locale: 'de-DE', script: 'none' }, 600, { scripts: false });
+    const served = frame.contentDocument!.querySelector('career-salary')!.shadowRoot!;
+    const summary = served.querySelector('.form-520 [id^="summary"]')!.textContent;
+    await import('../src/salary/salary.js');
+    const element = document.createElement('career-salary') as HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
+    element.setAttribute('locale', 'de-DE');
+    element.setAttribute('loading', 'eager');
+    element.data = sampleGuide();
+    element.style.width = '600px';
+    document.body.append(element);
+    await waitUntil(() => element.shadowRoot?.querySelector('#summary'), 'drawn', { timeout: 5000 });
+    expect(summary).to.include('100.000');
+    expect(summary).to.equal(element.shadowRoot!.querySelector('#summary')!.textContent);
+    element.remove();
+  });
+});
