@@ -16,7 +16,7 @@ import { nothing } from 'lit';
 import { ELEMENTS } from '../registry.js';
 import { parseJson } from '../contract/validate.js';
 import { serializeJsonLd, toOccupationJsonLd, type OccupationJsonLdOptions } from '../contract/occupation.js';
-import type { Guide } from '../contract/schema.js';
+import { GuideHeader, type Guide } from '../contract/schema.js';
 import { loadMessages } from '../i18n/messages.js';
 import type { Theme } from '../element/guide-element.js';
 import '../index.js';
@@ -94,9 +94,9 @@ export async function* streamElement(tag: ElementName, guide: unknown, options: 
     structured-data=${entry.tag === 'career-guide' && options.structuredData === false ? 'off' : nothing}
   ></${name}>`;
   const structured = options.structuredData ?? entry.tag === 'career-guide';
-  // The element's light DOM: its guide for the browser, and the JSON-LD. Lit writes the shadow
-  // root first, then the children, so both go just before the element's closing tag.
-  const light = inlineJson(data) + (structured ? jsonLd(data, options.page) : '');
+  // The element's light DOM: what it shows of its guide, for the browser, and the JSON-LD. Lit
+  // writes the shadow root first, then the children, so both go just before the closing tag.
+  const light = inlineJson(shownPart(data, entry.sections)) + (structured ? jsonLd(data, options.page) : '');
   yield* beforeClosingTag(render(template), `</${entry.tag}>`, light);
 }
 
@@ -148,6 +148,16 @@ function readGuide(guide: unknown): unknown {
   const parsed = parseJson(guide);
   // Text that is not JSON goes to the element as it is, which shows the parse error.
   return parsed.ok ? parsed.value : guide;
+}
+
+/**
+ * The header and the sections an element shows: all it reads of the guide in the browser too,
+ * so a page with one chart does not carry the whole guide twice.
+ */
+function shownPart(data: unknown, sections: (typeof ELEMENTS)[number]['sections']): unknown {
+  if (sections === 'all' || typeof data !== 'object' || data === null || Array.isArray(data)) return data;
+  const keep = new Set<string>([...Object.keys(GuideHeader), ...sections]);
+  return Object.fromEntries(Object.entries(data).filter(([key]) => keep.has(key)));
 }
 
 /** The guide as an inline `<script type="application/json">`, safe inside HTML (no `<`, `>` or `&` left). */
