@@ -15,6 +15,7 @@ import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { CHARTS } from '../src/registry.js';
 import { runLighthouse } from './bench/lighthouse.mjs';
+import { paintMetrics, withoutScript } from './bench/paint.mjs';
 
 /** The charts timed 100 at a time besides <career-salary>, which is timed in more ways. */
 const OTHER_CHARTS = CHARTS.filter((chart) => chart.name !== 'salary').map((chart) => chart.name);
@@ -307,6 +308,34 @@ await page.close();
   console.log(`first chart: ${range(stats(firsts))}`);
 }
 
+// Server rendering: the whole guide as `career-widgets render --page` writes it, against the
+// same page with <career-guide src> drawn in the browser; both load the drop-in bundle.
+const GUIDE_PAGES = { server: '/node_modules/.cache/bench/guide-server.html', client: '/node_modules/.cache/bench/guide-client.html' };
+{
+  const serverPage = execFileSync(process.execPath, ['bin/career-widgets.mjs', 'render', 'data/operations-engineer.json', '--element', 'guide', '--page', '--script', '/dist/cdn/career-widgets.js'], { maxBuffer: 64 << 20 }).toString();
+  const start = serverPage.indexOf('<career-guide');
+  const end = serverPage.lastIndexOf('</career-guide>') + '</career-guide>'.length;
+  writeFileSync(`.${GUIDE_PAGES.server}`, serverPage);
+  writeFileSync(`.${GUIDE_PAGES.client}`, `${serverPage.slice(0, start)}<career-guide src="/data/operations-engineer.json"></career-guide>${serverPage.slice(end)}`);
+  const guideReady = "() => document.querySelector('career-guide')?.state?.status === 'ready'";
+  results.ssr = { paint: {}, withoutScript: {} };
+  for (const slowdown of [1, 4]) {
+    for (const kind of ['server', 'client']) {
+      const runs = [];
+      for (let run = 0; run < RUNS; run += 1) runs.push(await paintMetrics(browser, `${origin}${GUIDE_PAGES[kind]}`, { slowdown, settled: guideReady }));
+      const of = (key) => stats(runs.map((metrics) => metrics[key] ?? NaN));
+      results.ssr.paint[`${kind}-${slowdown}`] = { fcp: of('fcp'), lcp: of('lcp'), cls: of('cls'), tbt: of('tbt') };
+      console.log(`guide page, ${kind} rendered, CPU ${slowdown}×: FCP ${range(of('fcp'))}, LCP ${range(of('lcp'))}, CLS ${of('cls').max.toFixed(4)}, TBT ${range(of('tbt'))}`);
+    }
+  }
+  for (const kind of ['server', 'client']) {
+    results.ssr.withoutScript[kind] = await withoutScript(browser, `${origin}${GUIDE_PAGES[kind]}`);
+    console.log(`guide page, ${kind} rendered, without JavaScript: ${results.ssr.withoutScript[kind].text} characters of text, ${results.ssr.withoutScript[kind].charts} charts`);
+  }
+  results.ssr.render = JSON.parse(execFileSync(process.execPath, ['scripts/bench/ssr-render.mjs', '20']).toString());
+  for (const [name, time] of Object.entries(results.ssr.render)) console.log(`server render <career-${name}>: ${range(time)}, ${time.bytes} B`);
+}
+
 await browser.close();
 server.close();
 
@@ -318,6 +347,14 @@ server.close();
   runs.sort((a, b) => a.performance - b.performance);
   results.lighthouse = { ...runs[1], scores: runs.map((run) => run.performance) };
   console.log(`lighthouse: performance ${results.lighthouse.scores.join(', ')}, accessibility ${runs.map((run) => run.accessibility).join(', ')}`);
+  results.ssr.lighthouse = {};
+  for (const kind of ['server', 'client']) {
+    const pageRuns = [];
+    for (let run = 0; run < 3; run += 1) pageRuns.push(await runLighthouse(GUIDE_PAGES[kind]));
+    pageRuns.sort((a, b) => a.performance - b.performance);
+    results.ssr.lighthouse[kind] = { ...pageRuns[1], scores: pageRuns.map((run) => run.performance) };
+    console.log(`lighthouse, guide page ${kind} rendered: performance ${pageRuns.map((run) => run.performance).join(', ')}, accessibility ${pageRuns.map((run) => run.accessibility).join(', ')}`);
+  }
 }
 
 // Sizes, with their budgets.
@@ -377,6 +414,27 @@ Lighthouse ${r.lighthouse.version} (scripts/bench/lighthouse.mjs; default mobile
 ${Object.entries(r.lighthouse.metrics).map(([name, value]) => `| ${name} | ${value} |`).join('\n')}
 
 Audits below full marks: ${r.lighthouse.failing.length > 0 ? r.lighthouse.failing.map((audit) => `${audit}`).join('; ') : 'none'}.
+
+## Server rendering
+
+The whole bundled guide as \`career-widgets render data/operations-engineer.json --element guide --page --script /dist/cdn/career-widgets.js\` writes it (every chart and word in the HTML, hydrated by the drop-in), against the same page with \`<career-guide src>\` drawn in the browser (node_modules/.cache/bench/guide-server.html and guide-client.html, served by this script's local server without compression). Phone viewport, 412 × 823 px; the CPU slowed down through the DevTools protocol; ${RUNS} loads each. First and largest contentful paint from the page's own PerformanceObservers; total blocking time is the part beyond 50 ms of every long task from navigation until the guide is ready and half a second more.
+
+| page | CPU | first contentful paint | largest contentful paint | layout shift (worst run) | total blocking time |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${[1, 4].flatMap((slowdown) => ['server', 'client'].map((kind) => {
+  const p = r.ssr.paint[`${kind}-${slowdown}`];
+  return `| ${kind === 'server' ? 'server-rendered' : 'drawn in the browser'} | ${slowdown}× | ${range(p.fcp)} | ${range(p.lcp)} | ${p.cls.max.toFixed(4)} | ${range(p.tbt)} |`;
+})).join('\n')}
+
+Without JavaScript (the same pages, scripts off): the server-rendered page shows ${r.ssr.withoutScript.server.text.toLocaleString('en')} characters of text and ${r.ssr.withoutScript.server.charts} drawn SVGs; the page drawn in the browser ${r.ssr.withoutScript.client.text.toLocaleString('en')} characters and ${r.ssr.withoutScript.client.charts} SVGs. JavaScript needed before the guide's content is visible: ${r.ssr.withoutScript.server.charts > 0 ? '0 B' : 'the whole drop-in'} for the server-rendered page, the whole drop-in bundle (see Sizes) for the other.
+
+Lighthouse (as above, mobile profile, three runs, median): server-rendered page performance **${r.ssr.lighthouse.server.performance}** (runs ${r.ssr.lighthouse.server.scores.join(', ')}), accessibility **${r.ssr.lighthouse.server.accessibility}**, FCP ${r.ssr.lighthouse.server.metrics['First Contentful Paint']}, LCP ${r.ssr.lighthouse.server.metrics['Largest Contentful Paint']}, TBT ${r.ssr.lighthouse.server.metrics['Total Blocking Time']}; drawn in the browser performance **${r.ssr.lighthouse.client.performance}** (runs ${r.ssr.lighthouse.client.scores.join(', ')}), accessibility **${r.ssr.lighthouse.client.accessibility}**, FCP ${r.ssr.lighthouse.client.metrics['First Contentful Paint']}, LCP ${r.ssr.lighthouse.client.metrics['Largest Contentful Paint']}, TBT ${r.ssr.lighthouse.client.metrics['Total Blocking Time']}.
+
+Rendering on the server (scripts/bench/ssr-render.mjs: \`renderElement\` from dist/ssr.js in Node ${process.version}, 5 warm-up renders, then 20 timed; HTML bytes before compression, each chart with its five width forms and its part of the guide as inline JSON):
+
+| element | time per render | HTML |
+| --- | ---: | ---: |
+${Object.entries(r.ssr.render).map(([name, time]) => `| career-${name} | ${range(time)} | ${time.bytes.toLocaleString('en')} B |`).join('\n')}
 
 ## What was tried, and what it gave
 

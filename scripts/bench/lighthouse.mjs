@@ -53,8 +53,11 @@ export async function serve() {
   return { server, origin: `http://127.0.0.1:${server.address().port}` };
 }
 
-/** Runs Lighthouse on the demo; returns the scores (0–100) and the performance metrics. */
-export async function runLighthouse() {
+/**
+ * Runs Lighthouse on the demo, or on another page of the repository (`path`, e.g. the server
+ * rendered guide that scripts/bench.mjs writes); returns the scores (0–100) and the metrics.
+ */
+export async function runLighthouse(path = '/') {
   if (!existsSync('dist/cdn/career-widgets.js')) throw new Error('dist/cdn/career-widgets.js is missing: run `npm run build` first.');
   const { server, origin } = await serve();
   const chrome = await chromeLauncher.launch({
@@ -62,7 +65,7 @@ export async function runLighthouse() {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
-    const result = await lighthouse(`${origin}/`, { port: chrome.port, onlyCategories: ['performance', 'accessibility'], output: 'json', logLevel: 'error' });
+    const result = await lighthouse(`${origin}${path}`, { port: chrome.port, onlyCategories: ['performance', 'accessibility'], output: 'json', logLevel: 'error' });
     const { lhr } = result;
     mkdirSync('node_modules/.cache/bench', { recursive: true });
     writeFileSync('node_modules/.cache/bench/lighthouse.json', result.report);
