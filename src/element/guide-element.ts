@@ -162,6 +162,15 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
     return super.shouldUpdate(changed);
   }
 
+  /**
+   * A server-rendered element already shows its HTML: it hydrates in a task of its own, so that
+   * a page of charts does not take them over in one long task that holds up the reader's input.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.serverRendered && !this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    await super.scheduleUpdate();
+  }
+
   protected override willUpdate(): void {
     this.drawable = this.decideDrawable();
   }
