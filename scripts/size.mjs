@@ -28,7 +28,7 @@ import { ELEMENTS, carried } from '../src/registry.js';
  * (BENCHMARKS.md says where the bytes go).
  */
 export const BUDGETS = {
-  'dist/cdn/career-widgets.js': 57_500,
+  'dist/cdn/career-widgets.js': 59_100,
   'dist/cdn/autoload.js': 1_000,
   'dist/cdn/embed-host.js': 1_000,
   // The heights reserved before the script runs, one rule per width band and element
@@ -36,7 +36,7 @@ export const BUDGETS = {
   'dist/cdn/career-widgets.css': 1_500,
   element: 29_000,
   // The whole guide composes every element.
-  guide: 51_500,
+  guide: 52_900,
   // One language's words (German, Spanish, French), fetched only by pages in that language.
   language: 3_000,
   floor: Infinity,
