@@ -302,6 +302,18 @@ describe('<career-guide>', () => {
       });
     }
 
+    it('adds none when its own children carry an Occupation, as a server writes it', async () => {
+      const server = document.createElement('script');
+      server.type = 'application/ld+json';
+      server.textContent = JSON.stringify(toOccupationJsonLd(sampleGuide(), { url: 'https://example.com/careers/operations-engineer' }));
+      const el = await guideOf((e) => {
+        e.data = sampleGuide();
+        e.append(server);
+      });
+      expect(dataBlocks()).to.deep.equal([server]);
+      expect(server.parentElement).to.equal(el);
+    });
+
     it('removes its Occupation when it leaves the page, and adds none while away', async () => {
       const el = await guideOf((e) => (e.data = sampleGuide()));
       expect(dataBlocks()).to.have.length(1);
