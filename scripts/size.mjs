@@ -28,9 +28,10 @@ import { ELEMENTS, carried } from '../src/registry.js';
  * (BENCHMARKS.md says where the bytes go).
  */
 export const BUDGETS = {
-  // Raised for issue 15 by Lit's hydration support (+1,994 B measured on the drop-in) and the
-  // server forms (+409 B): every element now takes over server-rendered HTML without redrawing.
-  'dist/cdn/career-widgets.js': 60_500,
+  // Raised for issue 15 by Lit's hydration support (+1,994 B measured on the drop-in), the
+  // server forms (+409 B) and <career-guide>'s Occupation JSON-LD (+1,553 B): every element
+  // takes over server-rendered HTML without redrawing, and the guide tells search engines.
+  'dist/cdn/career-widgets.js': 62_100,
   'dist/cdn/autoload.js': 1_000,
   'dist/cdn/embed-host.js': 1_000,
   // The heights reserved before the script runs, one rule per width band and element
@@ -38,7 +39,7 @@ export const BUDGETS = {
   'dist/cdn/career-widgets.css': 1_500,
   element: 30_500,
   // The whole guide composes every element.
-  guide: 54_500,
+  guide: 55_900,
   // One language's words (German, Spanish, French), fetched only by pages in that language.
   language: 3_000,
   floor: Infinity,

@@ -71,6 +71,10 @@ export interface CareerGuideProps extends CareerElementProps {
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6 | undefined;
   /** Which sections to show, in order, separated by spaces or commas (`"salary tiers faq"`); default: all. */
   sections?: string | undefined;
+  /** `off` keeps the guide's schema.org Occupation (JSON-LD) out of the page; default: the page's first guide adds it. */
+  'structured-data'?: 'on' | 'off' | undefined;
+  /** The same, as the property. */
+  structuredData?: 'on' | 'off' | undefined;
 }
 
 /** The JSX props of one element: the standard HTML attributes, `key` and `ref`, and `Own`. */

@@ -5,9 +5,9 @@ import '../src/guide/guide.js';
 import { sampleGuide } from './support/guides.js';
 import { customTheme, rightToLeft } from './support/decorators.js';
 
-type Args = { data: unknown; src?: string; locale?: string; theme?: string; sections?: string; headingLevel: number; width: string };
+type Args = { data: unknown; src?: string; locale?: string; theme?: string; sections?: string; headingLevel: number; structuredData?: 'on' | 'off'; width: string };
 
-const render = ({ data, src, locale, theme, sections, headingLevel, width }: Args) =>
+const render = ({ data, src, locale, theme, sections, headingLevel, structuredData, width }: Args) =>
   html`<div style="max-width:${width}">
     <career-guide
       .data=${data}
@@ -16,13 +16,15 @@ const render = ({ data, src, locale, theme, sections, headingLevel, width }: Arg
       theme=${ifDefined(theme)}
       sections=${ifDefined(sections)}
       heading-level=${headingLevel}
+      structured-data=${ifDefined(structuredData)}
     ></career-guide>
   </div>`;
 
 /**
  * `<career-guide>` renders a whole career guide: the charts, the text sections in the order of
  * the career-guide page, and a table of contents. `sections` picks and orders sections;
- * `heading-level` fits its headings into the host page's outline.
+ * `heading-level` fits its headings into the host page's outline. In the page's head it adds
+ * the guide's schema.org Occupation (JSON-LD), once per page; `structured-data="off"` leaves it out.
  */
 const meta: Meta<Args> = {
   title: 'Elements/career-guide',

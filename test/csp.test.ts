@@ -1,8 +1,11 @@
 /**
  * Every element under a strict Content-Security-Policy with Trusted Types (see
- * test/support/csp.mjs): everything renders, with zero securitypolicyviolation events.
+ * test/support/csp.mjs): everything renders, and <career-guide> adds its Occupation JSON-LD to
+ * the head, with zero securitypolicyviolation events.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { toOccupationJsonLd } from '../src/contract/occupation.js';
+import { sampleGuide } from './support/guides.js';
 
 type CspWindow = Window & { __violations: string[] };
 type CareerElement = HTMLElement & { state: { status: string } };
@@ -48,6 +51,13 @@ describe('a page with a strict CSP and Trusted Types', () => {
     expect(win.getComputedStyle(salary.querySelector('.mark-level .bar')!).fill).to.equal('rgb(29, 78, 216)');
   });
 
+  it('has the guide’s Occupation JSON-LD in the head', () => {
+    const doc = frame.contentDocument!;
+    const scripts = [...doc.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
+    expect(scripts.map((script) => script.parentElement?.localName)).to.deep.equal(['head']);
+    expect(JSON.parse(scripts[0]!.text)).to.deep.equal(toOccupationJsonLd(sampleGuide(), { url: doc.URL }));
+  });
+
   it('raised no securitypolicyviolation', () => {
     expect(win.__violations).to.deep.equal([]);
   });
@@ -59,5 +69,19 @@ describe('a page with a strict CSP and Trusted Types', () => {
       frame.contentDocument!.body.innerHTML = '<b>x</b>';
     }).to.throw();
     return waitUntil(() => win.__violations.length >= 1, 'no violation recorded for a style attribute');
+  });
+
+  it('reports JSON-LD text written from script (why the element has the parser write it)', async () => {
+    // Trusted Types check a script's text when it enters the document, whatever its type: even
+    // a Text node appended to a data block is reported. The element's script raised none above.
+    const doc = frame.contentDocument!;
+    const reported = () => win.__violations.filter((violation) => violation.startsWith('require-trusted-types-for')).length;
+    const before = reported();
+    const script = doc.createElement('script');
+    script.type = 'application/ld+json';
+    script.append(doc.createTextNode('{"@context": "https://schema.org", "@type": "Thing"}'));
+    doc.head.append(script);
+    await waitUntil(() => reported() > before, 'no violation recorded for JSON-LD text set from script');
+    script.remove();
   });
 });

@@ -2,12 +2,14 @@
  * The guide as schema.org Occupation JSON-LD (src/contract/occupation.ts): which figures it
  * states and under which names, that each is one the elements print (no more precisely than they
  * print it), the properties search engines require for the estimated-salary result, and that
- * hostile text stays inside the `<script type="application/ld+json">`. Property names and value
+ * hostile text stays inside the `<script type="application/ld+json">`, also in the one that
+ * `<career-guide>` adds to the page (test/guide.test.ts checks when it adds it). Property names and value
  * types against schema.org's vocabulary are checked at compile time (test/types/occupation-jsonld.ts).
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/facts/facts.js';
+import '../src/guide/guide.js';
 import '../src/salary/salary.js';
 import { formatMoney } from '../src/chart/format.js';
 import { serializeJsonLd, toOccupationJsonLd, type OccupationJsonLd, type SalaryDistributionJsonLd } from '../src/contract/occupation.js';
@@ -384,7 +386,35 @@ describe('every figure of the JSON-LD is on the page, as the elements print it',
     },
   ];
 
+  /**
+   * The texts a reader sees in `root` and in every element's shadow root inside it, each chart
+   * scrolled to and drawn as a reader would see it, its table of exact figures opened.
+   */
+  async function deepVisibleTexts(root: ShadowRoot): Promise<string[]> {
+    const texts: string[] = [];
+    for (const chart of root.querySelectorAll<GuideElement>('*')) {
+      if (chart.shadowRoot && 'state' in chart) texts.push(...(await visibleTexts(await settled(chart))), ...(await deepVisibleTexts(chart.shadowRoot)));
+    }
+    return texts;
+  }
+
   for (const { name, guide: make } of CASES) {
+    it(`for ${name}, in the Occupation a whole <career-guide> adds to the page`, async () => {
+      const guide = make();
+      const el = await settled(await mount('career-guide', 720, (e) => (e.data = guide)));
+      const scripts = [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
+      expect(scripts, 'one script in the head').to.have.length(1);
+      const ld = JSON.parse(scripts[0]!.text) as OccupationJsonLd;
+      const figures = figuresOf(ld);
+      expect(figures, 'the case states figures').not.to.equal(undefined);
+      const texts = [...(await visibleTexts(el)), ...(await deepVisibleTexts(shadow(el)))];
+      for (const [figure, amount] of Object.entries(figures!)) {
+        const printed = formatMoney(amount, ld.estimatedSalary!.currency, 'en-US');
+        expect(texts.some((text) => text.includes(printed)), `${figure} ${amount} as "${printed}" on the page`).to.equal(true);
+        expect(Number(printed.replace(/[^\d.]/g, '')), `${figure} as printed`).to.equal(amount);
+      }
+    });
+
     it(`for ${name}`, async () => {
       const guide = make();
       const ld = jsonLd(guide);

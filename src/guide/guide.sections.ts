@@ -109,6 +109,25 @@ export function guideSections(guide: Guide, requested: string | undefined): Guid
   return order.filter((id) => guideHasSection(guide, id));
 }
 
+/**
+ * The guide as far as the page shows it, for what the page states about it (the Occupation
+ * structured data): the fields that the structured data reads are dropped with the sections
+ * `requested` leaves out. The title and summary head every guide and stay.
+ */
+export function shownGuide(guide: Guide, requested: string | undefined): Guide {
+  const ids = guideSections(guide, requested);
+  const kept = <K extends keyof Guide>(id: GuideSectionId, key: K) => (ids.includes(id) ? guide[key] : undefined);
+  return {
+    ...guide,
+    facts: kept('facts', 'facts'),
+    salary: kept('salary', 'salary'),
+    responsibilities: kept('responsibilities', 'responsibilities'),
+    qualifications: kept('qualifications', 'qualifications'),
+    pathToRole: kept('path', 'pathToRole'),
+    requiredEducation: kept('required-education', 'requiredEducation'),
+  };
+}
+
 /** A link target from the data, only when it parses as http(s); anything else stays text. */
 export function safeHttpUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;

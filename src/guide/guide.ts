@@ -15,6 +15,7 @@ import { enGuide } from '../i18n/en.js';
 import { guideStyles } from './guide.styles.js';
 import { guideReserved } from './guide.reserved.js';
 import { guideSections, safeHttpUrl, type GuideSectionId } from './guide.sections.js';
+import { OccupationController } from './structured-data.js';
 import '../balance/balance.js';
 import '../day/day.js';
 import '../demand/demand.js';
@@ -27,6 +28,8 @@ import '../tiers/tiers.js';
  * The whole career guide in one tag: every section of the guide in the order of the career-guide
  * page, with the chart elements for the figures, the text sections, and a table of contents.
  * The guide is fetched once and handed to the charts inside, which make no request of their own.
+ * In the browser it also states the guide as schema.org `Occupation` JSON-LD in the page's head,
+ * one per page (see `structured-data`).
  *
  * Keyboard: Tab goes through the contents (Enter jumps to a section and moves focus to its
  * heading), each chart (one stop each, keys as in its own element), the links and the FAQ
@@ -71,6 +74,12 @@ export class CareerGuide extends GuideElement<GuideLayout, 'guide'> {
 
   /** Which sections to show, in order, separated by spaces or commas (e.g. `"salary tiers faq"`); default: all. */
   @property({ reflect: true }) sections: string | undefined;
+
+  /** `off` keeps the guide's schema.org Occupation (JSON-LD) out of the page; by default the page's first guide adds it to the head. */
+  @property({ attribute: 'structured-data', reflect: true }) structuredData: 'on' | 'off' | undefined;
+
+  /** The guide's Occupation structured data in the page, stating the sections shown. */
+  protected readonly occupation = new OccupationController(this, () => [this.structuredData === 'off' ? undefined : this.guide, this.sections]);
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -36,6 +36,8 @@ export function CareerPage({ guide }: { guide: Guide }) {
       <career-day data={guide} />
       <career-balance data={guide} theme="light" />
       <career-guide src="/guides/operations-engineer.json" heading-level={1} sections="salary tiers faq" oncareer-select={(event: CareerSelectEvent) => setSelected(event.detail.label)} />
+      <career-guide data={guide} structured-data="off" />
+      <career-guide data={guide} structuredData="on" />
       <career-salary>
         <script type="application/json" dangerouslySetInnerHTML={{ __html: JSON.stringify(guide) }} />
       </career-salary>
@@ -56,6 +58,10 @@ export function CareerPage({ guide }: { guide: Guide }) {
       <career-skills heading-level={9} />
       {/* @ts-expect-error: sections belongs to career-guide only */}
       <career-salary sections="salary" />
+      {/* @ts-expect-error: structured data is on or off */}
+      <career-guide structured-data="none" />
+      {/* @ts-expect-error: structuredData belongs to career-guide only */}
+      <career-salary structuredData="off" />
       {/* @ts-expect-error: the ref of a career-salary is a CareerSalary, not a div */}
       <career-salary ref={useRef<HTMLDivElement>(null)} />
     </main>
