@@ -14,7 +14,7 @@ export * from './element/events.js';
 export { GuideError, type GuideErrorKind } from './data/errors.js';
 export { loadGuide, clearGuideCache, configureLoading, type LoadOptions } from './data/load.js';
 export { configureWidgets, type WidgetDefaults } from './data/config.js';
-// The contract's types and validator; its structured-data mapping (toOccupationJsonLd) stays in
-// `career-widgets/contract` until an element uses it, so the drop-in does not carry it unused.
+// The contract's types and validator. Its structured-data mapping (toOccupationJsonLd) is
+// exported from `career-widgets/contract`; <career-guide> uses it inside, without exporting it here.
 export * from './contract/schema.js';
 export * from './contract/validate.js';

@@ -108,6 +108,14 @@ describe('a server-rendered page without JavaScript', () => {
     expect(occupation.name).to.equal(sampleGuide().title);
   });
 
+  it('states no more in the JSON-LD of a chart’s page than the chart shows', async () => {
+    const frame = await openFrame({ element: 'salary', script: 'none' }, 800, { scripts: false });
+    const scripts = [...frame.contentDocument!.querySelectorAll('script[type="application/ld+json"]')];
+    expect(scripts.length).to.equal(1);
+    const occupation = JSON.parse(scripts[0]!.textContent!) as Record<string, unknown>;
+    expect(Object.keys(occupation).sort()).to.deep.equal(['@context', '@type', 'estimatedSalary', 'name', 'occupationLocation']);
+  });
+
   it('is the same bytes for the same input', async () => {
     const [first, second] = await Promise.all([1, 2].map(async () => (await fetch(pageUrl({ element: 'guide', locale: 'de-DE' }))).text()));
     expect(first!.length).to.be.greaterThan(10_000);

@@ -18,6 +18,7 @@ import { parseJson } from '../contract/validate.js';
 import { serializeJsonLd, toOccupationJsonLd, type OccupationJsonLdOptions } from '../contract/occupation.js';
 import { GuideHeader, type Guide } from '../contract/schema.js';
 import { loadMessages } from '../i18n/messages.js';
+import { shownGuide } from '../guide/guide.sections.js';
 import type { Theme } from '../element/guide-element.js';
 import '../index.js';
 
@@ -96,7 +97,7 @@ export async function* streamElement(tag: ElementName, guide: unknown, options: 
   const structured = options.structuredData ?? entry.tag === 'career-guide';
   // The element's light DOM: what it shows of its guide, for the browser, and the JSON-LD. Lit
   // writes the shadow root first, then the children, so both go just before the closing tag.
-  const light = inlineJson(shownPart(data, entry.sections)) + (structured ? jsonLd(data, options.page) : '');
+  const light = inlineJson(shownPart(data, entry.sections)) + (structured ? jsonLd(statedPart(data, entry, options.sections), options.page) : '');
   yield* beforeClosingTag(render(template), `</${entry.tag}>`, light);
 }
 
@@ -158,6 +159,17 @@ function shownPart(data: unknown, sections: (typeof ELEMENTS)[number]['sections'
   if (sections === 'all' || typeof data !== 'object' || data === null || Array.isArray(data)) return data;
   const keep = new Set<string>([...Object.keys(GuideHeader), ...sections]);
   return Object.fromEntries(Object.entries(data).filter(([key]) => keep.has(key)));
+}
+
+/**
+ * What the page states about the occupation: no more than it shows. The guide shows the sections
+ * it was asked for (see `shownGuide`); a chart its own sections, named by the page's title.
+ */
+function statedPart(data: unknown, entry: (typeof ELEMENTS)[number], sections: string | undefined): unknown {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
+  if (entry.sections === 'all') return shownGuide(data as Guide, sections);
+  const shown = shownPart(data, entry.sections) as Record<string, unknown>;
+  return { ...shown, title: (data as Partial<Guide>).title };
 }
 
 /** The guide as an inline `<script type="application/json">`, safe inside HTML (no `<`, `>` or `&` left). */
