@@ -10,6 +10,7 @@ import { sampleGuide } from './support/guides.js';
 
 interface PageQuery {
   readonly element?: string;
+  readonly csp?: 'strict';
   readonly locale?: string;
   readonly script?: 'cdn' | 'npm' | 'none';
   readonly src?: string;
@@ -112,7 +113,7 @@ describe('a server-rendered page without JavaScript', () => {
     const frame = await openFrame({ element: 'salary', script: 'none' }, 800, { scripts: false });
     const scripts = [...frame.contentDocument!.querySelectorAll('script[type="application/ld+json"]')];
     expect(scripts.length).to.equal(1);
-    const occupation = JSON.parse(scripts[0]!.textContent!) as Record<string, unknown>;
+    const occupation = JSON.parse(scripts[0]!.textContent) as Record<string, unknown>;
     expect(Object.keys(occupation).sort()).to.deep.equal(['@context', '@type', 'estimatedSalary', 'name', 'occupationLocation']);
   });
 
@@ -197,6 +198,25 @@ describe('hydrating a server-rendered page', () => {
     const requests = frame.contentWindow!.performance.getEntriesByType('resource').filter((entry) => entry.name.includes('operations-engineer.json'));
     expect(requests.length, 'requests for the guide').to.equal(0);
     expect(placeholders).to.equal(0);
+  });
+});
+
+describe('a server-rendered page under a strict CSP', () => {
+  it('is styled once hydrated, though the policy refused the server’s styles', async () => {
+    const frame = await openFrame({ element: 'guide', script: 'cdn', csp: 'strict' }, 900);
+    const doc = frame.contentDocument!;
+    await waitUntil(() => charts(doc).length === 7 && charts(doc).every((chart) => (chart as HTMLElement & { hasUpdated?: boolean }).hasUpdated), 'charts hydrated', { timeout: 8000 });
+    for (const chart of charts(doc)) {
+      const shown = [...chart.shadowRoot!.querySelectorAll('.form')].filter((form) => form.checkVisibility());
+      expect(shown.length, `${chart.localName}: forms shown`).to.equal(1);
+      // Sizes from the layout, which the policy refused as style attributes, are set again.
+      const styled = [...chart.shadowRoot!.querySelectorAll<HTMLElement>('[style]')].filter((element) => element.style.length > 0);
+      if (chart.localName === 'career-facts') expect(styled.length, 'facts sizes').to.be.greaterThan(0);
+    }
+    const salary = charts(doc).find((chart) => chart.localName === 'career-salary')!;
+    const form = [...salary.shadowRoot!.querySelectorAll('.form')].find((element) => element.checkVisibility())!;
+    const bar = form.querySelector('.bar')!;
+    expect(doc.defaultView!.getComputedStyle(bar).fill, 'bar fill from the element styles').to.not.equal('rgb(0, 0, 0)');
   });
 });
 

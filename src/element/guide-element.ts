@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { shallowArrayEquals } from '@lit/task';
 import type { Guide } from '../contract/schema.js';
@@ -145,6 +145,9 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
     if (!isServer && !this.hasUpdated && this.shadowRoot) {
       this.serverRendered = true;
       this.source.preferInline();
+      // Lit hydrates with the server's <style> elements, which a strict style-src refuses:
+      // the element's sheets are adopted too (through the CSSOM, which such a page allows).
+      adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
     }
     super.connectedCallback();
     // The page's default theme, unless the element has its own; the host attribute carries it
