@@ -16,7 +16,7 @@ import { summaryLineReporter } from './test/support/summary-reporter.mjs';
  * the embed and builder pages, and the npm entries that the CLI, the bundler app and the package
  * test import) or storybook-static/ from `npm run build-storybook`. `npm test` builds both first.
  */
-const BUILT = ['autoload', 'builder', 'bundle', 'bundler', 'cli', 'csp', 'embed', 'host-page', 'lean-valibot', 'package', 'ssr', 'storybook'].map(
+const BUILT = ['autoload', 'builder', 'bundle', 'bundler', 'cli', 'csp', 'embed', 'host-page', 'lean-valibot', 'package', 'ssr', 'ssr-a11y', 'storybook'].map(
   (name) => `test/${name}.test.ts`,
 );
 
