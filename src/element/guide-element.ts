@@ -268,12 +268,10 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
    * stay inside it.
    */
   private renderForms(guide: Guide, words: Words<S>): TemplateResult {
-    const forms = SERVER_WIDTHS.map((width) => {
-      const layout = this.currentLayout(guide, words, width);
-      this.drawnLayout ??= layout;
-      return html`<div class="form form-${width}">${this.renderChart(layout, words, `-${width}`)}</div>`;
-    });
-    return html`${forms}`;
+    const layouts = SERVER_WIDTHS.map((width) => this.currentLayout(guide, words, width));
+    // The marks' handlers read the marks, which every form has alike.
+    this.drawnLayout = layouts[0];
+    return html`${layouts.map((layout, index) => html`<div class="form form-${SERVER_WIDTHS[index]}">${this.renderChart(layout, words, `-${SERVER_WIDTHS[index]}`)}</div>`)}`;
   }
 
   /**
