@@ -104,23 +104,15 @@ const renderMany = async (tag, n, mode) => {
   for (let i = 0; i < n; i += 1) {
     const el = document.createElement(tag);
     if (tag === 'floor-element') el.value = 50 + (i % 100);
-    else {
-      el.data = guide;
-      // The whole cost of drawing: by default a chart off screen waits (measured separately).
-      if (mode !== 'lazy') el.loading = 'eager';
-    }
+    else el.data = guide;
     fragment.append(el);
     elements.push(el);
   }
   stage.append(fragment);
   const drawn = (el) =>
     tag === 'floor-element' ? el.shadowRoot?.querySelector('svg') : el.state?.status === 'ready' && !el.shadowRoot.querySelector('[part="placeholder"]');
-  // Lazy: done when the charts in the viewport are drawn. Which those are is known once the
-  // placeholders hold their reserved heights (before their first render every element is empty).
-  if (mode === 'lazy') await Promise.all(elements.map((el) => el.updateComplete));
-  const waitedFor = mode === 'lazy' ? elements.filter((el) => el.getBoundingClientRect().top < innerHeight) : elements;
   await new Promise(function check(resolve) {
-    if (waitedFor.every(drawn)) resolve();
+    if (elements.every(drawn)) resolve();
     else requestAnimationFrame(() => check(resolve));
   });
   await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -145,7 +137,7 @@ for (const n of [1, 100, 1000]) {
   console.log(`render ${n}: salary ${range(stats(salary))}, floor ${range(stats(floor))}`);
 }
 
-// The whole cost: 100 eager charts, every one laid out and painted as if on screen.
+// The whole cost: 100 charts, every one laid out and painted as if on screen.
 {
   const times = [];
   for (let run = 0; run < RUNS; run += 1) times.push(await page.evaluate(renderMany, 'career-salary', 100, 'whole'));
@@ -158,10 +150,7 @@ results.nodes = await page.evaluate(async () => {
   const count = async (tag) => {
     const el = document.createElement(tag);
     if (tag === 'floor-element') el.value = 50;
-    else {
-      el.data = window.__guide;
-      el.loading = 'eager';
-    }
+    else el.data = window.__guide;
     document.getElementById('stage').append(el);
     await new Promise(function check(resolve) {
       if (el.shadowRoot?.querySelector('svg') && !el.shadowRoot.querySelector('[part="placeholder"]')) resolve();
@@ -176,14 +165,6 @@ results.nodes = await page.evaluate(async () => {
   return { salary: await count('career-salary'), floor: await count('floor-element') };
 });
 console.log(`DOM nodes per chart: salary ${results.nodes.salary}, floor ${results.nodes.floor}`);
-
-// The default, loading="lazy": 100 elements, of which the ones in the viewport draw at once.
-{
-  const times = [];
-  for (let run = 0; run < RUNS; run += 1) times.push(await page.evaluate(renderMany, 'career-salary', 100, 'lazy'));
-  results['render-100-lazy'] = stats(times);
-  console.log(`render 100 lazy (until those in view are drawn): ${range(stats(times))}`);
-}
 
 // 100 of each other element.
 for (const name of OTHER_CHARTS) {
@@ -383,8 +364,6 @@ The rows above are the elements as they ship: the browser skips the style, layou
 
 A drawn \`<career-salary>\` is ${r.nodes.salary} DOM nodes in its shadow root (elements, text and comments); the floor's is ${r.nodes.floor}.
 
-With the default \`loading="lazy"\`, the same 100 \`<career-salary>\` (stacked, so only the first few are in the 800 px viewport) are on screen, those in view drawn, after ${range(r['render-100-lazy'])}; the others keep their reserved size and draw as the reader scrolls near them. The table above sets \`loading="eager"\` to measure the whole cost.
-
 Update: 100 \`<career-salary>\` given a new guide object take ${range(r.update)} to re-render.
 
 Time from navigation start to the first chart on screen (one \`<career-salary src>\`, bundle and guide from the local server): ${range(r.firstChart)}.
@@ -449,7 +428,7 @@ Sizes are gzip -9 of \`<career-salary>\` alone, then of the drop-in bundle; time
 - Browser builds validate with a lean stand-in for the 19 Valibot functions the contract uses (src/contract/lean/valibot.ts): about −0.9 kB for every element and for the drop-in. Later (issue 14) it became the only validator, in the npm package, the dev server, Storybook and the tests too; the JSON Schema and test/lean-valibot.test.ts rebuild the contract with Valibot itself (scripts/valibot.ts), and the test checks that both report the same issues on the sample, 19 hostile fixtures and 4,500 generated guides. Recording how each schema was made, for that rebuild, costs +43 B on salary alone; the npm consumer build (an app importing \`career-widgets/salary\`) 33,327 → 32,626 B.
 - Each element brings only its own English words (one object per element in src/i18n/en.ts, added by the element modules that read them; scripts/size.mjs fails the build if an element alone carries another's words): salary alone 25.95 → 24.54 kB, the other elements 1.2–1.6 kB less; the drop-in and the guide, which hold every element, 0.2 kB more.
 - Not reached: 16 kB for the salary chart and 24 kB for everything. Lit alone is 5.7 kB; the shared element machinery (loading, states, controllers, the frame) and validating in the browser (Valibot and the contract) are each about a fifth to a quarter of the salary element.
-- Speed: the direction is read with \`:dir(rtl)\` instead of computed style, which had forced a style recalculation per element (a third of the time for 100 charts); charts far down the page lay out and draw only near the viewport (\`loading="lazy"\`); lazy charts drawn together take turns of 8 ms per task (demo page at 4× CPU: total blocking time 190 → 150 ms over 3 runs each), eager ones draw in one go (turns had slowed 1,000 eager charts from 2.5 s to 6.3 s).
+- Speed: the direction is read with \`:dir(rtl)\` instead of computed style, which had forced a style recalculation per element (a third of the time for 100 charts); charts far down the page lay out and draw only near the viewport (\`loading="lazy"\`); lazy charts drawn together take turns of 8 ms per task (demo page at 4× CPU: total blocking time 190 → 150 ms over 3 runs each), eager ones draw in one go (turns had slowed 1,000 eager charts from 2.5 s to 6.3 s). Both since taken out (last item).
 - Charts of one kind on the same guide object, width, language and direction share one layout: 1,000 salary charts hold about 21 MB of JS heap instead of 26 MB; no clear change in render time (the layout is about 2 % of it).
 - A parent's \`color-scheme\` (for \`theme="auto"\`) is read once per task, not in every element's update.
 - Tried and dropped: rendering the table of exact figures only once opened gave about 10–15 % less layout time for 100 charts, within the noise, and would have taken the table away from screen readers until opened.
@@ -459,6 +438,7 @@ Sizes are gzip -9 of \`<career-salary>\` alone, then of the drop-in bundle; time
 - Reserved heights from one source: each chart layout says its block height, and scripts/reserved-sizes.ts lays the bundled guide out at every width from 240 to 1400 px into container queries (one rule per run of widths with one height) for the element sheets and cdn/career-widgets.css, instead of three hand-kept copies that disagreed (at a 500 px window the stylesheet reserved 308 px for a salary chart drawn 368 px tall). With the script 400 ms late and a line of text after each element (scripts/bench/cls.html), the previous build shifted at every one of the five windows (0.0003 at 320 px, 0.0011 at 412, 0.0115 at 500, 0.0006 at 768, 0.0010 at 1000, in 6,000 px tall windows); now 0 at each. Tried and dropped: the host as a size container, so that the box skipped off screen could take its reserved height by container query: the browser then styles every chart's subtree during layout, one container at a time, and 100 salary charts all rendered took 17 % longer in an interleaved A/B (style 25.7 → 36.2 ms, layout 31.4 → 39.0 ms); only the waiting placeholder's box is a container now, a drawn chart is skipped at its own layout's height, exact for any guide, and an element not yet measured is skipped whole. The skeleton pulses only while a guide loads: 100 eager charts had started 200 animations to drop them within a frame (style 10.6 → 6.2 ms, task 60.1 → 51.5 ms in an A/B). What is left: 100 eager charts of each kind take −1 to +11 % longer than before, one tab per build, 3 rounds of 7 runs (the box inside each chart's shadow root is styled where the skipped host's contents were not).
 - Tried and dropped: an ICU warm-up in a throwaway worker started by the autoloader (the first \`Intl.NumberFormat\` takes 24–109 ms on these machines): a page under \`require-trusted-types-for 'script'\` refuses the worker's URL with a policy violation, and its effect on Lighthouse could not be told from the noise of a loaded machine. Loading element chunks only when they near the viewport: no effect visible through the noise, and a change of the autoloader's documented behaviour.
 - Render and heap against the floor: as shipped, 100 eager charts stacked on a page are within the 3× goal (the ones off screen cost their DOM and script only), but the whole cost, every chart laid out and painted, is about 5.5×, and the heap about 5.5×. What is left of a chart is mostly script (each element's update: validating its part, Lit's render of the frame and placeholder, the controllers, about 0.5 ms) and its own objects (Lit's reactive state and template parts, the Task, the controllers: about 3 kB of heap against the floor's 0.7 kB). Nearer the floor would take the frame itself out of Lit's hands (written to the DOM by hand like the marks), which we did not want for the few dozen bindings left.
+- Lazy drawing taken out (issue 15): every chart draws as soon as its guide and width are known, wherever it stands, so that every word it shows is in the DOM for find-in-page and screen readers without scrolling; \`content-visibility: auto\` still skips the rendering of the charts off screen, and \`loading\` is accepted and ignored. What it costs, timed as the render rows above (a 640 px column in a 1000 × 800 window, a fresh guide object per run) until the charts in view are drawn and a frame painted, with total blocking time from long tasks until 1 s later, 7 runs, old and new bundles interleaved: one \`<career-guide>\` (one chart in view) 33 → 29 ms at 1× CPU, 112 → 146 ms at 4×, blocking 23 → 62 ms (another run, lazy against eager in the old bundle: 126 → 134 ms, 33 → 82 ms); 100 stacked \`<career-salary>\`, of which lazy drew 6, 25 → 73 ms at 1×, 149 → 305 ms at 4×, blocking 67 → 248 ms. Kept out too: turns of 8 ms per task for every first drawing, which held first paint and blocking near lazy's (guide 118 ms and 22 ms, 100 charts 135 ms and 71 ms, at 4×) but kept words out of the DOM longer than drawing in one go (the guide's last chart at 193 ms instead of 146, the last of 100 charts at 546 ms instead of 308, and 1,000 charts not all drawn after 8 s instead of 2.3 s).
 `;
 const file = 'BENCHMARKS.md';
 const current = readFileSync(file, 'utf8');

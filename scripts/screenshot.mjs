@@ -62,16 +62,6 @@ try {
   }
   await page.goto(url, { waitUntil: 'networkidle0' });
   await new Promise((resolve) => setTimeout(resolve, 500));
-  // Charts far down the page draw when they come near the viewport (loading="lazy"): scroll
-  // through the page once so that a full-page shot shows them all.
-  if (!flags.includes('--no-js')) await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
-      scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    scrollTo(0, 0);
-  });
-  await new Promise((resolve) => setTimeout(resolve, 300));
   if (selector) {
     const element = await page.waitForSelector(selector);
     await element.screenshot({ path: out });

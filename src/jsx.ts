@@ -48,7 +48,7 @@ export interface CareerElementProps extends CareerEventProps {
   locale?: string | undefined;
   /** Color theme: `light`, `dark`, or `auto` to follow the reader's system; default: the page's default, else light. */
   theme?: Theme | undefined;
-  /** When to draw: `lazy` (default) once near the viewport, `eager` at once. */
+  /** @deprecated No effect: every chart is drawn as soon as its guide is loaded, wherever it stands. */
   loading?: 'lazy' | 'eager' | undefined;
 }
 

@@ -229,8 +229,6 @@ describe('<career-salary> loading states', () => {
     const elements = Array.from({ length: 50 }, () => {
       const el = document.createElement('career-salary');
       el.src = `/faults/guide/${key}`;
-      // Drawn at once, wherever they stand: the point is the requests, not the scrolling.
-      el.loading = 'eager';
       return el;
     });
     box.append(...elements);

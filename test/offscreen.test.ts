@@ -1,11 +1,10 @@
 /**
  * Off screen, the browser skips a drawn chart's style, layout and paint (content-visibility: auto
- * on the box inside its shadow root) until the reader scrolls near it, even for loading="eager"
- * charts whose DOM is built at once. What must hold meanwhile: the chart keeps the height it has
- * drawn, at any width, so that neither its first frame nor scrolling to it moves the page; its
- * text is in the page for assistive technology; and focus rings drawn just outside its box are
- * not clipped once it shows. A lazy chart waiting far down shows its placeholder, which is never
- * skipped and is as tall as the chart will be.
+ * on the box inside its shadow root) until the reader scrolls near it, though its DOM is built at
+ * once, wherever it stands. What must hold meanwhile: the chart keeps the height it has drawn, at
+ * any width, so that neither its first frame nor scrolling to it moves the page; its text is in
+ * the page for assistive technology and find-in-page (test/content-always.test.ts checks every
+ * word); and focus rings drawn just outside its box are not clipped once it shows.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
@@ -53,9 +52,8 @@ async function drawnHeight(el: GuideElement): Promise<number> {
 describe('charts off screen (content-visibility: auto)', () => {
   for (const name of CHARTS) {
     const tag = `career-${name}`;
-    it(`<${tag}>, eager and three screens down, is built but not rendered, as tall as it will be drawn, until scrolled near`, async () => {
+    it(`<${tag}>, three screens down, is built but not rendered, as tall as it will be drawn, until scrolled near`, async () => {
       const el = document.createElement(tag) as GuideElement;
-      el.loading = 'eager';
       el.data = sampleGuide();
       page = farDown(el);
       await el.updateComplete;
@@ -71,29 +69,26 @@ describe('charts off screen (content-visibility: auto)', () => {
   }
 
   for (const width of [320, NARROW_BELOW - 1, NARROW_BELOW, 1000]) {
-    for (const loading of ['eager', 'lazy'] as const) {
-      it(`is as tall far down, ${loading === 'eager' ? 'drawn and skipped' : 'waiting to draw'}, as it is drawn on screen, ${width}px wide`, async () => {
-        await setViewport({ width: Math.max(400, width + 40), height: 800 });
-        try {
-          for (const name of CHARTS) {
-            const el = document.createElement(`career-${name}`) as GuideElement;
-            el.loading = loading;
-            el.data = sampleGuide();
-            page = farDown(el, width);
-            await el.updateComplete;
-            await frames();
-            expect(shadow(el).querySelector('[part="placeholder"]') === null, 'drawn far down').to.equal(loading === 'eager');
-            expect(getComputedStyle(content(el)).contentVisibility, 'skipped far down').to.equal(loading === 'eager' ? 'auto' : 'visible');
-            const far = el.getBoundingClientRect().height;
-            expect(await drawnHeight(el), el.localName).to.be.closeTo(far, 0.5);
-            page.remove();
-            scrollTo(0, 0);
-          }
-        } finally {
-          await setViewport({ width: 800, height: 600 });
+    it(`is as tall far down, drawn and skipped, as it is drawn on screen, ${width}px wide`, async () => {
+      await setViewport({ width: Math.max(400, width + 40), height: 800 });
+      try {
+        for (const name of CHARTS) {
+          const el = document.createElement(`career-${name}`) as GuideElement;
+          el.data = sampleGuide();
+          page = farDown(el, width);
+          await el.updateComplete;
+          await frames();
+          expect(shadow(el).querySelector('[part="placeholder"]'), 'a placeholder far down').to.equal(null);
+          expect(getComputedStyle(content(el)).contentVisibility, 'skipped far down').to.equal('auto');
+          const far = el.getBoundingClientRect().height;
+          expect(await drawnHeight(el), el.localName).to.be.closeTo(far, 0.5);
+          page.remove();
+          scrollTo(0, 0);
         }
-      });
-    }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
   }
 
   it('keeps the height of its own guide, not the bundled one, while skipped', async () => {
@@ -101,7 +96,6 @@ describe('charts off screen (content-visibility: auto)', () => {
     const levels = guide.salary!.levels!;
     guide.salary!.levels = [...levels, ...levels.map((level) => ({ ...level, id: `${level.id}-2` }))];
     const el = document.createElement('career-salary') as GuideElement;
-    el.loading = 'eager';
     el.data = guide;
     page = farDown(el);
     await el.updateComplete;
@@ -112,7 +106,6 @@ describe('charts off screen (content-visibility: auto)', () => {
 
   it('draws every chart on screen when the page sets --career-content-visibility: visible', async () => {
     const el = document.createElement('career-salary') as GuideElement;
-    el.loading = 'eager';
     el.data = sampleGuide();
     page = farDown(el);
     page.style.setProperty('--career-content-visibility', 'visible');

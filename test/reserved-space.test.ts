@@ -81,7 +81,6 @@ describe('reserved sizes', () => {
           const early = await heightIn(width, document.createElement(`x-${tag}`));
           // No guide yet: the placeholder.
           const el = document.createElement(tag) as GuideElement;
-          el.loading = 'eager';
           await heightIn(width, el);
           await el.updateComplete;
           await frames(1);

@@ -228,7 +228,6 @@ describe('server rendering in another language', () => {
     await import('../src/salary/salary.js');
     const element = document.createElement('career-salary') as HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
     element.setAttribute('locale', 'de-DE');
-    element.setAttribute('loading', 'eager');
     element.data = sampleGuide();
     element.style.width = '600px';
     document.body.append(element);

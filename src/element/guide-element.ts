@@ -15,7 +15,6 @@ import { WidthController } from './resize-controller.js';
 import type { WordsController } from './words-controller.js';
 import { renderEmpty, renderError, renderPlaceholder } from './states.js';
 import { cssomStyle } from './cssom-style.js';
-import { takeTurn } from './draw-queue.js';
 import type { TableToggle } from './figure.js';
 
 export type { GuideState } from './source-controller.js';
@@ -60,12 +59,13 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   @property({ reflect: true }) theme: Theme | undefined;
 
   /**
-   * When to draw: `lazy` waits until the element comes within about a screen's height of the
-   * viewport (the guide still loads, and the placeholder keeps the chart's size, so nothing jumps)
-   * and takes its turn with the other charts drawn at the same time, a few per task; `eager` draws
-   * at once. Printing draws every chart.
+   * No effect: accepted so that pages which set it keep working. Every chart is drawn as soon as
+   * its guide, language and width are known, wherever it stands on the page, so that all its
+   * words are in the DOM for find-in-page and assistive technology; the browser skips the
+   * rendering of charts off screen instead (`content-visibility: auto`).
+   * @deprecated Has no effect; remove it.
    */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  @property() loading: 'lazy' | 'eager' | undefined;
 
   /** Whether the reader opened the chart's table; kept across re-renders and new data. */
   @state() private tableShown = false;
@@ -83,15 +83,13 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   protected readonly page = new PageController(this, () => this.theme === 'auto');
   /** The guide and its state. */
   protected readonly source = new SourceController(this, () => this.shows);
-  /** The container's width, and whether the element is near the viewport. */
+  /** The container's width. */
   protected readonly size: WidthController = new WidthController(this, () => this.renderRoot.querySelector('.sizer'));
 
   /** Whether the chart can be drawn in this update (decided in willUpdate). */
   private drawable = false;
   /** The layout last rendered, for the handlers of its marks. */
   protected drawnLayout: L | undefined;
-  /** Whether the chart has been drawn once: later drawings do not wait for a turn. */
-  private drawn = false;
   /**
    * Whether the element came with a server-rendered shadow root and still shows what the server
    * rendered; the inputs it was rendered from, once known.
@@ -189,7 +187,6 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   }
 
   protected override updated(): void {
-    if (this.drawable && this.source.state.status === 'ready') this.drawn = true;
     this.report();
   }
 
@@ -285,18 +282,14 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   }
 
   /**
-   * Whether the chart can be drawn now: its width is known, it is near the viewport or eager, and
-   * its first drawing has had its turn (see draw-queue.ts). Decided once per update.
+   * Whether the chart can be drawn now: its words are at hand and its width is known (measured
+   * before the first frame). Nothing waits for the reader to scroll: a chart off screen is drawn
+   * too, with all its words, and the browser skips its rendering. Decided once per update.
    */
   private decideDrawable(): boolean {
     // A server draws at once, and a server-rendered element draws what the server drew.
     if (isServer || this.serverRendered) return true;
-    if ((this.followsWidth && this.size.width === 0) || !(this.size.near || this.loading === 'eager') || !this.words.current) return false;
-    const current = this.source.state;
-    // Only a lazy chart's first drawing queues: states, empty sections and redraws cost little,
-    // and an eager chart was asked for at once.
-    if (this.drawn || this.loading === 'eager' || current.status !== 'ready' || !this.hasSection(current.guide)) return true;
-    return takeTurn(this);
+    return !(this.followsWidth && this.size.width === 0) && this.words.current !== undefined;
   }
 
   // One call site for dispatchEvent: the manifest analyzer would list each `new X(...)` dispatched

@@ -2,9 +2,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 
 /**
  * Tracks the width its host is given, through one ResizeObserver, so charts follow their
- * container, not the window, and nothing reads layout in render(). It also tells whether the
- * host is near the viewport, so that charts far down a page wait to be drawn until the reader
- * scrolls towards them.
+ * container, not the window, and nothing reads layout in render().
  *
  * It observes a zero-height sizer inside the shadow root rather than the host, since drawing the
  * chart changes the host's height but only the width matters. And it redraws in the next frame,
@@ -14,14 +12,11 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
  * The placeholder reserves the chart's size meanwhile, so the frame's wait moves nothing.
  */
 
-/** How far outside the viewport, in viewport heights, a chart starts drawing: a screen ahead. */
-const NEAR = 1;
-
 /**
  * Controllers waiting for their first measure. Their hosts are measured together in one
- * microtask, so the first frame already has the right size and knows which charts are in view
- * (the observers only report after that frame is painted, and a placeholder sized for a guessed
- * width would then jump), and so that elements inserted together cost one layout, not one each.
+ * microtask, so the first frame already has the right size (the observers only report after
+ * that frame is painted, and a placeholder sized for a guessed width would then jump), and so
+ * that elements inserted together cost one layout, not one each.
  */
 const waiting = new Set<WidthController>();
 
@@ -32,13 +27,9 @@ function measureSoon(controller: WidthController): void {
 
 function measureWaiting(): void {
   // Read every box first, then ask for updates: no write between the reads.
-  const viewport = window.innerHeight;
   const boxes = [...waiting].map((controller) => [controller, controller.readBox()] as const);
   waiting.clear();
-  for (const [controller, box] of boxes) {
-    if (box && box.top < viewport * (1 + NEAR) && box.bottom > -viewport * NEAR) controller.setNear();
-    controller.setWidth(box ? wholePixels(box.width) : 0);
-  }
+  for (const [controller, box] of boxes) controller.setWidth(box ? wholePixels(box.width) : 0);
 }
 
 /**
@@ -50,45 +41,10 @@ function wholePixels(width: number): number {
   return Math.floor(width);
 }
 
-/** Controllers whose host is not yet near the viewport, by host. */
-const distant = new Map<Element, WidthController>();
-let viewportObserver: IntersectionObserver | undefined;
-
-/** One IntersectionObserver for every element on the page, made on first use. */
-function watchViewport(controller: WidthController, host: Element): void {
-  viewportObserver ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) if (entry.isIntersecting) distant.get(entry.target)?.setNear();
-    },
-    { rootMargin: `${NEAR * 100}% 0px` },
-  );
-  if (distant.size === 0) addEventListener('beforeprint', drawAllForPrint);
-  distant.set(host, controller);
-  viewportObserver.observe(host);
-}
-
-function unwatchViewport(host: Element): void {
-  if (!distant.delete(host)) return;
-  viewportObserver?.unobserve(host);
-  // Nothing left to wait for: leave no observer or listener on the page.
-  if (distant.size === 0) {
-    viewportObserver?.disconnect();
-    viewportObserver = undefined;
-    removeEventListener('beforeprint', drawAllForPrint);
-  }
-}
-
-/** A printed page shows every chart, scrolled to or not: draw them all before it is laid out. */
-function drawAllForPrint(): void {
-  for (const controller of [...distant.values()]) controller.setNear();
-}
-
-/** The width and the nearness to the viewport of a host element. */
+/** The width of a host element. */
 export class WidthController implements ReactiveController {
   /** The available width in CSS pixels; 0 until first measured. */
   width = 0;
-  /** Whether the host is, or once was, near the viewport (about a screen's height away) or being printed. */
-  near = false;
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly target: () => Element | null | undefined;
   private observer: ResizeObserver | undefined;
@@ -105,13 +61,12 @@ export class WidthController implements ReactiveController {
   hostConnected(): void {
     // A server has no boxes to measure: the width stays unknown there.
     if (isServer) return;
-    // Measured once the host has rendered: before its first render it has no height yet, and a
-    // hundred empty elements would all seem to stand at the top of the page, in view.
-    if (this.width === 0 || !this.near) {
+    // Measured after its first render (in the same task, before any frame is painted), together
+    // with every host inserted alongside: one layout for them all.
+    if (this.width === 0) {
       if ((this.host as HTMLElement & { hasUpdated?: boolean }).hasUpdated) measureSoon(this);
       else this.measureAfterRender = true;
     }
-    if (!this.near) watchViewport(this, this.host);
     this.observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (!entry) return;
@@ -128,14 +83,6 @@ export class WidthController implements ReactiveController {
   /** The host's box now (forces layout when it is stale: called for all waiting hosts at once). */
   readBox(): DOMRect | undefined {
     return this.host.isConnected ? this.host.getBoundingClientRect() : undefined;
-  }
-
-  /** Marks the host as near the viewport, for good: a drawn chart stays drawn. */
-  setNear(): void {
-    if (this.near) return;
-    this.near = true;
-    unwatchViewport(this.host);
-    this.host.requestUpdate();
   }
 
   /** Takes a width measured outside the observer, unless the observer already reported one. */
@@ -160,7 +107,6 @@ export class WidthController implements ReactiveController {
 
   hostDisconnected(): void {
     cancelAnimationFrame(this.frame);
-    unwatchViewport(this.host);
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = undefined;

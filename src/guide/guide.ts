@@ -133,11 +133,11 @@ export class CareerGuide extends GuideElement<GuideLayout, 'guide'> {
     const chart = (tag: TemplateResult) => html`<div class="chart">${tag}</div>`;
     switch (id) {
       case 'facts':
-        return chart(html`<career-facts .data=${guide} locale=${locale} theme=${this.theme} loading=${this.loading}></career-facts>`);
+        return chart(html`<career-facts .data=${guide} locale=${locale} theme=${this.theme}></career-facts>`);
       case 'demand':
-        return chart(html`<career-demand .data=${guide} locale=${locale} theme=${this.theme} loading=${this.loading}></career-demand>`);
+        return chart(html`<career-demand .data=${guide} locale=${locale} theme=${this.theme}></career-demand>`);
       case 'salary':
-        return html`${chart(html`<career-salary .data=${guide} locale=${locale} theme=${this.theme} loading=${this.loading}></career-salary>`)}
+        return html`${chart(html`<career-salary .data=${guide} locale=${locale} theme=${this.theme}></career-salary>`)}
         ${guide.salary?.topEarners?.note ? html`<p>${guide.salary.topEarners.note}</p>` : nothing}`;
       case 'core-functions':
         return paragraphs(guide.coreFunctions);
@@ -160,7 +160,7 @@ export class CareerGuide extends GuideElement<GuideLayout, 'guide'> {
       case 'required-education':
         return paragraphs(guide.requiredEducation);
       case 'tiers':
-        return chart(html`<career-tiers .data=${guide} locale=${locale} theme=${this.theme} loading=${this.loading}></career-tiers>`);
+        return chart(html`<career-tiers .data=${guide} locale=${locale} theme=${this.theme}></career-tiers>`);
       case 'global-outlook':
         return paragraphs(guide.globalOutlook);
       case 'job-market': {
@@ -170,12 +170,12 @@ export class CareerGuide extends GuideElement<GuideLayout, 'guide'> {
         return html`${part(m.challenges, j?.challenges)}${part(m.growthPaths, j?.growthPaths)}${part(m.trends, j?.trends)}`;
       }
       case 'day':
-        return chart(html`<career-day .data=${guide} locale=${locale} theme=${this.theme} loading=${this.loading}></career-day>`);
+        return chart(html`<career-day .data=${guide} locale=${locale} theme=${this.theme}></career-day>`);
       case 'work-life':
-        return chart(html`<career-balance .data=${guide} locale=${locale} theme=${this.theme} loading=${this.loading}></career-balance>`);
+        return chart(html`<career-balance .data=${guide} locale=${locale} theme=${this.theme}></career-balance>`);
       case 'skills':
         // The skill map writes its own intro, and its level headings sit one below this section's.
-        return chart(html`<career-skills .data=${guide} locale=${locale} theme=${this.theme} loading=${this.loading} heading-level=${Math.min(6, sub)}></career-skills>`);
+        return chart(html`<career-skills .data=${guide} locale=${locale} theme=${this.theme} heading-level=${Math.min(6, sub)}></career-skills>`);
       case 'pros-cons':
         return html`<div class="columns pros-cons">
           ${guide.prosCons?.pros?.length ? html`<div class="pros">${heading(sub, html`${m.pros}`, undefined, 'subsection-title')}${bullets(guide.prosCons.pros)}</div>` : nothing}

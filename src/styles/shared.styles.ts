@@ -91,7 +91,7 @@ export const sharedStyles = css`
     display: none;
   }
 
-  /* Waiting for its guide, its width or its turn: a container as wide as the element, by whose
+  /* Waiting for its guide or its width: a container as wide as the element, by whose
      width the element's generated sheet (<name>.reserved.ts) sets --_block, the chart's height,
      on the placeholder. Only while waiting: a size container has the browser style its whole
      subtree during layout, one container at a time, which would slow every drawn chart down. */

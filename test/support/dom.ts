@@ -11,10 +11,10 @@ export async function settled<T extends GuideElement>(element: T, status: T['sta
   // The width arrives from a ResizeObserver and the chart draws in the frame after it: until
   // then a ready element still shows its placeholder.
   if (status !== 'loading') {
-    // Charts draw when they come near the viewport (loading="lazy"): bring this one there, as
-    // a reader scrolling to it would.
-    element.scrollIntoView({ block: 'nearest' });
     await waitUntil(() => !element.shadowRoot?.querySelector('[part="placeholder"]'), `${element.localName} kept its placeholder`, { timeout: 5000 });
+    // Drawn wherever it stands, without scrolling; but off screen the browser skips its
+    // rendering (content-visibility: auto), and tests look at it as a reader would: in view.
+    element.scrollIntoView({ block: 'nearest' });
   } else {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   }
