@@ -7,10 +7,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { sampleGuide } from './support/guides.js';
+import { drawnIn, svgTexts } from './support/dom.js';
 
 interface PageQuery {
   readonly element?: string;
   readonly csp?: 'strict';
+  readonly dir?: 'rtl';
   readonly locale?: string;
   readonly script?: 'cdn' | 'npm' | 'none';
   readonly src?: string;
@@ -221,6 +223,15 @@ describe('a server-rendered page under a strict CSP', () => {
 });
 
 describe('server rendering in another language', () => {
+  it('mirrors a right-to-left chart as the browser does', async () => {
+    await import('../src/tiers/tiers.js');
+    const frame = await openFrame({ element: 'tiers', dir: 'rtl', script: 'none' }, 600, { scripts: false });
+    const served = frame.contentDocument!.querySelector('career-tiers')!.shadowRoot!.querySelector('.form-520 svg')!;
+    const drawn = await drawnIn('career-tiers', sampleGuide(), 520, 'rtl');
+    expect(svgTexts(served)).to.deep.equal(svgTexts(drawn.shadowRoot!.querySelector('svg')!));
+    expect(svgTexts(served).some((label) => label.anchor === 'end' && label.x > 400), 'labels at the right').to.equal(true);
+  });
+
   it('writes the words and numbers the browser writes', async () => {
     const frame = await openFrame({ element: 'salary', locale: 'de-DE', script: 'none' }, 600, { scripts: false });
     const served = frame.contentDocument!.querySelector('career-salary')!.shadowRoot!;

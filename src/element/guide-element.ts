@@ -173,6 +173,7 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   }
 
   protected override willUpdate(): void {
+    if (isServer) this.page.readServerAttributes();
     this.drawable = this.decideDrawable();
   }
 

@@ -47,6 +47,15 @@ export class PageController implements ReactiveController {
     if (!isServer) this.read();
   }
 
+  /**
+   * On a server, the element's own `dir` stands for its context (the server renderer writes it
+   * for a right-to-left page), so that the charts come out mirrored as the browser draws them.
+   * The renderer calls no controller: the element calls this before rendering.
+   */
+  readServerAttributes(): void {
+    this.rightToLeft = this.host.getAttribute('dir') === 'rtl';
+  }
+
   private read(): void {
     this.defaults = widgetDefaults();
     this.language = inheritedLanguage(this.host);
