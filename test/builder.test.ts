@@ -137,8 +137,12 @@ async function paste(snippet: string, width = 716): Promise<{ frame: HTMLIFrameE
 }
 
 const script = (attrs: string, tag = 'career-salary') => `<script type="module" src="${BASE}autoload.js"></script>\n<${tag} ${attrs}></${tag}>`;
-const iframe = (query: string, title: string, height: number) =>
-  `<iframe data-career-embed src="${BASE}embed.html?${query}" title="${title}" loading="lazy" style="width:100%;height:${height}px;border:0"></iframe>\n<script type="module" src="${BASE}embed-host.js"></script>`;
+const frameCode = (src: string, title: string, height: number) =>
+  `<iframe data-career-embed src="${src}" title="${title}" loading="lazy" style="width:100%;height:${height}px;border:0"></iframe>\n<script type="module" src="${BASE}embed-host.js"></script>`;
+/** The iframe code of the dynamic embed page. */
+const iframe = (query: string, title: string, height: number) => frameCode(`${BASE}embed.html?${query}`, title, height);
+/** The iframe code of a rendered embed page of the bundled guide. */
+const renderedIframe = (element: string, title: string, height: number) => frameCode(`${BASE}embed/operations-engineer/${element}.html?id=${element}`, title, height);
 
 describe('the embed builder', () => {
   it('opens on the bundled guide with a live salary preview and both codes, loading only its own files', async function () {
@@ -148,7 +152,8 @@ describe('the embed builder', () => {
     expect(salary.localName).to.equal('career-salary');
     expect(attributes(salary)).to.deep.equal({ career: 'operations-engineer', theme: 'light' });
     expect(code(b, 'script')).to.equal(script('career="operations-engineer" theme="light"'));
-    expect(code(b, 'iframe')).to.equal(iframe('element=salary&amp;guide=operations-engineer&amp;theme=light&amp;id=salary', 'Salary — Operations Engineer', 340));
+    // The bundled guide with the default look and language: the rendered page.
+    expect(code(b, 'iframe')).to.equal(renderedIframe('salary', 'Salary — Operations Engineer', 340));
     const foreign = b.win.performance
       .getEntriesByType('resource')
       .map((entry) => entry.name)
@@ -162,7 +167,11 @@ describe('the embed builder', () => {
     const b = await openBuilder();
     await ready(preview(b));
     await click(b, '#element-tiers');
+    // English, named or left to the page, is the rendered page's language.
+    await pick(b, '#locale', 'en-US');
+    expect(code(b, 'iframe')).to.equal(renderedIframe('tiers', 'Career tiers — Operations Engineer', 680));
     await click(b, '#theme-dark');
+    expect(code(b, 'iframe')).to.equal(iframe('element=tiers&amp;guide=operations-engineer&amp;theme=dark&amp;locale=en-US&amp;id=tiers', 'Career tiers — Operations Engineer', 620));
     await pick(b, '#locale', 'de-DE');
     const tiers = await ready(preview(b), 'the tiers preview');
     expect(tiers.localName).to.equal('career-tiers');
@@ -190,8 +199,11 @@ describe('the embed builder', () => {
     expect(b.doc.querySelectorAll('input[name="sections"]:checked')).to.have.length(25);
     const all = await ready(preview(b), 'the whole guide');
     expect(attributes(all)).to.deep.equal({ career: 'operations-engineer', theme: 'light', 'heading-level': '2' });
-    // 23 of the 25 sections are in the sample; the height counts those.
-    expect(code(b, 'iframe')).to.equal(iframe('element=guide&amp;guide=operations-engineer&amp;theme=light&amp;heading-level=2&amp;id=guide', 'Whole guide — Operations Engineer', 14540));
+    // Every section at the default heading level: the rendered page.
+    expect(code(b, 'iframe')).to.equal(renderedIframe('guide', 'Whole guide — Operations Engineer', 15280));
+    // Another heading level: the dynamic page. 23 of the 25 sections are in the sample; the height counts those.
+    await pick(b, '#heading-level', '3');
+    expect(code(b, 'iframe')).to.equal(iframe('element=guide&amp;guide=operations-engineer&amp;theme=light&amp;heading-level=3&amp;id=guide', 'Whole guide — Operations Engineer', 14540));
 
     await click(b, '.tools button:last-child'); // Clear all
     expect($(b.doc, '.group:last-of-type .field-error').textContent).to.equal('Choose at least one section.');
@@ -429,7 +441,16 @@ describe('the embed builder', () => {
 });
 
 describe('codes from the builder, pasted into a blank page', () => {
-  const configurations: { name: string; setup: (b: Builder) => Promise<void>; tag: string; check?: (element: CareerElement) => void }[] = [
+  const configurations: { name: string; setup: (b: Builder) => Promise<void>; tag: string; rendered?: boolean; check?: (element: CareerElement) => void }[] = [
+    {
+      name: 'tiers, as the builder opens, from the rendered page',
+      tag: 'career-tiers',
+      setup: async (b) => {
+        await click(b, '#element-tiers');
+      },
+      rendered: true,
+      check: (element) => expect(element.shadowRoot!.textContent).to.contain('Junior Operations Engineer'),
+    },
     {
       name: 'salary, dark, in German',
       tag: 'career-salary',
@@ -454,7 +475,7 @@ describe('codes from the builder, pasted into a blank page', () => {
     },
   ];
 
-  for (const { name, setup, tag, check } of configurations) {
+  for (const { name, setup, tag, rendered = false, check } of configurations) {
     it(`the script code works: ${name}`, async function () {
       this.timeout(30_000);
       const b = await openBuilder();
@@ -479,8 +500,11 @@ describe('codes from the builder, pasted into a blank page', () => {
       const frame = doc.querySelector<HTMLIFrameElement>('iframe[data-career-embed]')!;
       expect(frame.getBoundingClientRect().height).to.equal(fixed);
       await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector(tag) !== null, 'the embed did not load', { timeout: 10_000 });
+      expect(new URL(frame.src).pathname.startsWith('/dist/cdn/embed/'), 'the rendered page').to.equal(rendered);
       const element = await ready(frame.contentDocument!.querySelector<CareerElement>(tag), `the embedded ${tag}`);
-      expect(attributes(element)).to.deep.equal(attributes(preview(b)!));
+      // A rendered page's element carries the options it was rendered with, not the preview's guide attribute.
+      if (rendered) expect(element.getAttribute('theme')).to.equal(preview(b)!.getAttribute('theme'));
+      else expect(attributes(element)).to.deep.equal(attributes(preview(b)!));
       check?.(element);
       // The host script takes the iframe to its content's final height, which the fixed height was near.
       const content = await settledHeight(frame);
@@ -511,6 +535,34 @@ describe('codes from the builder, pasted into a blank page', () => {
       expect(frame.getBoundingClientRect().height, element).to.equal(fixed);
       expect(content, `${element}: content taller than the fixed height`).to.be.at.most(fixed);
       expect(content / fixed, `${element}: too much empty space`).to.be.at.least(0.85);
+      doc.defaultView!.frameElement!.remove();
+    }
+  });
+
+  it('the iframe code of the bundled guide shows its chart in an iframe that runs no script', async function () {
+    this.timeout(30_000);
+    const b = await openBuilder();
+    for (const element of ['salary', 'guide']) {
+      await click(b, `#element-${element}`);
+      await ready(preview(b), `the ${element} preview`);
+      await waitUntil(() => code(b, 'iframe').includes('Operations Engineer'), 'no guide title');
+      // A CMS that strips scripts and sandboxes what it embeds: the iframe alone, with no script allowed in it.
+      const frameOnly = code(b, 'iframe').split('\n')[0]!.replace('<iframe ', '<iframe sandbox="allow-same-origin" ');
+      const { doc } = await paste(frameOnly);
+      const frame = doc.querySelector('iframe')!;
+      const tag = `career-${element}`;
+      await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector(tag) !== null, `the ${element} embed did not load`, { timeout: 10_000 });
+      const embedded = frame.contentDocument!.querySelector(tag)!;
+      expect(frame.contentWindow!.customElements.get(tag), 'no script ran').to.equal(undefined);
+      const charts = [embedded, ...embedded.shadowRoot!.querySelectorAll('*')].filter((node) => /^career-(?!guide)/.test(node.localName));
+      expect(charts.length, `${element}: charts`).to.be.greaterThan(0);
+      for (const chart of charts) {
+        expect(chart.shadowRoot!.querySelector('[part="placeholder"]'), `${chart.localName} placeholder`).to.equal(null);
+        const svg = [...chart.shadowRoot!.querySelectorAll('svg')].find((node) => node.getBoundingClientRect().width > 0);
+        expect(svg, `${chart.localName}: no SVG drawn`).to.not.equal(undefined);
+      }
+      const salary = charts.find((chart) => chart.localName === 'career-salary')!;
+      expect(salary.shadowRoot!.textContent.includes('$100,000'), 'the median salary').to.equal(true);
       doc.defaultView!.frameElement!.remove();
     }
   });

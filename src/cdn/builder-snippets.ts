@@ -5,6 +5,7 @@
  */
 import { GUIDE_SECTIONS, type GuideSectionId } from '../guide/guide.sections.js';
 import { ELEMENTS, type ChartName, type ElementName } from '../registry.js';
+import { RENDERED_EMBED, renderedEmbedPath } from './embed-pages.js';
 
 /** An element an editor can embed, by its short name: every element. */
 export type BuilderElement = ElementName;
@@ -125,8 +126,26 @@ export function scriptSnippet(options: EmbedOptions, base: string): string {
   return `<script type="module" src="${escapeHtml(new URL('autoload.js', base).href)}"></script>\n<${tag}${attributes}></${tag}>`;
 }
 
-/** The embed page's URL for these options (see src/cdn/embed.ts for the parameters). */
+/**
+ * Whether these options are those a rendered embed page shows (src/cdn/embed-pages.js): a
+ * bundled guide, in the rendered theme and language, and for the whole guide every section at
+ * the rendered heading level.
+ */
+export function isRenderedEmbed(options: EmbedOptions): boolean {
+  if (options.guide.kind !== 'bundled' || options.theme !== RENDERED_EMBED.theme) return false;
+  if (!(RENDERED_EMBED.locales as readonly string[]).includes(options.locale)) return false;
+  return options.element !== 'guide' || (sectionsValue(options) === undefined && headingLevel(options) === String(RENDERED_EMBED.headingLevel));
+}
+
+/**
+ * The embed's URL for these options: the rendered page when there is one, which shows with no
+ * script, else the embed page that renders from URL parameters (see src/cdn/embed.ts). Both
+ * take `id` for the height messages.
+ */
 export function embedUrl(options: EmbedOptions, base: string): string {
+  if (options.guide.kind === 'bundled' && isRenderedEmbed(options)) {
+    return `${new URL(renderedEmbedPath(options.guide.id, options.element), base).href}?${new URLSearchParams({ id: options.element })}`;
+  }
   const params = new URLSearchParams();
   params.set('element', options.element);
   if (options.guide.kind === 'bundled') params.set('guide', options.guide.id);
@@ -159,8 +178,8 @@ export interface GuideFacts {
 }
 
 /**
- * The code for pages that strip scripts: an iframe of the embed page at a fixed height that
- * reads well alone, and the optional host script that sizes it to its content.
+ * The code for pages that strip scripts: an iframe of the embed at a fixed height that reads
+ * well alone, and the optional host script that sizes it to its content.
  */
 export function iframeSnippet(options: EmbedOptions, base: string, guide: GuideFacts = {}): string {
   const src = escapeHtml(embedUrl(options, base));
@@ -192,6 +211,24 @@ export const MEASURED_HEIGHTS: Readonly<Record<ChartName, number>> = {
   facts: 186,
   day: 533,
   balance: 355,
+};
+
+/*
+ * The rendered embed pages (isRenderedEmbed) measured the same way, with JavaScript off: each
+ * dist/cdn/embed/operations-engineer/<element>.html in a viewport 700px wide, the document's
+ * height. A rendered chart shows the server form that fits its box (SERVER_WIDTHS in
+ * src/chart/layout.ts), not a layout at the box's own width as the dynamic embed draws, so these
+ * heights are their own. Hydrated, the page keeps its forms and so its height.
+ */
+export const RENDERED_HEIGHTS: Readonly<Record<ElementName, number>> = {
+  salary: 316,
+  tiers: 647,
+  skills: 1227,
+  demand: 306,
+  facts: 323,
+  day: 848,
+  balance: 396,
+  guide: 14546,
 };
 
 /** The whole guide's title and summary, without sections. */
@@ -237,6 +274,7 @@ function tocHeight(count: number): number {
  * not shown, so it takes no room.
  */
 export function measuredHeight(options: EmbedOptions, has: (id: GuideSectionId) => boolean = () => true): number {
+  if (isRenderedEmbed(options)) return RENDERED_HEIGHTS[options.element];
   if (options.element !== 'guide') return MEASURED_HEIGHTS[options.element];
   const chosen = new Set(options.sections);
   const ids = (chosen.size === 0 ? [...GUIDE_SECTIONS] : GUIDE_SECTIONS.filter((id) => chosen.has(id))).filter(has);

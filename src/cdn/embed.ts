@@ -9,9 +9,18 @@
  * URL), `theme`, `locale`, and for the whole guide `sections` and `heading-level`. `id` is echoed
  * in the height messages so the host can tell its iframes apart.
  *
+ * The rendered embed pages (dist/cdn/embed/<guide>/<element>.html, see src/cdn/embed-pages.js)
+ * load this script too: their element is in the HTML already, so it reads only `id`, hydrates
+ * the element and reports the height.
+ *
  * Height message, posted to the parent window: `{ type: 'career-widgets:height', id, height }`,
  * height in CSS pixels. The host script (embed-host.js) checks where it came from.
  */
+// First, and statically: on a rendered page the element's chunk must find Lit's hydration
+// support installed before Lit's element class is defined. Imported from the element modules
+// alone, the split build can evaluate the shared chunk holding that class before the one that
+// installs the support, and the element then renders a second copy beside the server's.
+import '../element/hydrate.js';
 import { setBundledGuides } from '../data/config.js';
 import { ELEMENT_LOADERS, loadElement } from './elements.js';
 
@@ -26,6 +35,14 @@ const THEMES = ['light', 'dark', 'auto'];
 async function render(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const root = document.getElementById('root') ?? document.body;
+  const rendered = root.firstElementChild;
+  if (rendered && Object.hasOwn(ELEMENT_LOADERS, rendered.localName)) {
+    // A rendered page shows its element before any script: the height is known now, and the
+    // element's module takes over its DOM as it arrives.
+    reportHeight(params.get('id') ?? '');
+    await loadElement(rendered.localName);
+    return;
+  }
   const name = params.get('element') ?? 'salary';
   const tag = `career-${name}`;
   // The loaders' tags are the registry's (their type says so), so this page needs no copy of the
