@@ -14,7 +14,7 @@ interface PageQuery {
   readonly csp?: 'strict';
   readonly dir?: 'rtl';
   readonly locale?: string;
-  readonly script?: 'cdn' | 'npm' | 'none';
+  readonly script?: 'cdn' | 'autoload' | 'npm' | 'none';
   readonly src?: string;
 }
 
@@ -127,8 +127,9 @@ describe('a server-rendered page without JavaScript', () => {
 });
 
 describe('hydrating a server-rendered page', () => {
-  for (const script of ['cdn', 'npm'] as const) {
-    it(`keeps the nodes, moves nothing and logs no error (${script === 'cdn' ? 'the drop-in bundle' : 'the npm modules'})`, async () => {
+  const SCRIPTS = { cdn: ['/dist/cdn/career-widgets.js', 'the drop-in bundle'], autoload: ['/dist/cdn/autoload.js', 'the autoloader'], npm: ['/test/fixtures/ssr/npm-entry.js', 'the npm modules'] } as const;
+  for (const [script, [url, name]] of Object.entries(SCRIPTS)) {
+    it(`keeps the nodes, moves nothing and logs no error (${name}, ${script})`, async () => {
       const frame = await openFrame({ element: 'guide', script: 'none' }, 900);
       const win = frame.contentWindow! as Window & typeof globalThis;
       const doc = frame.contentDocument!;
@@ -148,7 +149,7 @@ describe('hydrating a server-rendered page', () => {
       const loaded = new Promise((resolve) => doc.querySelector('career-guide')!.addEventListener('career-load', resolve, { once: true }));
       const tag = doc.createElement('script');
       tag.type = 'module';
-      tag.src = script === 'cdn' ? '/dist/cdn/career-widgets.js' : '/test/fixtures/ssr/npm-entry.js';
+      tag.src = url;
       doc.head.append(tag);
       await loaded;
       // Every chart inside has hydrated too.

@@ -3,13 +3,13 @@
  * `career-widgets render data/operations-engineer.json --element … --page` writes
  * (bin/career-widgets.mjs, on the built package), so that browser tests can open server-rendered
  * HTML as a reader's browser gets it. Query: `element`, `locale`, `theme`, `dir`, `src`, `file`
- * (a guide under data/ or test/fixtures/), `script`: `cdn` (the drop-in), `npm` (a module
- * importing dist/index.js) or `none`, and `csp=strict` for the strict policy of csp.mjs.
+ * (a guide under data/ or test/fixtures/), `script`: `cdn` (the drop-in), `autoload` (the
+ * autoloader), `npm` (a module importing dist/index.js) or `none`, and `csp=strict` for the strict policy of csp.mjs.
  */
 import { execFile } from 'node:child_process';
 import { STRICT_CSP } from './csp.mjs';
 
-const SCRIPTS = { cdn: '/dist/cdn/career-widgets.js', npm: '/test/fixtures/ssr/npm-entry.js' };
+const SCRIPTS = { cdn: '/dist/cdn/career-widgets.js', autoload: '/dist/cdn/autoload.js', npm: '/test/fixtures/ssr/npm-entry.js' };
 
 export function ssrPages() {
   return async function ssr(ctx, next) {
