@@ -13,7 +13,7 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
   {
     // Generated or built output, and test fixtures that are deliberately odd pages.
-    ignores: ['dist/', 'storybook-static/', 'coverage/', 'bench-results/', 'tmp/', 'test/fixtures/'],
+    ignores: ['dist/', 'storybook-static/', 'coverage/', 'bench-results/', 'tmp/', 'test/fixtures/', 'examples/eleventy/_site/'],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
