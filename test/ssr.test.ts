@@ -8,6 +8,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { sampleGuide } from './support/guides.js';
 import { drawnIn, svgTexts } from './support/dom.js';
+import { allElements, charts, openFrame, visibleText } from './support/rendered.js';
 
 interface PageQuery {
   readonly element?: string;
@@ -23,50 +24,18 @@ function pageUrl(query: PageQuery): string {
 }
 
 /** A frame `width` px wide showing a server-rendered page; `scripts: false` sandboxes it so that no script runs. */
-async function openFrame(query: PageQuery, width: number, { scripts = true } = {}): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.style.cssText = `width:${width}px;height:700px;border:0`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = pageUrl(query);
-  document.body.append(frame);
-  await loaded;
-  return frame;
+function openPage(query: PageQuery, width: number, options: { scripts?: boolean } = {}): Promise<HTMLIFrameElement> {
+  return openFrame(pageUrl(query), width, options);
 }
 
 afterEach(() => {
   for (const frame of document.querySelectorAll('iframe')) frame.remove();
 });
 
-/** Every element node of `root`, in the shadow roots of its elements too. */
-function allElements(root: ParentNode): Element[] {
-  const found: Element[] = [];
-  for (const element of root.querySelectorAll('*')) {
-    found.push(element);
-    if (element.shadowRoot) found.push(...allElements(element.shadowRoot));
-  }
-  return found;
-}
-
-/** The text a reader sees in `root`: visible text nodes, through shadow roots. */
-function visibleText(root: ParentNode): string {
-  const parts: string[] = [];
-  for (const element of allElements(root)) {
-    if (!element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false })) continue;
-    for (const node of element.childNodes) if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-  }
-  return parts.join(' ').replace(/\s+/g, ' ');
-}
-
-/** The chart elements of a page, inside <career-guide> and out. */
-function charts(doc: Document): HTMLElement[] {
-  return allElements(doc).filter((element): element is HTMLElement => /^career-(?!guide)/.test(element.localName));
-}
-
 describe('a server-rendered page without JavaScript', () => {
   for (const width of [320, 1200]) {
     it(`shows every section, chart and table of the guide at ${width} px`, async () => {
-      const frame = await openFrame({ element: 'guide', script: 'none' }, width, { scripts: false });
+      const frame = await openPage({ element: 'guide', script: 'none' }, width, { scripts: false });
       const doc = frame.contentDocument!;
       // No script ran: nothing is defined, and the HTML alone shows the guide.
       expect(frame.contentWindow!.customElements.get('career-guide')).to.equal(undefined);
@@ -103,7 +72,7 @@ describe('a server-rendered page without JavaScript', () => {
   }
 
   it('carries one Occupation in JSON-LD', async () => {
-    const frame = await openFrame({ element: 'guide', script: 'none' }, 800, { scripts: false });
+    const frame = await openPage({ element: 'guide', script: 'none' }, 800, { scripts: false });
     const scripts = [...frame.contentDocument!.querySelectorAll('script[type="application/ld+json"]')];
     expect(scripts.length).to.equal(1);
     const occupation = JSON.parse(scripts[0]!.textContent) as { '@type': string; name: string };
@@ -112,7 +81,7 @@ describe('a server-rendered page without JavaScript', () => {
   });
 
   it('states no more in the JSON-LD of a chart’s page than the chart shows', async () => {
-    const frame = await openFrame({ element: 'salary', script: 'none' }, 800, { scripts: false });
+    const frame = await openPage({ element: 'salary', script: 'none' }, 800, { scripts: false });
     const scripts = [...frame.contentDocument!.querySelectorAll('script[type="application/ld+json"]')];
     expect(scripts.length).to.equal(1);
     const occupation = JSON.parse(scripts[0]!.textContent) as Record<string, unknown>;
@@ -130,7 +99,7 @@ describe('hydrating a server-rendered page', () => {
   const SCRIPTS = { cdn: ['/dist/cdn/career-widgets.js', 'the drop-in bundle'], autoload: ['/dist/cdn/autoload.js', 'the autoloader'], npm: ['/test/fixtures/ssr/npm-entry.js', 'the npm modules'] } as const;
   for (const [script, [url, name]] of Object.entries(SCRIPTS)) {
     it(`keeps the nodes, moves nothing and logs no error (${name}, ${script})`, async () => {
-      const frame = await openFrame({ element: 'guide', script: 'none' }, 900);
+      const frame = await openPage({ element: 'guide', script: 'none' }, 900);
       const win = frame.contentWindow! as Window & typeof globalThis;
       const doc = frame.contentDocument!;
       const errors: string[] = [];
@@ -165,7 +134,7 @@ describe('hydrating a server-rendered page', () => {
   }
 
   it('answers keys, the table button, selection and theme afterwards', async () => {
-    const frame = await openFrame({ element: 'salary', script: 'cdn' }, 600);
+    const frame = await openPage({ element: 'salary', script: 'cdn' }, 600);
     const doc = frame.contentDocument!;
     const salary = doc.querySelector('career-salary')!;
     await waitUntil(() => (salary as HTMLElement & { hasUpdated?: boolean }).hasUpdated, 'hydrated', { timeout: 5000 });
@@ -190,7 +159,7 @@ describe('hydrating a server-rendered page', () => {
   });
 
   it('shows a guide rendered from a URL without loading it again, and without a placeholder', async () => {
-    const frame = await openFrame({ element: 'salary', script: 'cdn', src: '/data/operations-engineer.json' }, 600);
+    const frame = await openPage({ element: 'salary', script: 'cdn', src: '/data/operations-engineer.json' }, 600);
     const doc = frame.contentDocument!;
     const salary = doc.querySelector('career-salary')!;
     expect(salary.getAttribute('src')).to.equal('/data/operations-engineer.json');
@@ -206,7 +175,7 @@ describe('hydrating a server-rendered page', () => {
 
 describe('a server-rendered page under a strict CSP', () => {
   it('is styled once hydrated, though the policy refused the server’s styles', async () => {
-    const frame = await openFrame({ element: 'guide', script: 'cdn', csp: 'strict' }, 900);
+    const frame = await openPage({ element: 'guide', script: 'cdn', csp: 'strict' }, 900);
     const doc = frame.contentDocument!;
     await waitUntil(() => charts(doc).length === 7 && charts(doc).every((chart) => (chart as HTMLElement & { hasUpdated?: boolean }).hasUpdated), 'charts hydrated', { timeout: 8000 });
     for (const chart of charts(doc)) {
@@ -226,7 +195,7 @@ describe('a server-rendered page under a strict CSP', () => {
 describe('server rendering in another language', () => {
   it('mirrors a right-to-left chart as the browser does', async () => {
     await import('../src/tiers/tiers.js');
-    const frame = await openFrame({ element: 'tiers', dir: 'rtl', script: 'none' }, 600, { scripts: false });
+    const frame = await openPage({ element: 'tiers', dir: 'rtl', script: 'none' }, 600, { scripts: false });
     const served = frame.contentDocument!.querySelector('career-tiers')!.shadowRoot!.querySelector('.form-520 svg')!;
     const drawn = await drawnIn('career-tiers', sampleGuide(), 520, 'rtl');
     expect(svgTexts(served)).to.deep.equal(svgTexts(drawn.shadowRoot!.querySelector('svg')!));
@@ -234,7 +203,7 @@ describe('server rendering in another language', () => {
   });
 
   it('writes the words and numbers the browser writes', async () => {
-    const frame = await openFrame({ element: 'salary', locale: 'de-DE', script: 'none' }, 600, { scripts: false });
+    const frame = await openPage({ element: 'salary', locale: 'de-DE', script: 'none' }, 600, { scripts: false });
     const served = frame.contentDocument!.querySelector('career-salary')!.shadowRoot!;
     const summary = served.querySelector('.form-520 [id^="summary"]')!.textContent;
     await import('../src/salary/salary.js');
