@@ -13,10 +13,11 @@ import { summaryLineReporter } from './test/support/summary-reporter.mjs';
 
 /**
  * Tests that read what the build makes: dist/ from `npm run build` (the drop-in, the autoloader,
- * the embed and builder pages, and the npm entries that the CLI, the bundler app and the package
- * test import) or storybook-static/ from `npm run build-storybook`. `npm test` builds both first.
+ * the embed and builder pages, and the npm entries that the CLI, the bundler app, the package
+ * test and the Eleventy example import), storybook-static/ from `npm run build-storybook`, or
+ * examples/eleventy/_site from `npm run build:eleventy`. `npm test` builds them all first.
  */
-const BUILT = ['autoload', 'builder', 'bundle', 'bundler', 'cli', 'csp', 'embed', 'host-page', 'lean-valibot', 'package', 'ssr', 'ssr-a11y', 'storybook'].map(
+const BUILT = ['autoload', 'builder', 'bundle', 'bundler', 'cli', 'csp', 'eleventy', 'embed', 'host-page', 'lean-valibot', 'package', 'ssr', 'ssr-a11y', 'storybook'].map(
   (name) => `test/${name}.test.ts`,
 );
 
