@@ -6,6 +6,7 @@ import { leanD3 } from './test/support/lean-d3.mjs';
 import { bundledApp } from './test/support/bundler.mjs';
 import { cliRunner } from './test/support/cli.mjs';
 import { strictCsp } from './test/support/csp.mjs';
+import { nodeHttpExample } from './test/support/node-http.mjs';
 import { packageInfo } from './test/support/package-info.mjs';
 import { reactEsm } from './test/support/react-esm.mjs';
 import { ssrPages } from './test/support/ssr.mjs';
@@ -14,10 +15,10 @@ import { summaryLineReporter } from './test/support/summary-reporter.mjs';
 /**
  * Tests that read what the build makes: dist/ from `npm run build` (the drop-in, the autoloader,
  * the embed and builder pages, and the npm entries that the CLI, the bundler app, the package
- * test and the Eleventy example import), storybook-static/ from `npm run build-storybook`, or
+ * test and the examples import), storybook-static/ from `npm run build-storybook`, or
  * examples/eleventy/_site from `npm run build:eleventy`. `npm test` builds them all first.
  */
-const BUILT = ['autoload', 'builder', 'bundle', 'bundler', 'cli', 'csp', 'eleventy', 'embed', 'host-page', 'lean-valibot', 'package', 'ssr', 'ssr-a11y', 'storybook'].map(
+const BUILT = ['autoload', 'builder', 'bundle', 'bundler', 'cli', 'csp', 'eleventy', 'embed', 'host-page', 'lean-valibot', 'node-http', 'package', 'ssr', 'ssr-a11y', 'storybook'].map(
   (name) => `test/${name}.test.ts`,
 );
 
@@ -38,7 +39,7 @@ export default {
   // forcedColors: a command that emulates forced colors (test/forced-colors.test.ts).
   // leanD3: d3-scale runs on the stand-ins of src/chart/lean/, as in every build.
   plugins: [leanD3(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactEsm(), forcedColors()],
-  middleware: [strictCsp(), faultServer(), packageInfo(), cliRunner(), bundledApp(), ssrPages()],
+  middleware: [strictCsp(), faultServer(), packageInfo(), cliRunner(), bundledApp(), ssrPages(), nodeHttpExample()],
   // Lit announces its development build once per file; everything else is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: [
