@@ -174,6 +174,16 @@ describe('hydrating a server-rendered page', () => {
 });
 
 describe('a server-rendered page under a strict CSP', () => {
+  // Why a page that must read without script allows style-src 'unsafe-inline' (README, "Server
+  // rendering and search"): a strict style-src refuses the server's <style> and style attributes.
+  it('is unstyled without script: every width form of a chart shows', async () => {
+    const frame = await openPage({ element: 'salary', script: 'none', csp: 'strict' }, 900, { scripts: false });
+    const root = frame.contentDocument!.querySelector('career-salary')!.shadowRoot!;
+    const forms = [...root.querySelectorAll('.form')];
+    expect(forms.length).to.be.greaterThan(1);
+    expect(forms.filter((form) => form.checkVisibility()).length).to.equal(forms.length);
+  });
+
   it('is styled once hydrated, though the policy refused the server’s styles', async () => {
     const frame = await openPage({ element: 'guide', script: 'cdn', csp: 'strict' }, 900);
     const doc = frame.contentDocument!;
