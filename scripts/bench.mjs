@@ -315,6 +315,9 @@ const GUIDE_PAGES = { server: '/node_modules/.cache/bench/guide-server.html', cl
   }
   results.ssr.render = JSON.parse(execFileSync(process.execPath, ['scripts/bench/ssr-render.mjs', '20']).toString());
   for (const [name, time] of Object.entries(results.ssr.render)) console.log(`server render <career-${name}>: ${range(time)}, ${time.bytes} B`);
+  results.ssr.eleventy = JSON.parse(execFileSync(process.execPath, ['scripts/bench/eleventy-catalogue.mjs', '100', '--runs=3', '--json']).toString());
+  const eleventy = results.ssr.eleventy;
+  console.log(`Eleventy, ${eleventy.pages} guide pages: ${ms(eleventy.wall)} (${ms(eleventy.perPage)} per page, ${ms(eleventy.marginal)} per page beyond the first)`);
 }
 
 await browser.close();
@@ -414,6 +417,8 @@ Rendering on the server (scripts/bench/ssr-render.mjs: \`renderElement\` from di
 | element | time per render | HTML |
 | --- | ---: | ---: |
 ${Object.entries(r.ssr.render).map(([name, time]) => `| career-${name} | ${range(time)} | ${time.bytes.toLocaleString('en')} B |`).join('\n')}
+
+A catalogue: the Eleventy example (examples/eleventy) building ${r.ssr.eleventy.pages} guide pages, each a \`<career-guide>\` of its own copy of the bundled guide (scripts/bench/eleventy-catalogue.mjs, best of 3 builds): ${ms(r.ssr.eleventy.wall)} for the whole \`eleventy\` command (Eleventy reports ${ms(r.ssr.eleventy.eleventy)}), ${ms(r.ssr.eleventy.perPage)} per page; one page alone takes ${ms(r.ssr.eleventy.onePage)}, so each page beyond the first costs ${ms(r.ssr.eleventy.marginal)}.
 
 ## What was tried, and what it gave
 
