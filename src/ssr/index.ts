@@ -143,12 +143,15 @@ function elementEntry(tag: string): (typeof ELEMENTS)[number] {
   return entry;
 }
 
-/** The guide as the element gets it: JSON text is parsed here, so that the inline JSON is written once, formatted one way. */
+/**
+ * The guide as the element gets it: JSON text of an object or a list is parsed here, so that the
+ * inline JSON is written one way. Other text (not JSON, or JSON of a string or number) goes to the
+ * element as text, which reads it as the browser would and shows the same message.
+ */
 function readGuide(guide: unknown): unknown {
   if (typeof guide !== 'string') return guide;
   const parsed = parseJson(guide);
-  // Text that is not JSON goes to the element as it is, which shows the parse error.
-  return parsed.ok ? parsed.value : guide;
+  return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null ? parsed.value : guide;
 }
 
 /**
@@ -175,7 +178,9 @@ function statedPart(data: unknown, entry: (typeof ELEMENTS)[number], sections: s
 /** The guide as an inline `<script type="application/json">`, safe inside HTML (no `<`, `>` or `&` left). */
 function inlineJson(data: unknown): string {
   if (data === undefined) return '';
-  const text = typeof data === 'string' ? JSON.stringify(data) : serializeJsonLd(data as object);
+  // Text is written as it is, `<`, `>` and `&` escaped as JSON writes them in strings (where
+  // alone valid JSON has them), so that the browser reads what the server read.
+  const text = typeof data === 'string' ? data.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : serializeJsonLd(data as object);
   return `<script type="application/json">${text}</script>`;
 }
 
