@@ -21,7 +21,7 @@ export const NARROW_BELOW = 520;
  * at most one step narrower than the space it has. The narrowest is also shown below its width.
  * One of them is `NARROW_BELOW`, where every chart changes form.
  */
-export const SERVER_WIDTHS: readonly number[] = [280, 400, NARROW_BELOW, 720, 960];
+export const SERVER_WIDTHS: readonly number[] = [280, 336, 400, NARROW_BELOW, 720, 960];
 
 /**
  * What a chart's layout says of its size besides the frame every chart shares (the caption,
