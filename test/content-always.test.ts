@@ -11,20 +11,7 @@ import type { CareerGuide } from '../src/guide/guide.js';
 import type { CareerSalary } from '../src/salary/salary.js';
 import type { GuideElement } from '../src/element/guide-element.js';
 import { sampleGuide } from './support/guides.js';
-import { frames, nextEvent, shadow } from './support/dom.js';
-
-/** Every text under `root`, through every shadow root, as find-in-page and a screen reader get it (SVG `<title>` left out). */
-function deepText(root: Node): string {
-  let out = '';
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) out += `${node.textContent} `;
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-    if (node instanceof Element && node.localName === 'title') return;
-    node.childNodes.forEach(walk);
-  };
-  walk(root);
-  return out.replace(/[ \t\n\r]+/g, ' ');
-}
+import { deepText, frames, nextEvent, shadow } from './support/dom.js';
 
 /** The strings of a guide with their paths, but for ids, codes and enum values, which the elements write as words. */
 function guideStrings(value: unknown, path = ''): [string, string][] {

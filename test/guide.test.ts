@@ -12,21 +12,8 @@ import { toOccupationJsonLd, type OccupationJsonLd } from '../src/contract/occup
 import type { Guide } from '../src/contract/schema.js';
 import { clearGuideCache } from '../src/data/load.js';
 import { sampleGuide } from './support/guides.js';
-import { frames, mount, settled, shadow, text, uniqueKey } from './support/dom.js';
+import { deepText, frames, mount, settled, shadow, text, uniqueKey } from './support/dom.js';
 import { faultHits } from './support/server.js';
-
-/** All text a reader can reach: the guide's shadow root and, recursively, every chart's. */
-function deepText(root: ShadowRoot | Element): string {
-  let out = '';
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) out += `${node.textContent} `;
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-    if (node instanceof Element && node.localName === 'title') return;
-    node.childNodes.forEach(walk);
-  };
-  walk(root);
-  return out.replace(/[ \t\n\r]+/g, ' ');
-}
 
 /** Waits until the guide and every chart inside it are ready. */
 async function guideReady(el: CareerGuide): Promise<void> {

@@ -47,6 +47,19 @@ export function text(node: Node | null | undefined): string {
   return (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
 }
 
+/** Every text under `root`, through every shadow root, as find-in-page and a screen reader get it (SVG `<title>` left out). */
+export function deepText(root: Node): string {
+  let out = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) out += `${node.textContent} `;
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    if (node instanceof Element && node.localName === 'title') return;
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return out.replace(/[ \t\n\r]+/g, ' ');
+}
+
 /** A promise for the next event of `type` on `target`, or a rejection after `ms`. */
 export function nextEvent<E extends Event>(target: EventTarget, type: string, ms = 5000): Promise<E> {
   return new Promise((resolve, reject) => {
