@@ -48,7 +48,7 @@ function toPart(schema: GenericSchema): unknown {
     case 'array':
       return valibot.array(toValibot(made(schema.item)));
     case 'object':
-      return valibot.object(Object.fromEntries(Object.entries(made(schema.entries)).map(([key, entry]) => [key, toValibot(entry)])));
+      return notAList(valibot.object(Object.fromEntries(Object.entries(made(schema.entries)).map(([key, entry]) => [key, toValibot(entry)]))));
     case 'min_length':
       return valibot.minLength(made(schema.requirement) as number);
     case 'max_length':
@@ -68,4 +68,20 @@ function toPart(schema: GenericSchema): unknown {
     default:
       throw new Error(`scripts/valibot.ts does not know the ${schema.type} schema: add it here and to src/contract/lean/valibot.ts`);
   }
+}
+
+/**
+ * Valibot's `object` takes a list as an object; the contract's lean `object` (and JSON Schema's
+ * `"type": "object"`) do not. The same check in front of Valibot's, with the issue the lean
+ * module reports: an `object` issue on the list itself.
+ */
+function notAList<S extends valibot.GenericSchema>(schema: S): S {
+  return {
+    ...schema,
+    '~run'(dataset, config) {
+      if (!Array.isArray(dataset.value)) return schema['~run'](dataset, config);
+      const issue = { kind: 'schema', type: 'object', input: dataset.value, expected: 'Object', received: 'Array', message: 'Invalid type: Expected Object but received Array' } as valibot.BaseIssue<unknown>;
+      return { ...dataset, typed: false, issues: [issue] };
+    },
+  };
 }

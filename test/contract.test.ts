@@ -39,6 +39,14 @@ function issuesOf(input: unknown): readonly GuideIssue[] {
 }
 
 describe('contract', () => {
+  it('refuses a list where a section is an object, as the JSON Schema does', () => {
+    for (const key of ['facts', 'qualifications', 'jobMarket', 'workLife', 'prosCons', 'outlook']) {
+      const result = validateGuide({ schemaVersion: 1, [key]: [] });
+      expect(result.ok, key).to.equal(false);
+      if (!result.ok) expect(result.issues.map(formatIssue), key).to.deep.equal([`${key}: expected an object, got a list of 0 items`]);
+    }
+  });
+
   it('accepts the bundled Operations Engineer guide', () => {
     const result = validateGuide(sampleGuide());
     expect(result.ok, result.ok ? '' : result.issues.map(formatIssue).join('\n')).to.equal(true);

@@ -259,7 +259,8 @@ export const array = <S extends GenericSchema>(item: S): GenericSchema<InferOutp
 
 /**
  * An object with `entries`: the value is a copy with those keys only. A key that is missing and
- * not optional is reported on the object, with the key as what was expected.
+ * not optional is reported on the object, with the key as what was expected. A list is not an
+ * object here (Valibot's own `object` takes one), as in JSON Schema's `"type": "object"`.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export const object = <E extends ObjectEntries>(entries: E): ObjectSchema<E> => ({
@@ -269,7 +270,7 @@ export const object = <E extends ObjectEntries>(entries: E): ObjectSchema<E> => 
   entries,
   run(dataset) {
     const input = dataset.value as Record<string, unknown>;
-    if (!input || typeof input !== 'object') {
+    if (!input || typeof input !== 'object' || Array.isArray(input)) {
       addIssue(dataset, 'object', 'Object');
       return dataset;
     }
