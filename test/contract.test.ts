@@ -39,6 +39,25 @@ function issuesOf(input: unknown): readonly GuideIssue[] {
 }
 
 describe('contract', () => {
+  it('reports the cross-field problems together with the shape problems', () => {
+    const guide = sampleGuide() as Record<string, unknown>;
+    guide.salary = { ...sampleGuide().salary!, range: { ...sampleGuide().salary!.range, min: 200_000 } };
+    guide.facts = 'nine percent';
+    const result = validateGuide(guide);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) {
+      const said = result.issues.map(formatIssue);
+      expect(said.some((line) => line.startsWith('facts: expected')), said.join('\n')).to.equal(true);
+      expect(said.some((line) => line.startsWith('salary.range.max: must be at least range.min')), said.join('\n')).to.equal(true);
+    }
+    // A rule that reads a broken section checks without it, rather than on broken data.
+    const tiers = sampleGuide() as Record<string, unknown>;
+    tiers.salary = { ...sampleGuide().salary!, levels: 'none' };
+    const tiersResult = validateGuide(tiers);
+    expect(tiersResult.ok).to.equal(false);
+    if (!tiersResult.ok) expect(tiersResult.issues.map((issue) => issue.path)).to.deep.equal(['salary.levels']);
+  });
+
   it('refuses a list where a section is an object, as the JSON Schema does', () => {
     for (const key of ['facts', 'qualifications', 'jobMarket', 'workLife', 'prosCons', 'outlook']) {
       const result = validateGuide({ schemaVersion: 1, [key]: [] });

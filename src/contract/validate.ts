@@ -59,10 +59,28 @@ export function validateAgainst(input: unknown, schema: v.GenericSchema<Guide>, 
   const version = versionIssue(input);
   if (version) return { ok: false, issues: [version] };
   const parsed = v.safeParse(schema, input);
-  if (!parsed.success) return { ok: false, issues: bound(unique(parsed.issues.map(toGuideIssue))) };
+  if (!parsed.success) {
+    // The cross-field rules still run on the sections whose shape is valid, so that a writer
+    // fixing the shape problems meets no second round of problems that were there all along.
+    const shapeIssues = parsed.issues.map(toGuideIssue);
+    return { ok: false, issues: bound(unique([...shapeIssues, ...check(soundSections(parsed.output, parsed.issues))])) };
+  }
   const inconsistencies = check(parsed.output);
   if (inconsistencies.length > 0) return { ok: false, issues: bound(inconsistencies) };
   return { ok: true, guide: parsed.output };
+}
+
+/**
+ * The top-level sections of a validated copy that no issue points into: each has the shape the
+ * contract gives it, so the rules can read it. (A section with an issue is left out, and a rule
+ * that also reads it, as the tiers' does the salary levels, checks without it.)
+ */
+function soundSections(output: unknown, issues: readonly v.BaseIssue[]): Guide {
+  if (typeof output !== 'object' || output === null || Array.isArray(output)) return {} as Guide;
+  const broken = new Set(issues.map((issue) => issue.path?.[0]?.key));
+  // A key missing on the document itself is reported on the root, with no path.
+  if (issues.some((issue) => !issue.path?.length)) return {} as Guide;
+  return Object.fromEntries(Object.entries(output).filter(([key]) => !broken.has(key))) as Guide;
 }
 
 /** Parses JSON text: the value, or the issue that says why it is not JSON. Never throws. */
