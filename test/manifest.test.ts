@@ -5,6 +5,7 @@
  * with attribute names (Storybook's table would merge them).
  */
 import { expect } from '@open-wc/testing';
+import * as index from '../src/index.js';
 import { manifestElements as elements } from './support/manifest.js';
 
 describe('custom-elements.json documents every element fully', () => {
@@ -12,6 +13,21 @@ describe('custom-elements.json documents every element fully', () => {
     expect(elements.map((element) => element.tagName).sort()).to.deep.equal(
       ['balance', 'day', 'demand', 'facts', 'guide', 'salary', 'skills', 'tiers'].map((name) => `career-${name}`),
     );
+  });
+
+  it('lists only what a page can use: no private or protected members', () => {
+    const inner = elements.flatMap((element) => (element.members ?? []).filter((member) => (member.privacy && member.privacy !== 'public') || member.name.startsWith('#')).map((member) => `${element.tagName} ${member.name}`));
+    expect(inner).to.deep.equal([]);
+  });
+
+  it('types every event with the class the package exports for it', () => {
+    for (const element of elements) {
+      for (const event of element.events ?? []) {
+        const type = event.type?.text ?? '';
+        expect(index, `${element.tagName} ${event.name}: ${type || 'no type'}`).to.have.property(type);
+        expect(new (index[type as keyof typeof index] as new (detail: never) => Event)({} as never).type, `${type} is the event ${event.name}`).to.equal(event.name);
+      }
+    }
   });
 
   for (const element of elements) {

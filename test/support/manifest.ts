@@ -8,6 +8,8 @@ export interface ManifestItem {
   readonly privacy?: string;
   readonly kind?: string;
   readonly static?: boolean;
+  /** For events: the class a listener gets. */
+  readonly type?: { readonly text: string };
 }
 
 /** A declaration of the manifest; custom elements carry a `tagName`. */
