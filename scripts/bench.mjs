@@ -323,6 +323,10 @@ const GUIDE_PAGES = { server: '/node_modules/.cache/bench/guide-server.html', cl
 await browser.close();
 server.close();
 
+// The command line: `career-widgets validate` over 1,000 guide files, the whole process timed.
+results.cli = JSON.parse(execFileSync(process.execPath, ['scripts/bench/validate-many.mjs', '1000', '5']).toString());
+console.log(`career-widgets validate, ${results.cli.files} files: ${range(results.cli)}`);
+
 // Lighthouse on the demo page, as a page would ship it.
 // Three runs: Lighthouse's own score moves by a few points from run to run on these machines.
 {
@@ -419,6 +423,10 @@ Rendering on the server (scripts/bench/ssr-render.mjs: \`renderElement\` from di
 ${Object.entries(r.ssr.render).map(([name, time]) => `| career-${name} | ${range(time)} | ${time.bytes.toLocaleString('en')} B |`).join('\n')}
 
 A catalogue: the Eleventy example (examples/eleventy) building ${r.ssr.eleventy.pages} guide pages, each a \`<career-guide>\` of its own copy of the bundled guide (scripts/bench/eleventy-catalogue.mjs, best of 3 builds): ${ms(r.ssr.eleventy.wall)} for the whole \`eleventy\` command (Eleventy reports ${ms(r.ssr.eleventy.eleventy)}), ${ms(r.ssr.eleventy.perPage)} per page; one page alone takes ${ms(r.ssr.eleventy.onePage)}, so each page beyond the first costs ${ms(r.ssr.eleventy.marginal)}.
+
+## Command line
+
+\`career-widgets validate\` on ${r.cli.files.toLocaleString('en')} guide files at once (scripts/bench/validate-many.mjs: copies of the bundled guide, ${(r.cli.bytes / 1_000_000).toFixed(1)} MB in all, one in ten invalid; the whole command, Node start-up included, in Node ${process.version}, 5 runs): ${range(r.cli)}.
 
 ## What was tried, and what it gave
 

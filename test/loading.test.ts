@@ -6,6 +6,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../src/salary/salary.js';
 import type { CareerSalary } from '../src/salary/salary.js';
 import type { CareerErrorEvent } from '../src/element/events.js';
+import { MAX_GUIDE_BYTES } from '../src/contract/text.js';
 import { GuideError } from '../src/data/errors.js';
 import { clearGuideCache, configureLoading, loadGuide } from '../src/data/load.js';
 import { container, mount, nextEvent, settled, shadow, text, uniqueKey } from './support/dom.js';
@@ -40,7 +41,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   window.removeEventListener('unhandledrejection', onUnhandled);
-  configureLoading({ timeoutMs: 15_000, maxBytes: 2_000_000 });
+  configureLoading({ timeoutMs: 15_000, maxBytes: MAX_GUIDE_BYTES });
   clearGuideCache();
   expect(unhandled, 'unhandled rejections').to.deep.equal([]);
 });

@@ -9,6 +9,8 @@ import { checkConsistency } from './consistency.js';
 /** What kind of problem an issue is. Stable: tools and tests may switch on it. */
 export type GuideIssueCode =
   | 'invalid_json'
+  /** More bytes than the size cap (`MAX_GUIDE_BYTES`). */
+  | 'too_large'
   | 'invalid_type'
   | 'missing'
   | 'invalid_value'

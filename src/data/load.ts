@@ -6,6 +6,7 @@
  */
 import type { Guide } from '../contract/schema.js';
 import { validatePart, wholeGuide } from '../contract/sections.js';
+import { GuideTextDecoder, MAX_GUIDE_BYTES, tooLargeIssue } from '../contract/text.js';
 import { parseJson } from '../contract/validate.js';
 import { GuideError } from './errors.js';
 
@@ -18,7 +19,7 @@ export interface LoadOptions {
 }
 
 /** The limits in force; `configureLoading()` changes them page-wide. */
-const options: LoadOptions = { timeoutMs: 15_000, maxBytes: 2_000_000 };
+const options: LoadOptions = { timeoutMs: 15_000, maxBytes: MAX_GUIDE_BYTES };
 
 /** Changes the page-wide limits for guide requests. */
 export function configureLoading(changes: Partial<LoadOptions>): void {
@@ -196,32 +197,31 @@ function checkContentType(response: Response, url: string): void {
   throw new GuideError('content-type', `expected JSON, got ${what} (${type})`, { url, status: response.status });
 }
 
+/**
+ * The response's text as `career-widgets validate` reads a file (contract/text.ts): UTF-8 with a
+ * leading byte-order mark dropped, refused past the size cap.
+ */
 async function readCapped(response: Response, url: string): Promise<string> {
-  const tooLarge = () =>
-    new GuideError('too-large', `the guide is larger than ${formatBytes(options.maxBytes)}`, { url, status: response.status });
+  const tooLarge = () => new GuideError('too-large', tooLargeIssue(options.maxBytes).message, { url, status: response.status });
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > options.maxBytes) {
     void response.body?.cancel().catch(() => {});
     throw tooLarge();
   }
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let received = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > options.maxBytes) {
-      void reader.cancel().catch(() => {});
-      throw tooLarge();
+  const decoder = new GuideTextDecoder(options.maxBytes);
+  if (!response.body) decoder.push(new Uint8Array(await response.arrayBuffer()));
+  else {
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!decoder.push(value)) {
+        void reader.cancel().catch(() => {});
+        break;
+      }
     }
-    text += decoder.decode(value, { stream: true });
   }
-  return text + decoder.decode();
-}
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.round(bytes / 1000)} kB`;
+  const result = decoder.finish();
+  if (!result.ok) throw tooLarge();
+  return result.text;
 }
