@@ -20,6 +20,10 @@ describe('custom-elements.json documents every element fully', () => {
     expect(inner).to.deep.equal([]);
   });
 
+  it('says in each element’s description that the guide may come as an inline JSON child', () => {
+    for (const element of elements) expect(element.description ?? '', element.tagName).to.contain('<script type="application/json">');
+  });
+
   it('types every event with the class the package exports for it', () => {
     for (const element of elements) {
       for (const event of element.events ?? []) {

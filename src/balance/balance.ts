@@ -22,6 +22,10 @@ import { cssomStyle } from '../element/cssom-style.js';
  * Keyboard: Tab reaches the meters as one stop; the arrows move between them, Home and End jump,
  * Enter or Space selects one, Escape clears the readout.
  *
+ * The guide comes from the `data` property, else the `src` or `career` attribute, else a
+ * `<script type="application/json">` child holding the guide's JSON (which server-rendered
+ * HTML carries, see `career-widgets/ssr`).
+ *
  * @summary Stress level and work-life balance rating as five-step meters, with the text.
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.

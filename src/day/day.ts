@@ -25,6 +25,10 @@ import { dayLayout, type DayLayout, type DayMark } from './day.layout.js';
  * the first and last, Enter or Space selects one, Escape clears the readout; Tab again reaches
  * “Show as table”.
  *
+ * The guide comes from the `data` property, else the `src` or `career` attribute, else a
+ * `<script type="application/json">` child holding the guide's JSON (which server-rendered
+ * HTML carries, see `career-widgets/ssr`).
+ *
  * @summary The blocks of a typical day on a clock axis, with their focus and tasks.
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.

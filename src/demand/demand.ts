@@ -21,6 +21,10 @@ import { demandLayout, type DemandLayout } from './demand.layout.js';
  * Keyboard: nothing to operate and no tab stop; the gauge is one image with a full text name, and
  * its figures are text.
  *
+ * The guide comes from the `data` property, else the `src` or `career` attribute, else a
+ * `<script type="application/json">` child holding the guide's JSON (which server-rendered
+ * HTML carries, see `career-widgets/ssr`).
+ *
  * @summary Market demand as a Low–High gauge, with the growth rate and its source.
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.

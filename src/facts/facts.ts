@@ -23,6 +23,10 @@ import { cssomStyle } from '../element/cssom-style.js';
  * Keyboard: Tab reaches the tiles as one stop; the arrows move between them, Home and End jump to
  * the first and last, Enter or Space selects one, Escape clears the readout.
  *
+ * The guide comes from the `data` property, else the `src` or `career` attribute, else a
+ * `<script type="application/json">` child holding the guide's JSON (which server-rendered
+ * HTML carries, see `career-widgets/ssr`).
+ *
  * @summary Headline facts (growth rate, median salary, remote-friendly, outlook) as tiles.
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.

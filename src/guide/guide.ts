@@ -35,6 +35,10 @@ import '../tiers/tiers.js';
  * heading), each chart (one stop each, keys as in its own element), the links and the FAQ
  * questions (Enter or Space opens and closes an answer).
  *
+ * The guide comes from the `data` property, else the `src` or `career` attribute, else a
+ * `<script type="application/json">` child holding the guide's JSON (which server-rendered
+ * HTML carries, see `career-widgets/ssr`).
+ *
  * @summary A whole career guide: charts, text sections and a table of contents.
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.

@@ -22,6 +22,10 @@ import { salaryLayout, type SalaryLayout, type SalaryMark } from './salary.layou
  * the first and last, Enter or Space selects one, Escape clears the readout; Tab again reaches
  * “Show as table”.
  *
+ * The guide comes from the `data` property, else the `src` or `career` attribute, else a
+ * `<script type="application/json">` child holding the guide's JSON (which server-rendered
+ * HTML carries, see `career-widgets/ssr`).
+ *
  * @summary Salary range, median, levels and top earners as bars on a currency axis.
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.

@@ -33,6 +33,10 @@ import {
  * in reading order, Home and End jump to the first and last, Enter or Space selects one, Escape
  * clears the readout.
  *
+ * The guide comes from the `data` property, else the `src` or `career` attribute, else a
+ * `<script type="application/json">` child holding the guide's JSON (which server-rendered
+ * HTML carries, see `career-widgets/ssr`).
+ *
  * @summary The skill map: levels in order with their skills, linked level to level by curves.
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.

@@ -26,6 +26,10 @@ import { tiersLayout, type TierMark, type TiersLayout } from './tiers.layout.js'
  * summary in the panel), Home and End jump, Enter or Space selects one, Escape clears the readout;
  * Tab again reaches “Show as table”.
  *
+ * The guide comes from the `data` property, else the `src` or `career` attribute, else a
+ * `<script type="application/json">` child holding the guide's JSON (which server-rendered
+ * HTML carries, see `career-widgets/ssr`).
+ *
  * @summary Career tiers on a years-of-experience axis, with pay and summaries.
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.

@@ -18,6 +18,7 @@ export interface ManifestDeclaration {
   readonly tagName?: string;
   readonly customElement?: boolean;
   readonly summary?: string;
+  readonly description?: string;
   readonly attributes?: readonly ManifestItem[];
   readonly members?: readonly ManifestItem[];
   readonly events?: readonly ManifestItem[];
