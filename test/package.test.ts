@@ -58,6 +58,25 @@ describe('the npm package', () => {
     }
   });
 
+  it('exports every CDN file the README names, each script with the types of its module', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const named = [...new Set([...readme.matchAll(/dist\/cdn\/([\w-]+\.(?:js|css))\b/g)].map((match) => match[1]!))];
+    expect(named).to.include.members(['career-widgets.js', 'career-widgets.css', 'autoload.js', 'embed-host.js']);
+    for (const file of named) {
+      const target = packed.manifest.exports[`./cdn/${file}`];
+      expect(target, file).to.exist;
+      if (file.endsWith('.css')) {
+        expect(target, file).to.equal(`./dist/cdn/${file}`);
+        continue;
+      }
+      expect(target, file).to.deep.equal({ types: `./dist/types/cdn/${file.replace(/\.js$/, '.d.ts')}`, default: `./dist/cdn/${file}` });
+    }
+    // The drop-in's types are the index's: every element class, and each tag in HTMLElementTagNameMap.
+    // (The test server serves .d.ts files through esbuild: quotes may change.)
+    const dropIn = await (await fetch('/dist/types/cdn/career-widgets.d.ts')).text();
+    expect(dropIn).to.match(/export \* from ["']\.\.\/index\.js["']/);
+  });
+
   it('has an entry per element and lists the modules that define elements as side effects', () => {
     for (const name of ELEMENTS) expect(packed.manifest.exports).to.have.property(`./${name}`);
     expect(packed.manifest.exports).to.have.property('./career-guide.schema.json');
