@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type BuildEnvironmentOptions } from 'vite';
+import { createFilter, defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import { ELEMENTS } from './src/registry.js';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 import { stripDescriptions } from './scripts/strip-descriptions.js';
@@ -32,9 +32,33 @@ export default defineConfig(({ mode }) => ({
   resolve: { alias: leanAliases },
   // The contract's descriptions document the JSON Schema; browsers never show them. Vite
   // minifies the JavaScript but not the CSS inside css`` templates.
-  plugins: [stripDescriptions(), minifyCssLiterals()],
+  plugins: [sourceSideEffects(), stripDescriptions(), minifyCssLiterals()],
   build: buildOptions(mode),
 }));
+
+/**
+ * Which of our sources have side effects, for the builds' tree-shaking: the index and the modules
+ * one folder down (each element's class file runs `customElements.define`, and the registry,
+ * styles and words modules register what they hold); nothing deeper (src/chart/lean/,
+ * src/contract/lean/), so unused parts of those drop out. package.json's `sideEffects` speaks for
+ * what ships, dist/, and src/ does not ship: Vite would read it for our sources too and mark
+ * every one of them side-effect free, dropping the element definitions.
+ */
+function sourceSideEffects(): Plugin {
+  const src = fileURLToPath(new URL('./src/', import.meta.url));
+  const effectful = createFilter(['index.ts', '*/*.ts'], null, { resolve: src });
+  return {
+    name: 'career-widgets:source-side-effects',
+    apply: 'build',
+    transform: {
+      order: 'post',
+      handler(_code, id) {
+        if (!id.startsWith(src)) return null;
+        return { moduleSideEffects: effectful(id) };
+      },
+    },
+  };
+}
 
 /** The build for each mode: the npm package, the drop-in bundle, or the on-demand CDN files. */
 function buildOptions(mode: string): BuildEnvironmentOptions {

@@ -80,7 +80,15 @@ describe('the npm package', () => {
   it('has an entry per element and lists the modules that define elements as side effects', () => {
     for (const name of ELEMENTS) expect(packed.manifest.exports).to.have.property(`./${name}`);
     expect(packed.manifest.exports).to.have.property('./career-guide.schema.json');
-    for (const pattern of ['./dist/*.js', './dist/chunks/*.js', './dist/cdn/*.js']) expect(packed.manifest.sideEffects).to.include(pattern);
+    for (const pattern of ['./dist/*.js', './dist/chunks/*.js', './dist/cdn/*.js', './dist/cdn/chunks/*.js']) expect(packed.manifest.sideEffects).to.include(pattern);
+  });
+
+  it('names only shipped files in sideEffects, each pattern matching at least one', () => {
+    for (const pattern of packed.manifest.sideEffects) {
+      // The patterns here use `*` within one folder only.
+      const glob = new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+      expect(packed.files.filter((file) => glob.test(file)), pattern).not.to.be.empty;
+    }
   });
 
   it('ships editor data for VS Code and JetBrains, generated from the manifest', async () => {
