@@ -23,6 +23,8 @@ const leanAliases = Object.fromEntries(
  * - `vite build --mode cdn-split`: `dist/cdn/autoload.js`, `embed.js` and `embed-host.js`, which
  *   load per-element chunks on demand (scripts/cdn-assets.mjs then adds the embed page and the
  *   bundled guides).
+ * Every build writes source maps beside its modules, with the sources inside them
+ * (`sourcesContent`), since src/ does not ship.
  * `vite` (npm start) serves the demo page, index.html.
  */
 export default defineConfig(({ mode }) => ({
@@ -69,6 +71,7 @@ function buildOptions(mode: string): BuildEnvironmentOptions {
       outDir: 'dist/cdn',
       emptyOutDir: true,
       target: 'es2022',
+      sourcemap: true,
       lib: { entry: 'src/cdn/career-widgets.ts', formats: ['es'], fileName: () => 'career-widgets.js' },
       // One file, as promised: the languages loaded on demand elsewhere are inlined here.
       rolldownOptions: { output: { ...minified, codeSplitting: false } },
@@ -81,6 +84,7 @@ function buildOptions(mode: string): BuildEnvironmentOptions {
       outDir: 'dist/cdn',
       emptyOutDir: false,
       target: 'es2022',
+      sourcemap: true,
       lib: {
         entry: { autoload: 'src/cdn/autoload.ts', embed: 'src/cdn/embed.ts', 'embed-host': 'src/cdn/embed-host.ts', builder: 'src/cdn/builder.ts' },
         formats: ['es'],
@@ -93,6 +97,7 @@ function buildOptions(mode: string): BuildEnvironmentOptions {
     emptyOutDir: true,
     target: 'es2022',
     minify: false,
+    sourcemap: true,
     lib: {
       entry: {
         index: 'src/index.ts',

@@ -91,6 +91,35 @@ describe('the npm package', () => {
     }
   });
 
+  it('ships source maps with the sources inside, for the npm modules and the CDN files', async () => {
+    const files = new Set(packed.files);
+    const scripts = packed.files.filter((file) => /^dist\/(cdn\/)?(chunks\/)?[^/]+\.js$/.test(file));
+    let mapped = 0;
+    for (const file of scripts) {
+      const source = await (await fetch(`/${file}`)).text();
+      const comment = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(source)?.[1];
+      // An entry that only re-exports a chunk has no code of its own to map; everything else has a map.
+      if (comment === undefined) {
+        expect(source.replace(/\s+$/, '').split('\n').every((line) => /^(export|import)\b/.test(line)), `${file} has code but no source map`).to.equal(true);
+        continue;
+      }
+      const map = `${file.replace(/[^/]+$/, '')}${comment}`;
+      expect(files.has(map), `${file} -> ${map}`).to.equal(true);
+      mapped += 1;
+    }
+    expect(mapped).to.be.greaterThan(ELEMENTS.length * 2);
+    for (const file of ['dist/cdn/career-widgets.js.map', 'dist/cdn/autoload.js.map', 'dist/cdn/embed-host.js.map', 'dist/ssr.js.map']) {
+      expect(files.has(file), file).to.equal(true);
+    }
+    for (const name of ELEMENTS) expect(packed.files.some((file) => new RegExp(`^dist/chunks/${name}-[\\w-]+\\.js\\.map$`).test(file)), `${name} chunk map`).to.equal(true);
+    // src/ does not ship: each map carries its sources, named by relative paths.
+    const map = await fetchJson<{ sources: string[]; sourcesContent?: (string | null)[] }>('/dist/cdn/career-widgets.js.map');
+    expect(map.sourcesContent).to.have.length(map.sources.length);
+    expect(map.sourcesContent!.every((content) => typeof content === 'string' && content.length > 0)).to.equal(true);
+    expect(map.sources.filter((source) => source.startsWith('/'))).to.deep.equal([]);
+    expect(map.sources).to.include('../../src/salary/salary.ts');
+  });
+
   it('ships editor data for VS Code and JetBrains, generated from the manifest', async () => {
     expect(packed.files).to.include.members(['dist/vscode.html-custom-data.json', 'dist/web-types.json']);
     const { tags } = await fetchJson<{ tags: { name: string; description: string; attributes: { name: string; description: string; values?: { name: string }[] }[] }[] }>('/dist/vscode.html-custom-data.json');
