@@ -14,10 +14,18 @@ interface Packed {
     customElements: string;
     types: string;
     dependencies?: Record<string, string>;
+    license: string;
+    repository?: { type: string; url: string };
+    homepage?: string;
+    bugs?: { url: string };
+    keywords?: string[];
+    engines?: { node: string };
   };
 }
 
 const packed = await fetchJson<Packed>('/package/pack');
+/** Where the project lives (package.json's repository, homepage and bugs, and the README's links). */
+const REPOSITORY = 'https://github.com/career-widgets/career-widgets';
 const ELEMENTS = REGISTRY.map((element) => element.name);
 
 describe('the npm package', () => {
@@ -36,6 +44,7 @@ describe('the npm package', () => {
       'dist/cdn/career-widgets.css',
       'dist/cdn/guides/operations-engineer.json',
       'README.md',
+      'LICENSE',
       'bin/career-widgets.mjs',
     ]) {
       expect(files.has(file), file).to.equal(true);
@@ -48,6 +57,35 @@ describe('the npm package', () => {
     }
     const stray = packed.files.filter((file) => /^(src|test|stories|scripts|node_modules|\.storybook|\.ci)\//.test(file));
     expect(stray).to.deep.equal([]);
+  });
+
+  it('is MIT licensed with the license text, and says where the project lives', async () => {
+    expect(packed.manifest.license).to.equal('MIT');
+    const license = await (await fetch('/LICENSE')).text();
+    expect(license).to.match(/^MIT License\n\nCopyright \(c\) \d{4} Career Widgets contributors\n/);
+    expect(packed.manifest.repository).to.deep.equal({ type: 'git', url: `git+${REPOSITORY}.git` });
+    expect(packed.manifest.homepage).to.equal(`${REPOSITORY}#readme`);
+    expect(packed.manifest.bugs).to.deep.equal({ url: `${REPOSITORY}/issues` });
+    expect(packed.manifest.keywords).to.include.members(['web-components', 'custom-elements', 'lit']);
+  });
+
+  it('links from the README to files of the repository that exist, by absolute URLs that work on the registry', async () => {
+    // npmjs.com shows the README away from the repository: a relative link there leads nowhere.
+    const readme = await (await fetch('/README.md')).text();
+    const tracked = await fetchJson<string[]>('/package/repo-files');
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!);
+    expect(targets.filter((target) => !/^(https?:|#)/.test(target)), 'relative links').to.deep.equal([]);
+    const inRepo = targets.filter((target) => target.startsWith(`${REPOSITORY}/`) && !/\/(issues|pulls)\b/.test(target));
+    expect(inRepo.length).to.be.greaterThan(5);
+    for (const target of inRepo) {
+      const [, kind, path] = /^https:\/\/github\.com\/career-widgets\/career-widgets\/(blob|tree|raw)\/main\/(.+)$/.exec(target) ?? [];
+      expect(kind, `${target}: a blob, tree or raw URL on main`).to.be.a('string');
+      const exists = kind === 'tree' ? tracked.some((file) => file.startsWith(`${path}/`)) : tracked.includes(path!);
+      expect(exists, `${target}: ${path} is ${kind === 'tree' ? 'a folder' : 'a file'} in the repository`).to.equal(true);
+    }
+    for (const file of ['docs/demo.png', 'BENCHMARKS.md', 'SECURITY.md']) {
+      expect(inRepo.some((target) => target.endsWith(`/main/${file}`)), file).to.equal(true);
+    }
   });
 
   it('points every export, type and field at a packed file', () => {
