@@ -69,6 +69,13 @@ describe('the npm package', () => {
     expect(packed.manifest.keywords).to.include.members(['web-components', 'custom-elements', 'lit']);
   });
 
+  it('asks Node ≥ 20 of its users, and says in the README what working on it needs', async () => {
+    expect(packed.manifest.engines).to.deep.equal({ node: '>=20' });
+    const readme = await (await fetch('/README.md')).text();
+    const section = /\*\*Which Node\.\*\*([\s\S]*?)\n\n/.exec(readme)?.[1] ?? '';
+    expect(section, 'the README\'s "Which Node" paragraph').to.match(/Node ≥ 20\b[\s\S]*Node ≥ 22\.12/);
+  });
+
   it('links from the README to files of the repository that exist, by absolute URLs that work on the registry', async () => {
     // npmjs.com shows the README away from the repository: a relative link there leads nowhere.
     const readme = await (await fetch('/README.md')).text();
