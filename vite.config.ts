@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type BuildEnvironmentOptions } from 'vite';
+import { createFilter, defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import { ELEMENTS } from './src/registry.js';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 import { stripDescriptions } from './scripts/strip-descriptions.js';
@@ -23,6 +23,8 @@ const leanAliases = Object.fromEntries(
  * - `vite build --mode cdn-split`: `dist/cdn/autoload.js`, `embed.js` and `embed-host.js`, which
  *   load per-element chunks on demand (scripts/cdn-assets.mjs then adds the embed page and the
  *   bundled guides).
+ * Every build writes source maps beside its modules, with the sources inside them
+ * (`sourcesContent`), since src/ does not ship.
  * `vite` (npm start) serves the demo page, index.html.
  */
 export default defineConfig(({ mode }) => ({
@@ -32,9 +34,33 @@ export default defineConfig(({ mode }) => ({
   resolve: { alias: leanAliases },
   // The contract's descriptions document the JSON Schema; browsers never show them. Vite
   // minifies the JavaScript but not the CSS inside css`` templates.
-  plugins: [stripDescriptions(), minifyCssLiterals()],
+  plugins: [sourceSideEffects(), stripDescriptions(), minifyCssLiterals()],
   build: buildOptions(mode),
 }));
+
+/**
+ * Which of our sources have side effects, for the builds' tree-shaking: the index and the modules
+ * one folder down (each element's class file runs `customElements.define`, and the registry,
+ * styles and words modules register what they hold); nothing deeper (src/chart/lean/,
+ * src/contract/lean/), so unused parts of those drop out. package.json's `sideEffects` speaks for
+ * what ships, dist/, and src/ does not ship: Vite would read it for our sources too and mark
+ * every one of them side-effect free, dropping the element definitions.
+ */
+function sourceSideEffects(): Plugin {
+  const src = fileURLToPath(new URL('./src/', import.meta.url));
+  const effectful = createFilter(['index.ts', '*/*.ts'], null, { resolve: src });
+  return {
+    name: 'career-widgets:source-side-effects',
+    apply: 'build',
+    transform: {
+      order: 'post',
+      handler(_code, id) {
+        if (!id.startsWith(src)) return null;
+        return { moduleSideEffects: effectful(id) };
+      },
+    },
+  };
+}
 
 /** The build for each mode: the npm package, the drop-in bundle, or the on-demand CDN files. */
 function buildOptions(mode: string): BuildEnvironmentOptions {
@@ -45,6 +71,7 @@ function buildOptions(mode: string): BuildEnvironmentOptions {
       outDir: 'dist/cdn',
       emptyOutDir: true,
       target: 'es2022',
+      sourcemap: true,
       lib: { entry: 'src/cdn/career-widgets.ts', formats: ['es'], fileName: () => 'career-widgets.js' },
       // One file, as promised: the languages loaded on demand elsewhere are inlined here.
       rolldownOptions: { output: { ...minified, codeSplitting: false } },
@@ -57,6 +84,7 @@ function buildOptions(mode: string): BuildEnvironmentOptions {
       outDir: 'dist/cdn',
       emptyOutDir: false,
       target: 'es2022',
+      sourcemap: true,
       lib: {
         entry: { autoload: 'src/cdn/autoload.ts', embed: 'src/cdn/embed.ts', 'embed-host': 'src/cdn/embed-host.ts', builder: 'src/cdn/builder.ts' },
         formats: ['es'],
@@ -69,6 +97,7 @@ function buildOptions(mode: string): BuildEnvironmentOptions {
     emptyOutDir: true,
     target: 'es2022',
     minify: false,
+    sourcemap: true,
     lib: {
       entry: {
         index: 'src/index.ts',

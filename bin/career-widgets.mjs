@@ -204,7 +204,9 @@ function renderUsageProblem(values, positionals) {
 function pageScript(values) {
   if (values['no-script']) return undefined;
   if (values.script) return { src: values.script };
-  return { inline: readFileSync(new URL('../dist/cdn/career-widgets.js', import.meta.url), 'utf8') };
+  // Inline, the bundle's source map comment would point at a file beside the page: dropped.
+  const bundle = readFileSync(new URL('../dist/cdn/career-widgets.js', import.meta.url), 'utf8');
+  return { inline: bundle.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n') };
 }
 
 /**

@@ -14,10 +14,18 @@ interface Packed {
     customElements: string;
     types: string;
     dependencies?: Record<string, string>;
+    license: string;
+    repository?: { type: string; url: string };
+    homepage?: string;
+    bugs?: { url: string };
+    keywords?: string[];
+    engines?: { node: string };
   };
 }
 
 const packed = await fetchJson<Packed>('/package/pack');
+/** Where the project lives (package.json's repository, homepage and bugs, and the README's links). */
+const REPOSITORY = 'https://github.com/career-widgets/career-widgets';
 const ELEMENTS = REGISTRY.map((element) => element.name);
 
 describe('the npm package', () => {
@@ -36,6 +44,7 @@ describe('the npm package', () => {
       'dist/cdn/career-widgets.css',
       'dist/cdn/guides/operations-engineer.json',
       'README.md',
+      'LICENSE',
       'bin/career-widgets.mjs',
     ]) {
       expect(files.has(file), file).to.equal(true);
@@ -50,6 +59,42 @@ describe('the npm package', () => {
     expect(stray).to.deep.equal([]);
   });
 
+  it('is MIT licensed with the license text, and says where the project lives', async () => {
+    expect(packed.manifest.license).to.equal('MIT');
+    const license = await (await fetch('/LICENSE')).text();
+    expect(license).to.match(/^MIT License\n\nCopyright \(c\) \d{4} Career Widgets contributors\n/);
+    expect(packed.manifest.repository).to.deep.equal({ type: 'git', url: `git+${REPOSITORY}.git` });
+    expect(packed.manifest.homepage).to.equal(`${REPOSITORY}#readme`);
+    expect(packed.manifest.bugs).to.deep.equal({ url: `${REPOSITORY}/issues` });
+    expect(packed.manifest.keywords).to.include.members(['web-components', 'custom-elements', 'lit']);
+  });
+
+  it('asks Node ≥ 20 of its users, and says in the README what working on it needs', async () => {
+    expect(packed.manifest.engines).to.deep.equal({ node: '>=20' });
+    const readme = await (await fetch('/README.md')).text();
+    const section = /\*\*Which Node\.\*\*([\s\S]*?)\n\n/.exec(readme)?.[1] ?? '';
+    expect(section, 'the README\'s "Which Node" paragraph').to.match(/Node ≥ 20\b[\s\S]*Node ≥ 22\.12/);
+  });
+
+  it('links from the README to files of the repository that exist, by absolute URLs that work on the registry', async () => {
+    // npmjs.com shows the README away from the repository: a relative link there leads nowhere.
+    const readme = await (await fetch('/README.md')).text();
+    const tracked = await fetchJson<string[]>('/package/repo-files');
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!);
+    expect(targets.filter((target) => !/^(https?:|#)/.test(target)), 'relative links').to.deep.equal([]);
+    const inRepo = targets.filter((target) => target.startsWith(`${REPOSITORY}/`) && !/\/(issues|pulls)\b/.test(target));
+    expect(inRepo.length).to.be.greaterThan(5);
+    for (const target of inRepo) {
+      const [, kind, path] = /^https:\/\/github\.com\/career-widgets\/career-widgets\/(blob|tree|raw)\/main\/(.+)$/.exec(target) ?? [];
+      expect(kind, `${target}: a blob, tree or raw URL on main`).to.be.a('string');
+      const exists = kind === 'tree' ? tracked.some((file) => file.startsWith(`${path}/`)) : tracked.includes(path!);
+      expect(exists, `${target}: ${path} is ${kind === 'tree' ? 'a folder' : 'a file'} in the repository`).to.equal(true);
+    }
+    for (const file of ['docs/demo.png', 'BENCHMARKS.md', 'SECURITY.md']) {
+      expect(inRepo.some((target) => target.endsWith(`/main/${file}`)), file).to.equal(true);
+    }
+  });
+
   it('points every export, type and field at a packed file', () => {
     const files = new Set(packed.files);
     const targets = Object.values(packed.manifest.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
@@ -58,10 +103,66 @@ describe('the npm package', () => {
     }
   });
 
+  it('exports every CDN file the README names, each script with the types of its module', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const named = [...new Set([...readme.matchAll(/dist\/cdn\/([\w-]+\.(?:js|css))\b/g)].map((match) => match[1]!))];
+    expect(named).to.include.members(['career-widgets.js', 'career-widgets.css', 'autoload.js', 'embed-host.js']);
+    for (const file of named) {
+      const target = packed.manifest.exports[`./cdn/${file}`];
+      expect(target, file).to.exist;
+      if (file.endsWith('.css')) {
+        expect(target, file).to.equal(`./dist/cdn/${file}`);
+        continue;
+      }
+      expect(target, file).to.deep.equal({ types: `./dist/types/cdn/${file.replace(/\.js$/, '.d.ts')}`, default: `./dist/cdn/${file}` });
+    }
+    // The drop-in's types are the index's: every element class, and each tag in HTMLElementTagNameMap.
+    // (The test server serves .d.ts files through esbuild: quotes may change.)
+    const dropIn = await (await fetch('/dist/types/cdn/career-widgets.d.ts')).text();
+    expect(dropIn).to.match(/export \* from ["']\.\.\/index\.js["']/);
+  });
+
   it('has an entry per element and lists the modules that define elements as side effects', () => {
     for (const name of ELEMENTS) expect(packed.manifest.exports).to.have.property(`./${name}`);
     expect(packed.manifest.exports).to.have.property('./career-guide.schema.json');
-    for (const pattern of ['./dist/*.js', './dist/chunks/*.js', './dist/cdn/*.js']) expect(packed.manifest.sideEffects).to.include(pattern);
+    for (const pattern of ['./dist/*.js', './dist/chunks/*.js', './dist/cdn/*.js', './dist/cdn/chunks/*.js']) expect(packed.manifest.sideEffects).to.include(pattern);
+  });
+
+  it('names only shipped files in sideEffects, each pattern matching at least one', () => {
+    for (const pattern of packed.manifest.sideEffects) {
+      // The patterns here use `*` within one folder only.
+      const glob = new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+      expect(packed.files.filter((file) => glob.test(file)), pattern).not.to.be.empty;
+    }
+  });
+
+  it('ships source maps with the sources inside, for the npm modules and the CDN files', async () => {
+    const files = new Set(packed.files);
+    const scripts = packed.files.filter((file) => /^dist\/(cdn\/)?(chunks\/)?[^/]+\.js$/.test(file));
+    let mapped = 0;
+    for (const file of scripts) {
+      const source = await (await fetch(`/${file}`)).text();
+      const comment = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(source)?.[1];
+      // An entry that only re-exports a chunk has no code of its own to map; everything else has a map.
+      if (comment === undefined) {
+        expect(source.replace(/\s+$/, '').split('\n').every((line) => /^(export|import)\b/.test(line)), `${file} has code but no source map`).to.equal(true);
+        continue;
+      }
+      const map = `${file.replace(/[^/]+$/, '')}${comment}`;
+      expect(files.has(map), `${file} -> ${map}`).to.equal(true);
+      mapped += 1;
+    }
+    expect(mapped).to.be.greaterThan(ELEMENTS.length * 2);
+    for (const file of ['dist/cdn/career-widgets.js.map', 'dist/cdn/autoload.js.map', 'dist/cdn/embed-host.js.map', 'dist/ssr.js.map']) {
+      expect(files.has(file), file).to.equal(true);
+    }
+    for (const name of ELEMENTS) expect(packed.files.some((file) => new RegExp(`^dist/chunks/${name}-[\\w-]+\\.js\\.map$`).test(file)), `${name} chunk map`).to.equal(true);
+    // src/ does not ship: each map carries its sources, named by relative paths.
+    const map = await fetchJson<{ sources: string[]; sourcesContent?: (string | null)[] }>('/dist/cdn/career-widgets.js.map');
+    expect(map.sourcesContent).to.have.length(map.sources.length);
+    expect(map.sourcesContent!.every((content) => typeof content === 'string' && content.length > 0)).to.equal(true);
+    expect(map.sources.filter((source) => source.startsWith('/'))).to.deep.equal([]);
+    expect(map.sources).to.include('../../src/salary/salary.ts');
   });
 
   it('ships editor data for VS Code and JetBrains, generated from the manifest', async () => {

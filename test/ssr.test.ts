@@ -15,7 +15,7 @@ interface PageQuery {
   readonly csp?: 'strict';
   readonly dir?: 'rtl';
   readonly locale?: string;
-  readonly script?: 'cdn' | 'autoload' | 'npm' | 'none';
+  readonly script?: 'cdn' | 'autoload' | 'npm' | 'inline' | 'none';
   readonly src?: string;
 }
 
@@ -156,6 +156,16 @@ describe('hydrating a server-rendered page', () => {
     const light = surface();
     salary.setAttribute('theme', 'dark');
     expect(surface()).to.not.equal(light);
+  });
+
+  it('carries the drop-in inline by default, hydrated, without its source map comment', async () => {
+    // Inline, `//# sourceMappingURL=career-widgets.js.map` would name a file beside the page.
+    const html = await (await fetch('/ssr/page?element=salary&script=inline')).text();
+    expect(html.includes('<script type="module">'), 'an inline module').to.equal(true);
+    expect(html.includes('sourceMappingURL'), 'a source map comment').to.equal(false);
+    const frame = await openPage({ element: 'salary', script: 'inline' }, 600);
+    const salary = frame.contentDocument!.querySelector('career-salary')!;
+    await waitUntil(() => (salary as HTMLElement & { hasUpdated?: boolean }).hasUpdated, 'hydrated', { timeout: 5000 });
   });
 
   it('shows a guide rendered from a URL without loading it again, and without a placeholder', async () => {

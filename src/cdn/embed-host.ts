@@ -35,3 +35,7 @@ if (!scope[flag]) {
   scope[flag] = true;
   window.addEventListener('message', onMessage);
 }
+
+// A module, not a script: its names stay its own, and its types (dist/types/cdn/embed-host.d.ts) type an import of
+// career-widgets/cdn/embed-host.js, which has only this effect.
+export {};

@@ -4,7 +4,8 @@
  * (bin/career-widgets.mjs, on the built package), so that browser tests can open server-rendered
  * HTML as a reader's browser gets it. Query: `element`, `locale`, `theme`, `dir`, `src`, `file`
  * (a guide under data/ or test/fixtures/), `script`: `cdn` (the drop-in), `autoload` (the
- * autoloader), `npm` (a module importing dist/index.js) or `none`, and `csp=strict` for the strict policy of csp.mjs.
+ * autoloader), `npm` (a module importing dist/index.js), `inline` (the CLI's default: the drop-in
+ * inside the page) or `none`, and `csp=strict` for the strict policy of csp.mjs.
  */
 import { execFile } from 'node:child_process';
 import { STRICT_CSP } from './csp.mjs';
@@ -21,7 +22,7 @@ export function ssrPages() {
       ctx.status = 400;
       return;
     }
-    const args = ['bin/career-widgets.mjs', 'render', file, '--element', element, '--page', ...(SCRIPTS[script] ? ['--script', SCRIPTS[script]] : ['--no-script'])];
+    const args = ['bin/career-widgets.mjs', 'render', file, '--element', element, '--page', ...(SCRIPTS[script] ? ['--script', SCRIPTS[script]] : script === 'inline' ? [] : ['--no-script'])];
     if (locale) args.push('--locale', locale);
     if (theme) args.push('--theme', theme);
     if (dir) args.push('--dir', dir);
