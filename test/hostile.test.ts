@@ -21,9 +21,9 @@ const ELEMENTS = REGISTRY.map((element) => element.name);
 type Expected = { error: string; kind?: string; in?: keyof Guide } | 'render';
 
 const CORPUS: Record<string, Expected> = {
-  'invalid-json.json': { error: 'not valid JSON', kind: 'invalid-json' },
-  'wrong-root-array.json': { error: 'expected an object, got a list of 3 items' },
-  'wrong-root-string.json': { error: 'expected an object, got "operations-engineer"' },
+  'invalid-json.json': { error: 'Not valid JSON', kind: 'invalid-json' },
+  'wrong-root-array.json': { error: 'Expected an object, got a list of 3 items' },
+  'wrong-root-string.json': { error: 'Expected an object, got "operations-engineer"' },
   'string-for-number.json': { error: 'salary.levels[1].amount: expected a number, got "100k"', in: 'salary' },
   'infinity.json': { error: 'salary.range.min: expected a finite number, got Infinity', in: 'salary' },
   'negative-amount.json': { error: 'salary.median: expected at least 0, got -100000', in: 'salary' },

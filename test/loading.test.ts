@@ -177,7 +177,7 @@ describe('<career-salary> loading states', () => {
     const { el, errored } = await salaryOn('');
     expect((await errored).detail.kind).to.equal('no-source');
     await settled(el, 'error');
-    expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('the src attribute is empty');
+    expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('The src attribute is empty');
   });
 
   it('shows the placeholder through a slow response, then the chart', async () => {

@@ -32,6 +32,16 @@ export function renderEmpty(message: string): TemplateResult {
  * Why the guide cannot be shown: the message, the first few issues with their paths, the URL
  * for a network error, and a retry button when trying again may help.
  */
+/**
+ * An error's message as the sentence it is on screen, after the title: one about the whole
+ * guide starts with a capital ("The guide is larger than 2.0 MB"); one that starts with a path
+ * keeps the path as written, since it names fields of the data.
+ */
+function onScreen(error: GuideError): string {
+  const ledByPath = error.issues[0]?.path !== undefined && error.issues[0].path !== '';
+  return ledByPath ? error.message : error.message.charAt(0).toUpperCase() + error.message.slice(1);
+}
+
 export function renderError(error: GuideError, words: CommonWords, retry: () => void): TemplateResult {
   const issues = error.issues.filter((issue) => issue.code !== 'too_many_issues');
   const shown = issues.slice(0, MAX_SHOWN_ISSUES);
@@ -39,7 +49,7 @@ export function renderError(error: GuideError, words: CommonWords, retry: () => 
   const where = error.url ? html` <span class="where">(${error.url})</span>` : nothing;
   return html`<div class="state error" part="error" role="alert">
     <p class="message">${words.errorTitle}</p>
-    <p>${error.message}${error.issues.length > 0 ? nothing : where}</p>
+    <p>${onScreen(error)}${error.issues.length > 0 ? nothing : where}</p>
     ${shown.length > 1
       ? html`<ul>
           ${shown.map((issue) => html`<li><code>${issue.path || '(document)'}</code>: ${issue.message}</li>`)}
