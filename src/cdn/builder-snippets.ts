@@ -6,6 +6,7 @@
 import { GUIDE_SECTIONS, type GuideSectionId } from '../guide/guide.sections.js';
 import { ELEMENTS, type ChartName, type ElementName } from '../registry.js';
 import { RENDERED_EMBED, renderedEmbedPath } from './embed-pages.js';
+import { escapeHtml } from '../data/html.js';
 
 /** An element an editor can embed, by its short name: every element. */
 export type BuilderElement = ElementName;
@@ -110,12 +111,6 @@ export function elementAttributes(options: EmbedOptions): [name: string, value: 
   return attributes;
 }
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe for a double-quoted HTML attribute value (and for element content). */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-}
 
 /** The code for pages that run scripts: the autoloader, then the element with its attributes. */
 export function scriptSnippet(options: EmbedOptions, base: string): string {

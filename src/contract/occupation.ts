@@ -121,7 +121,15 @@ export function toOccupationJsonLd(guide: Guide, options: OccupationJsonLdOption
  * the script or open a comment, and `JSON.parse` of the text gives `value` back.
  */
 export function serializeJsonLd(value: object): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return scriptSafeJson(JSON.stringify(value));
+}
+
+/**
+ * JSON text for the inside of a `<script>` data block: `<`, `>`, `&`, U+2028 and U+2029 written
+ * as `\u` escapes, which mean the same inside JSON strings, the only place valid JSON has them.
+ */
+export function scriptSafeJson(text: string): string {
+  return text.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 interface Pay {

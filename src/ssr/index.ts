@@ -15,7 +15,8 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { nothing } from 'lit';
 import { ELEMENTS } from '../registry.js';
 import { parseJson } from '../contract/validate.js';
-import { serializeJsonLd, toOccupationJsonLd, type OccupationJsonLdOptions } from '../contract/occupation.js';
+import { scriptSafeJson, serializeJsonLd, toOccupationJsonLd, type OccupationJsonLdOptions } from '../contract/occupation.js';
+import { escapeHtml } from '../data/html.js';
 import { GuideHeader, type Guide } from '../contract/schema.js';
 import { loadMessages } from '../i18n/messages.js';
 import { shownGuide } from '../guide/guide.sections.js';
@@ -118,12 +119,12 @@ export async function* streamPage(tag: ElementName, guide: unknown, options: Pag
   const lang = options.locale ?? (typeof header.lang === 'string' ? header.lang : 'en');
   const title = options.title ?? (typeof header.title === 'string' ? header.title : 'Career guide');
   yield `<!doctype html>
-<html lang="${escapeAttribute(lang)}"${options.dir === 'rtl' ? ' dir="rtl"' : ''}>
+<html lang="${escapeHtml(lang)}"${options.dir === 'rtl' ? ' dir="rtl"' : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeText(title)}</title>
-${typeof header.summary === 'string' ? `<meta name="description" content="${escapeAttribute(header.summary)}">\n` : ''}<style>body{margin:0 auto;padding:1rem;max-width:60rem;font-family:system-ui,sans-serif}</style>
+<title>${escapeHtml(title)}</title>
+${typeof header.summary === 'string' ? `<meta name="description" content="${escapeHtml(header.summary)}">\n` : ''}<style>body{margin:0 auto;padding:1rem;max-width:60rem;font-family:system-ui,sans-serif}</style>
 ${scriptTag(options.script)}</head>
 <body>
 <main>
@@ -180,7 +181,7 @@ function inlineJson(data: unknown): string {
   if (data === undefined) return '';
   // Text is written as it is, `<`, `>` and `&` escaped as JSON writes them in strings (where
   // alone valid JSON has them), so that the browser reads what the server read.
-  const text = typeof data === 'string' ? data.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : serializeJsonLd(data as object);
+  const text = typeof data === 'string' ? scriptSafeJson(data) : serializeJsonLd(data as object);
   return `<script type="application/json">${text}</script>`;
 }
 
@@ -199,7 +200,7 @@ function jsonLd(data: unknown, page: OccupationJsonLdOptions | undefined): strin
 
 function scriptTag(script: PageOptions['script']): string {
   if (!script) return '';
-  if ('src' in script) return `<script type="module" src="${escapeAttribute(script.src)}"></script>\n`;
+  if ('src' in script) return `<script type="module" src="${escapeHtml(script.src)}"></script>\n`;
   // A module's text never needs "</script" in it; should it hold one, it is escaped so that
   // the HTML parser cannot end the element early ("<\/" means "</" in JavaScript strings).
   return `<script type="module">${script.inline.replace(/<\/(script)/gi, '<\\/$1')}</script>\n`;
@@ -233,10 +234,3 @@ async function* flatten(chunks: Iterable<unknown>): AsyncGenerator<string> {
   }
 }
 
-function escapeText(text: string): string {
-  return text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
