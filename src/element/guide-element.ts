@@ -88,6 +88,8 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
 
   /** Whether the chart can be drawn in this update (decided in willUpdate). */
   private drawable = false;
+  /** Whether this update draws the server's forms (decided in willUpdate, before `drawable`). */
+  private formsDrawn = false;
   /** The layout last rendered, for the handlers of its marks. */
   protected drawnLayout: L | undefined;
   /**
@@ -174,6 +176,7 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
 
   protected override willUpdate(): void {
     if (isServer) this.page.readServerAttributes();
+    this.formsDrawn = this.decideForms();
     this.drawable = this.decideDrawable();
   }
 
@@ -236,7 +239,7 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
         return { template: renderError(current.error, words, this.retryLoad) };
       case 'ready':
         if (!this.hasSection(current.guide)) return { template: renderEmpty(this.emptyMessage(words)) };
-        if (this.drawsForms()) return { template: this.renderForms(current.guide, words), forms: true };
+        if (this.formsDrawn) return { template: this.renderForms(current.guide, words), forms: true };
         if (!this.drawable) return this.placeholder(words, false);
         this.drawnLayout = this.currentLayout(current.guide, words, this.size.width);
         return { template: this.renderChart(this.drawnLayout, words, ''), drawn: this.drawnLayout };
@@ -249,7 +252,7 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
    * shows what the server rendered (the same guide, language and direction), so that hydrating
    * re-creates nothing and moves nothing.
    */
-  private drawsForms(): boolean {
+  private decideForms(): boolean {
     if (!this.followsWidth) return false;
     if (isServer) return true;
     if (!this.serverRendered) return false;
