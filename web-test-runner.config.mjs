@@ -1,7 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher, defaultReporter } from '@web/test-runner';
+import { defaultReporter } from '@web/test-runner';
+import { selectedBrowsers } from './test/support/browsers.mjs';
 import { faultServer } from './test/support/fault-server.mjs';
-import { forcedColors } from './test/support/forced-colors.mjs';
+import { emulation } from './test/support/emulation.mjs';
 import { leanD3 } from './test/support/lean-d3.mjs';
 import { bundledApp } from './test/support/bundler.mjs';
 import { cliRunner } from './test/support/cli.mjs';
@@ -27,7 +28,10 @@ const BUILT = ['autoload', 'builder', 'bundle', 'bundler', 'cli', 'csp', 'eleven
 // Files named on the command line (`--files`) replace this list, watched or not.
 const watching = process.argv.includes('--watch');
 
-/** Element and pure tests alike run in headless Chromium (Debian's, or CHROME_PATH). */
+/**
+ * Element and pure tests alike run in Chromium, Firefox and WebKit (Debian's packages; `BROWSERS`
+ * picks some of them, see test/support/browsers.mjs).
+ */
 export default {
   files: ['test/**/*.test.ts', ...(watching ? BUILT.map((file) => `!${file}`) : [])],
   nodeResolve: true,
@@ -36,30 +40,15 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   // reactEsm: React ships CommonJS only; test/react.test.ts renders the elements from it.
-  // forcedColors: a command that emulates forced colors (test/forced-colors.test.ts).
+  // emulation: viewport and media commands for every engine (test/support/engine.ts).
   // leanD3: d3-scale runs on the stand-ins of src/chart/lean/, as in every build.
-  plugins: [leanD3(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactEsm(), forcedColors()],
+  plugins: [leanD3(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactEsm(), emulation()],
   middleware: [strictCsp(), faultServer(), packageInfo(), cliRunner(), bundledApp(), ssrPages(), nodeHttpExample()],
   // Lit announces its development build once per file; everything else is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          // Deterministic formatting: every test sees the same language and time zone.
-          '--lang=en-US',
-        ],
-        env: { ...process.env, TZ: 'UTC', LANG: 'en_US.UTF-8' },
-      },
-    }),
-  ],
+  browsers: selectedBrowsers(),
+  // Two engines at a time, one page each: at two pages per engine, tests that wait on
+  // requestAnimationFrame or ResizeObserver time out (background tabs stop rendering).
+  concurrentBrowsers: 2,
   reporters: [defaultReporter(), summaryLineReporter()],
 };

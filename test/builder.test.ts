@@ -8,6 +8,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ELEMENTS as REGISTRY } from '../src/registry.js';
+import { SPACE } from './support/engine.js';
 
 type CareerElement = HTMLElement & { state: { status: string }; updateComplete: Promise<boolean> };
 type AxeResults = { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
@@ -357,7 +358,7 @@ describe('the embed builder', () => {
 
     // Space unticks a section; the select takes arrow keys.
     $(b.doc, '#section-tech-stack').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: SPACE });
     await rendered(b);
     expect(preview(b)!.getAttribute('sections')!.split(' ')).to.have.length(24).and.not.include('tech-stack');
     $(b.doc, '#heading-level').focus();

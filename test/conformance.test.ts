@@ -19,6 +19,7 @@ import { CHART_SECTIONS, HEADER } from './support/sections.js';
 import { frames, mount, nextEvent, press, settled, shadow, text, uniqueKey } from './support/dom.js';
 import { faultHits } from './support/server.js';
 import { manifestElements } from './support/manifest.js';
+import { SPACE } from './support/engine.js';
 
 /** What the suite expects of one chart element, for the sample guide. */
 interface Expected {
@@ -251,7 +252,7 @@ for (const spec of SPECS) {
           expect(button.getAttribute('aria-expanded')).to.equal('true');
           expect(shown(box)).to.equal(true);
           await expect(el).to.be.accessible();
-          await sendKeys({ press: 'Space' });
+          await sendKeys({ press: SPACE });
           await el.updateComplete;
           expect(button.getAttribute('aria-expanded')).to.equal('false');
           expect(shown(box)).to.equal(false);

@@ -1,12 +1,13 @@
 /**
  * Forced colors (Windows High Contrast): marks that carry meaning keep a system color and stay
- * visible. The page is switched into forced colors through a test runner command.
+ * visible. The page is switched into forced colors through a test runner command, which only
+ * Chromium's driver has: the suite is skipped elsewhere, and says so.
  */
-import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/tiers/tiers.js';
 import { mount, settled, shadow } from './support/dom.js';
 import { sampleGuide } from './support/guides.js';
+import { emulateMedia, skipBecause } from './support/engine.js';
 
 /** What a system color resolves to in this browser now. */
 async function systemColor(name: string): Promise<string> {
@@ -15,11 +16,12 @@ async function systemColor(name: string): Promise<string> {
 }
 
 describe('forced colors', () => {
-  before(async () => {
-    await executeServerCommand('forced-colors', { active: true });
+  before(async function () {
+    const done = await emulateMedia({ forcedColors: true });
+    if (done !== true) skipBecause(this, done);
   });
   after(async () => {
-    await executeServerCommand('forced-colors', { active: false });
+    await emulateMedia({ forcedColors: false });
   });
 
   it('is on', () => {

@@ -7,7 +7,7 @@
  * word); and focus rings drawn just outside its box are not clipped once it shows.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from './support/engine.js';
 import '../src/index.js';
 import { NARROW_BELOW } from '../src/chart/layout.js';
 import type { GuideElement } from '../src/element/guide-element.js';

@@ -1,0 +1,162 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import * as puppeteer from 'puppeteer-core';
+import { chromeLauncher } from '@web/test-runner';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+
+/**
+ * The three engines the suite runs in, all from Debian's packages (see ../shared/TOOLCHAIN.md and
+ * .ci/run): Chromium and Firefox ESR driven by puppeteer (CDP and WebDriver BiDi), and WebKitGTK's
+ * MiniBrowser driven by WebKitWebDriver. `BROWSERS=chromium,firefox` picks some of them.
+ */
+
+/** Every test sees the same language and time zone, whatever the machine says. */
+const LOCALE_ENV = { ...process.env, TZ: 'UTC', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' };
+
+/** Chromium through CDP: Debian's, or CHROME_PATH. */
+export function chromium() {
+  const launcher = chromeLauncher({
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--lang=en-US',
+      ],
+      env: LOCALE_ENV,
+    },
+  });
+  // Without a custom puppeteer the launcher calls itself Chrome; this is Debian's Chromium.
+  launcher.name = 'Chromium';
+  return launcher;
+}
+
+/**
+ * Firefox ESR through WebDriver BiDi, with the puppeteer-core the Chromium launcher already uses:
+ * passing it as a "custom puppeteer" makes the launcher call it Firefox and launch that.
+ */
+export function firefox() {
+  return chromeLauncher({
+    puppeteer,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: true,
+      env: LOCALE_ENV,
+      extraPrefsFirefox: {
+        'intl.accept_languages': 'en-US',
+        'intl.locale.requested': 'en-US',
+        // No update checks, telemetry or remote settings: nothing leaves the machine.
+        'app.update.enabled': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'toolkit.telemetry.enabled': false,
+        'browser.safebrowsing.malware.enabled': false,
+        'browser.safebrowsing.phishing.enabled': false,
+      },
+    },
+  });
+}
+
+const WEBKIT_DIR = process.env.WEBKIT_DIR ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1';
+
+/**
+ * WebKitGTK's MiniBrowser. It has no headless mode and webdriverio cannot start WebKitWebDriver,
+ * so the launcher starts the driver itself under a virtual X server, in a process group of its
+ * own that `stop()` ends whole (driver, Xvfb and browser together).
+ */
+class WebKitLauncher extends WebdriverLauncher {
+  /** @type {import('node:child_process').ChildProcess | undefined} */
+  driverProcess;
+
+  constructor() {
+    super({ capabilities: {} });
+  }
+
+  async initialize(config) {
+    const port = await freePort();
+    this.driverProcess = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${port}`], {
+      detached: true,
+      stdio: 'ignore',
+      env: LOCALE_ENV,
+    });
+    await waitForPort(port);
+    this.options = {
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // WebKitWebDriver 2.50 speaks WebDriver classic only.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: `${WEBKIT_DIR}/MiniBrowser`, args: ['--automation'] },
+      },
+    };
+    await super.initialize(config);
+    this.name = 'WebKit';
+  }
+
+  async stop() {
+    await super.stop();
+    if (this.driverProcess?.pid) {
+      try {
+        process.kill(-this.driverProcess.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    }
+  }
+}
+
+/** WebKitGTK (MiniBrowser) through WebKitWebDriver. */
+export function webkit() {
+  return new WebKitLauncher();
+}
+
+const ENGINES = { chromium, firefox, webkit };
+
+/**
+ * The launchers named by `BROWSERS` (comma-separated: chromium, firefox, webkit); Chromium alone
+ * until the other two pass the whole suite.
+ */
+export function selectedBrowsers(names = process.env.BROWSERS ?? 'chromium') {
+  return names
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean)
+    .map((name) => {
+      const make = ENGINES[name];
+      if (!make) throw new Error(`BROWSERS names an unknown engine "${name}"; use chromium, firefox or webkit`);
+      return make();
+    });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`WebKitWebDriver did not answer on port ${port} within ${timeoutMs} ms`);
+}
