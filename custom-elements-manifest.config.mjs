@@ -41,6 +41,25 @@ export default {
       },
     },
     {
+      // `data` is typed `unknown` in TypeScript, since the element takes any value and validates
+      // it (see GuideElement); what a page should hand it is a guide, or its JSON text, and that
+      // is what the manifest, like the JSX types, says. The guide's type is linked wherever it
+      // is named.
+      name: 'guide-type',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            for (const member of declaration.members ?? []) {
+              if (member.kind === 'field' && member.name === 'data') member.type = { text: 'Guide | string | undefined' };
+              const text = member.type?.text ?? '';
+              const references = [...text.matchAll(/\bGuide\b/g)].map((match) => ({ name: 'Guide', module: 'src/contract/schema.ts', start: match.index, end: match.index + 5 }));
+              if (references.length) member.type.references = references;
+            }
+          }
+        }
+      },
+    },
+    {
       // Paths name the JavaScript that ships, not src/, which does not.
       name: 'shipped-paths',
       packageLinkPhase({ customElementsManifest }) {
