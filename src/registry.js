@@ -40,7 +40,7 @@
  * @property {string} name Its short name: the folder `src/<name>/`, the npm entry `career-widgets/<name>`, `element=<name>` in embed URLs.
  * @property {`career-${string}`} tag Its tag, `career-<name>`.
  * @property {`Career${string}`} className The class its module exports and defines the tag with.
- * @property {`src/${string}.ts`} module Its module, from the package root: the build entry, and the path custom-elements.json records.
+ * @property {`src/${string}.ts`} module Its module, from the package root: the build entry of `dist/<name>.js`, the path custom-elements.json names.
  * @property {readonly SectionKey[] | 'all'} sections The contract sections it shows, and so validates (its `shows`); `all` for the whole guide.
  * @property {string} title Its name for people, as the embed builder offers it.
  * @property {string} description What it shows, in one line, as the embed builder offers it.

@@ -6,7 +6,15 @@
  */
 import { expect } from '@open-wc/testing';
 import * as index from '../src/index.js';
-import { manifestElements as elements } from './support/manifest.js';
+import type { Guide } from '../src/index.js';
+import { ELEMENTS } from '../src/registry.js';
+import { manifestElements as elements, manifestModules, manifestPaths } from './support/manifest.js';
+import { fetchJson } from './support/server.js';
+
+/** The guide's type as the manifest names it: `keyof` of a record that uses it, so that the type check fails if the index stops exporting it. */
+const GUIDE_TYPE: keyof { Guide: Guide } = 'Guide';
+
+const { exports: packageExports } = await fetchJson<{ exports: Record<string, string | { default?: string }> }>('/package.json');
 
 describe('custom-elements.json documents every element fully', () => {
   it('lists every element', () => {
@@ -31,6 +39,28 @@ describe('custom-elements.json documents every element fully', () => {
         expect(index, `${element.tagName} ${event.name}: ${type || 'no type'}`).to.have.property(type);
         expect(new (index[type as keyof typeof index] as new (detail: never) => Event)({} as never).type, `${type} is the event ${event.name}`).to.equal(event.name);
       }
+    }
+  });
+
+  it('names the JavaScript that ships, never src/: each element by its npm entry', () => {
+    // test/package.test.ts checks that the package has each of these files, after the build.
+    expect(manifestPaths.filter((path) => !/^dist\/[\w/.-]+\.js$/.test(path))).to.deep.equal([]);
+    for (const { name, tag, className } of ELEMENTS) {
+      const entry = packageExports[`./${name}`];
+      const shipped = (typeof entry === 'string' ? entry : entry?.default)?.replace(/^\.\//, '');
+      const module = manifestModules.find((candidate) => candidate.declarations?.some((declaration) => declaration.tagName === tag));
+      expect(module?.path, `<${tag}>`).to.equal(shipped);
+      expect(module?.exports?.find((item) => item.name === className)?.declaration, className).to.deep.equal({ name: className, module: shipped });
+    }
+  });
+
+  it('types data as the guide, or its JSON text, linked to the index that exports the type', () => {
+    for (const element of elements) {
+      const data = element.members?.find((member) => member.name === 'data');
+      expect(data?.type, `${element.tagName} data`).to.deep.equal({
+        text: `${GUIDE_TYPE} | string | undefined`,
+        references: [{ name: GUIDE_TYPE, module: 'dist/index.js', start: 0, end: GUIDE_TYPE.length }],
+      });
     }
   });
 

@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { ELEMENTS as REGISTRY } from '../src/registry.js';
+import { manifestPaths } from './support/manifest.js';
 import { fetchJson } from './support/server.js';
 
 interface Packed {
@@ -101,6 +102,12 @@ describe('the npm package', () => {
     for (const target of [...targets, packed.manifest.customElements, packed.manifest.types]) {
       expect(files.has(target.replace(/^\.\//, '')), target).to.equal(true);
     }
+  });
+
+  it('has every module that custom-elements.json names', () => {
+    const files = new Set(packed.files);
+    expect(manifestPaths.length).to.be.greaterThan(ELEMENTS.length);
+    expect(manifestPaths.filter((path) => !files.has(path))).to.deep.equal([]);
   });
 
   it('exports every CDN file the README names, each script with the types of its module', async () => {

@@ -43,7 +43,10 @@ export type { LayoutOptions } from '../chart/layout.js';
 export abstract class GuideElement<L extends Partial<BlockHeight> = object, S extends WordsSection = never> extends LitElement {
   static override styles: CSSResultGroup = [sharedStyles, serverFormStyles];
 
-  /** The guide as an object (or JSON text). Takes precedence over `src` and inline JSON; replace it, do not mutate it. */
+  // Typed `unknown` on purpose: a page hands over data nobody has checked, and the element is
+  // where it is checked. A narrower type would only move an unchecked `as Guide` into users'
+  // code. The manifest and the JSX types say what to pass: `Guide | string`.
+  /** The guide, a `Guide` object or its JSON text; anything else is reported as invalid with `career-error`. Takes precedence over `src` and inline JSON; replace it, do not mutate it. */
   @property({ attribute: false }) data: unknown;
 
   /** URL of a guide JSON file, relative to the page. One request per URL is shared by every element. */
