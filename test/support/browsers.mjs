@@ -13,24 +13,43 @@ import { WebdriverLauncher } from '@web/test-runner-webdriver';
 /** Every test sees the same language and time zone, whatever the machine says. */
 const LOCALE_ENV = { ...process.env, TZ: 'UTC', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' };
 
-/** Chromium through CDP: Debian's, or CHROME_PATH. */
+/** puppeteer's launch options for Debian's Chromium (or CHROME_PATH), headless. */
+export const CHROMIUM_LAUNCH = {
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--lang=en-US',
+  ],
+  env: LOCALE_ENV,
+};
+
+/** puppeteer's launch options for Debian's Firefox ESR (or FIREFOX_PATH), headless. */
+export const FIREFOX_LAUNCH = {
+  browser: 'firefox',
+  executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+  headless: true,
+  env: LOCALE_ENV,
+  extraPrefsFirefox: {
+    'intl.accept_languages': 'en-US',
+    'intl.locale.requested': 'en-US',
+    // No update checks, telemetry or remote settings: nothing leaves the machine.
+    'app.update.enabled': false,
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'toolkit.telemetry.enabled': false,
+    'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false,
+  },
+};
+
+/** Chromium through CDP. */
 export function chromium() {
-  const launcher = chromeLauncher({
-    launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--lang=en-US',
-      ],
-      env: LOCALE_ENV,
-    },
-  });
+  const launcher = chromeLauncher({ launchOptions: CHROMIUM_LAUNCH });
   // Without a custom puppeteer the launcher calls itself Chrome; this is Debian's Chromium.
   launcher.name = 'Chromium';
   return launcher;
@@ -41,74 +60,71 @@ export function chromium() {
  * passing it as a "custom puppeteer" makes the launcher call it Firefox and launch that.
  */
 export function firefox() {
-  return chromeLauncher({
-    puppeteer,
-    launchOptions: {
-      browser: 'firefox',
-      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-      headless: true,
-      env: LOCALE_ENV,
-      extraPrefsFirefox: {
-        'intl.accept_languages': 'en-US',
-        'intl.locale.requested': 'en-US',
-        // No update checks, telemetry or remote settings: nothing leaves the machine.
-        'app.update.enabled': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-        'toolkit.telemetry.enabled': false,
-        'browser.safebrowsing.malware.enabled': false,
-        'browser.safebrowsing.phishing.enabled': false,
-      },
-    },
-  });
+  return chromeLauncher({ puppeteer, launchOptions: FIREFOX_LAUNCH });
 }
 
 const WEBKIT_DIR = process.env.WEBKIT_DIR ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1';
 
 /**
- * WebKitGTK's MiniBrowser. It has no headless mode and webdriverio cannot start WebKitWebDriver,
- * so the launcher starts the driver itself under a virtual X server, in a process group of its
- * own that `stop()` ends whole (driver, Xvfb and browser together).
+ * Starts WebKitWebDriver for WebKitGTK's MiniBrowser. MiniBrowser has no headless mode and
+ * webdriverio cannot start WebKitWebDriver, so it runs under a virtual X server, in a process
+ * group of its own that `stop()` ends whole (driver, Xvfb and browser together). Resolves to
+ * webdriverio's `remote()` options and that `stop`.
  */
+export async function startWebKitDriver() {
+  const port = await freePort();
+  const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${port}`], {
+    detached: true,
+    stdio: 'ignore',
+    env: LOCALE_ENV,
+  });
+  const stop = () => {
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  };
+  try {
+    await waitForPort(port);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  const options = {
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      // WebKitWebDriver 2.50 speaks WebDriver classic only.
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: `${WEBKIT_DIR}/MiniBrowser`, args: ['--automation'] },
+    },
+  };
+  return { options, stop };
+}
+
+/** The test runner's WebDriver launcher, starting and ending WebKitWebDriver itself. */
 class WebKitLauncher extends WebdriverLauncher {
-  /** @type {import('node:child_process').ChildProcess | undefined} */
-  driverProcess;
+  /** @type {(() => void) | undefined} */
+  stopDriver;
 
   constructor() {
     super({ capabilities: {} });
   }
 
   async initialize(config) {
-    const port = await freePort();
-    this.driverProcess = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${port}`], {
-      detached: true,
-      stdio: 'ignore',
-      env: LOCALE_ENV,
-    });
-    await waitForPort(port);
-    this.options = {
-      hostname: '127.0.0.1',
-      port,
-      logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        // WebKitWebDriver 2.50 speaks WebDriver classic only.
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: `${WEBKIT_DIR}/MiniBrowser`, args: ['--automation'] },
-      },
-    };
+    const { options, stop } = await startWebKitDriver();
+    this.options = options;
+    this.stopDriver = stop;
     await super.initialize(config);
     this.name = 'WebKit';
   }
 
   async stop() {
     await super.stop();
-    if (this.driverProcess?.pid) {
-      try {
-        process.kill(-this.driverProcess.pid, 'SIGTERM');
-      } catch {
-        // Already gone.
-      }
-    }
+    this.stopDriver?.();
   }
 }
 
