@@ -6,6 +6,7 @@ import { emulation } from './test/support/emulation.mjs';
 import { leanD3 } from './test/support/lean-d3.mjs';
 import { bundledApp } from './test/support/bundler.mjs';
 import { cliRunner } from './test/support/cli.mjs';
+import { crossOrigin } from './test/support/cors.mjs';
 import { strictCsp } from './test/support/csp.mjs';
 import { nodeHttpExample } from './test/support/node-http.mjs';
 import { packageInfo } from './test/support/package-info.mjs';
@@ -19,7 +20,7 @@ import { summaryLineReporter } from './test/support/summary-reporter.mjs';
  * test and the examples import), storybook-static/ from `npm run build-storybook`, or
  * examples/eleventy/_site from `npm run build:eleventy`. `npm test` builds them all first.
  */
-const BUILT = ['autoload', 'builder', 'bundle', 'bundler', 'cli', 'csp', 'eleventy', 'embed', 'host-page', 'lean-valibot', 'node-http', 'package', 'ssr', 'ssr-a11y', 'ssr-hostile', 'storybook'].map(
+const BUILT = ['autoload', 'builder', 'bundle', 'bundler', 'cli', 'cors', 'csp', 'eleventy', 'embed', 'host-page', 'lean-valibot', 'node-http', 'package', 'ssr', 'ssr-a11y', 'ssr-hostile', 'storybook'].map(
   (name) => `test/${name}.test.ts`,
 );
 
@@ -43,7 +44,7 @@ export default {
   // emulation: viewport and media commands for every engine (test/support/engine.ts).
   // leanD3: d3-scale runs on the stand-ins of src/chart/lean/, as in every build.
   plugins: [leanD3(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactEsm(), emulation()],
-  middleware: [strictCsp(), faultServer(), packageInfo(), cliRunner(), bundledApp(), ssrPages(), nodeHttpExample()],
+  middleware: [strictCsp(), faultServer(), packageInfo(), cliRunner(), bundledApp(), ssrPages(), nodeHttpExample(), crossOrigin()],
   // Lit announces its development build once per file; everything else is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   browsers: selectedBrowsers(),

@@ -182,7 +182,12 @@ async function fetchGuide(url: string, controller: AbortController): Promise<unk
     if (error instanceof GuideError) throw error;
     if (timedOut) throw new GuideError('timeout', `no answer within ${Math.round(options.timeoutMs / 1000)} seconds`, { url });
     if (controller.signal.aborted) throw error; // withdrawn: nobody is listening
-    throw new GuideError('network', 'the guide could not be loaded (network error, blocked or unreachable)', { url });
+    // A page cannot tell a refused cross-origin response from a network failure; say both.
+    const elsewhere = typeof location !== 'undefined' && new URL(url).origin !== location.origin;
+    const message = elsewhere
+      ? "the guide could not be loaded from another origin: its server must send Access-Control-Allow-Origin for this page's origin, or the network failed"
+      : 'the guide could not be loaded (network error, blocked or unreachable)';
+    throw new GuideError('network', message, { url });
   } finally {
     clearTimeout(timer);
   }

@@ -274,9 +274,11 @@ interface GuideLayout {
   readonly locale: string;
   /**
    * None: the guide is rendered whole, never skipped off screen. Its height is too varied to
-   * keep without drawing it, and the charts inside skip their own rendering.
+   * keep without drawing it, and the charts inside skip their own rendering. `never`, not
+   * `undefined`: the shipped .d.ts must also satisfy `Partial<BlockHeight>` in a project with
+   * `exactOptionalPropertyTypes`.
    */
-  readonly blockHeight?: undefined;
+  readonly blockHeight?: never;
 }
 
 declare global {
