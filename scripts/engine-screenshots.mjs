@@ -4,7 +4,7 @@
  * docs/engines/<engine>/<element>-<width>.png and docs/engines/index.html, which shows the three
  * engines' pictures of each element in one row.
  *
- * Usage: npm run build && node scripts/engine-screenshots.mjs [--engines=chromium,firefox,webkit]
+ * Usage: npm run build && npm run screenshots:engines -- [--engines=chromium,firefox,webkit]
  */
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,11 @@ import { ELEMENTS } from '../src/registry.js';
 import { CHROMIUM_LAUNCH, FIREFOX_LAUNCH, startWebKitDriver } from '../test/support/browsers.mjs';
 
 const WIDTHS = [900, 360];
+/**
+ * Shots are cut at this height: the whole guide is 9,000 to 23,000 px tall (WebKitGTK paints a
+ * window that tall black), and each of its charts has shots of its own.
+ */
+const MAX_HEIGHT = 2400;
 const OUT = 'docs/engines';
 const engines = (process.argv.find((arg) => arg.startsWith('--engines='))?.slice(10) ?? 'chromium,firefox,webkit').split(',');
 const root = process.cwd();
@@ -72,8 +77,14 @@ async function withPuppeteer(engine, options) {
       await tab.waitForFunction('document.body.dataset.ready', { timeout: 20_000 });
       const ready = await tab.evaluate('document.body.dataset.ready');
       if (ready !== 'yes') throw new Error(`${engine} ${tag}: ${ready}`);
-      const shot = await tab.$('#shot');
-      await shot.screenshot({ path: `${OUT}/${engine}/${name}-${width}.png` });
+      // A viewport as tall as the shot: off screen, charts skip their painting
+      // (content-visibility: auto), and Firefox captures them blank beyond the viewport.
+      const box = await (await tab.$('#shot')).boundingBox();
+      const height = Math.min(Math.ceil(box.height), MAX_HEIGHT);
+      await tab.setViewport({ width: 1000, height });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await tab.screenshot({ path: `${OUT}/${engine}/${name}-${width}.png`, clip: { ...box, height } });
+      await tab.setViewport({ width: 1000, height: 900 });
     }
   } finally {
     await browser.close();
@@ -105,9 +116,15 @@ async function withWebKit() {
         let ready;
         while (!(ready = await run('return document.body.dataset.ready')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
         if (ready !== 'yes') throw new Error(`webkit ${tag}: ${ready ?? 'not drawn in 20 s'}`);
-        const element = await call('POST', `${session}/element`, { using: 'css selector', value: '#shot' });
-        const png = await call('GET', `${session}/element/${Object.values(element)[0]}/screenshot`);
+        // WebKitGTK's element screenshots leave composited layers black (most charts), its
+        // viewport screenshots do not: size the window to the shot and take the viewport. The
+        // window is never narrower than 447 px, so narrow shots have white space on the right.
+        const [shotWidth, shotHeight] = await run("const r = document.querySelector('#shot').getBoundingClientRect(); return [Math.ceil(r.width), Math.ceil(r.height)]");
+        const [innerWidth, innerHeight] = await run('return [innerWidth, innerHeight]');
+        await call('POST', `${session}/window/rect`, { width: 1100 - innerWidth + shotWidth, height: 1000 - innerHeight + Math.min(shotHeight, MAX_HEIGHT) });
+        const png = await call('GET', `${session}/screenshot`);
         writeFileSync(`${OUT}/webkit/${name}-${width}.png`, Buffer.from(png, 'base64'));
+        await call('POST', `${session}/window/rect`, { width: 1100, height: 1000 });
       }
     } finally {
       await call('DELETE', session);
@@ -144,7 +161,7 @@ writeFileSync(
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Career Widgets in three engines</title>
 <style>body{font-family:system-ui,sans-serif;margin:1rem}.row{display:flex;gap:1rem;align-items:flex-start}figure{margin:0}img{max-width:100%;border:1px solid #ccc}figcaption{font-size:.9rem}</style>
 </head><body><h1>Every element in Chromium, Firefox and WebKit</h1>
-<p>Made by <code>node scripts/engine-screenshots.mjs</code> from the built drop-in and the bundled guide.</p>
+<p>Made by <code>npm run screenshots:engines</code> from the built drop-in and the bundled guide.</p>
 ${rows}
 </body></html>\n`,
 );
