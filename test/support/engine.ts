@@ -33,7 +33,7 @@ export async function emulateMedia(features: MediaFeatures): Promise<true | stri
  */
 export function skipBecause(context: Mocha.Context, reason: string): never {
   const title = context.currentTest?.fullTitle() ?? context.test?.parent?.fullTitle() ?? context.test?.fullTitle() ?? '';
-  console.info(`skipped: ${title}: ${reason}`);
+  console.log(`skipped: ${title}: ${reason}`);
   context.skip();
 }
 
