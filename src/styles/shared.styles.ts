@@ -116,9 +116,9 @@ export const sharedStyles = css`
      means left to right), so an English sentence ends with its full stop on the right, a German
      percentage reads digits first, and an Arabic time reads right to left. Only the reading
      order: the boxes still lay out by the page's direction (flex, grid, inline insets, list
-     markers). But with plaintext, Chromium resolves text-align start and end per paragraph
-     (an English one starts on the left, measured in test/bidi.test.ts), so the side text lines
-     up on is pinned to the page's here, next to the mirrored charts. */
+     markers). But with plaintext, Chromium, Firefox and WebKit resolve text-align start and end
+     per paragraph (an English one starts on the left, measured in test/bidi.test.ts), so the side
+     text lines up on is pinned to the page's here, next to the mirrored charts. */
   :host(:dir(rtl)) {
     --_text-start: right;
     text-align: right;
