@@ -32,7 +32,7 @@ function first(boxes: ReturnType<typeof characterBoxes>, char: string) {
 
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
 
-describe('how Chromium orders, aligns and anchors text with unicode-bidi: plaintext (measured)', () => {
+describe('how the engines order, align and anchor text with unicode-bidi: plaintext (measured)', () => {
   it('HTML: an English paragraph in a right-to-left block reads left to right, and text-align start then means left', async () => {
     const box = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width:400px">
       <p style="unicode-bidi:plaintext">Hello world.</p>

@@ -8,7 +8,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ELEMENTS as REGISTRY } from '../src/registry.js';
-import { SPACE } from './support/engine.js';
+import { SPACE, typeText } from './support/engine.js';
 
 type CareerElement = HTMLElement & { state: { status: string }; updateComplete: Promise<boolean> };
 type AxeResults = { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
@@ -372,12 +372,12 @@ describe('the embed builder', () => {
     await rendered(b);
     await sendKeys({ press: 'Tab' });
     expect(b.doc.activeElement!.id).to.equal('guide-url-input');
-    await sendKeys({ type: 'mailto:someone@example.org' });
+    await typeText('mailto:someone@example.org');
     await sendKeys({ press: 'Enter' });
     await rendered(b);
     expect($(b.doc, '#guide-url-error').textContent).to.contain('https://');
     $<HTMLInputElement>(b.doc, '#guide-url-input').select();
-    await sendKeys({ type: SAMPLE });
+    await typeText(SAMPLE);
     await sendKeys({ press: 'Enter' });
     await rendered(b);
     await waitUntil(() => preview(b)?.getAttribute('src') === SAMPLE, 'Enter did not apply the URL');

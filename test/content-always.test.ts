@@ -37,6 +37,45 @@ function belowTheFold(width: number, ...elements: HTMLElement[]): HTMLDivElement
   return page;
 }
 
+/**
+ * window.find: the browser's own text search, which also looks into shadow roots and into content
+ * that content-visibility skips. From the top each time, wrapping around.
+ */
+function find(words: string): boolean {
+  getSelection()?.removeAllRanges();
+  scrollTo(0, 0);
+  return (window as unknown as { find: (text: string, caseSensitive: boolean, backwards: boolean, wrapAround: boolean) => boolean }).find(words, false, false, true);
+}
+
+/** Whether window.find finds a word shown in a shadow root on screen. */
+function findLooksIntoShadowRoots(): boolean {
+  const host = document.createElement('div');
+  host.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('p'), { textContent: 'shadow probe word' }));
+  document.body.prepend(host);
+  try {
+    return find('shadow probe word');
+  } finally {
+    host.remove();
+    getSelection()?.removeAllRanges();
+  }
+}
+
+/**
+ * The text nodes under `root`, through every shadow root, that hold `words` and that the page
+ * shows: no ancestor with display: none or visibility: hidden, whatever content-visibility skips
+ * for now (find-in-page finds that too).
+ */
+function shownTextNodes(root: Node, words: string): Text[] {
+  const found: Text[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof Text && node.data.replace(/[ \t\n\r]+/g, ' ').includes(words) && node.parentElement?.checkVisibility({ visibilityProperty: true })) found.push(node);
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return found;
+}
+
 let page: HTMLDivElement | undefined;
 afterEach(() => {
   page?.remove();
@@ -121,17 +160,17 @@ describe('content is always there', () => {
     page = belowTheFold(900, guide);
     await loaded;
     await frames(2);
-    // window.find: the browser's own text search, which also looks into shadow roots and into
-    // content that content-visibility skips. From the top each time, wrapping around.
-    const find = (words: string) => {
-      getSelection()?.removeAllRanges();
-      scrollTo(0, 0);
-      return (window as unknown as { find: (text: string, caseSensitive: boolean, backwards: boolean, wrapAround: boolean) => boolean }).find(words, false, false, true);
-    };
-    for (const words of ['Junior Operations Engineer', 'Site Reliability Engineering (SLOs, SLIs, Error Budgets)', 'Moderate to high', 'System Monitoring & Incident Review']) {
-      expect(find(words), words).to.equal(true);
+    const words = ['Junior Operations Engineer', 'Site Reliability Engineering (SLOs, SLIs, Error Budgets)', 'Moderate to high', 'System Monitoring & Incident Review'];
+    if (findLooksIntoShadowRoots()) {
+      for (const text of words) expect(find(text), text).to.equal(true);
+      expect(find('no such words in this guide'), 'a control').to.equal(false);
+    } else {
+      // WebKit's window.find never enters a shadow root, on screen or not (Safari's own find bar
+      // does): what it would find is checked instead, a shown text in the elements' shadow DOM.
+      console.log('window.find looks into no shadow root in this engine: checked that each text is shown in the shadow DOM instead');
+      for (const text of words) expect(shownTextNodes(guide, text).length, text).to.be.greaterThan(0);
+      expect(shownTextNodes(guide, 'no such words in this guide'), 'a control').to.deep.equal([]);
     }
-    expect(find('no such words in this guide'), 'a control').to.equal(false);
     getSelection()?.removeAllRanges();
   });
 

@@ -115,20 +115,67 @@ describe('charts off screen (content-visibility: auto)', () => {
     expect(rendered(shadow(el).querySelector('figure')), 'skipped three screens away').to.equal(true);
   });
 
-  it('leaves room for every focus ring drawn outside a chart’s box, which paint containment would clip', async () => {
-    const el = document.createElement('career-salary') as GuideElement;
+  // <career-demand> has no control of its own to focus.
+  for (const name of CHARTS.filter((chart) => chart !== 'demand')) {
+    it(`<career-${name}> leaves room for every focus ring drawn outside its box, which paint containment would clip`, async () => {
+      const el = document.createElement(`career-${name}`) as GuideElement;
+      el.data = sampleGuide();
+      page = document.createElement('div');
+      page.style.cssText = 'width:700px;margin:16px';
+      page.append(el);
+      document.body.prepend(page);
+      await settled(el);
+      const box = content(el);
+      expect(getComputedStyle(box).contentVisibility).to.equal('auto');
+      // Paint containment clips at the padding box, grown by overflow-clip-margin where the
+      // engine has it (WebKit has not: the padding box itself must reach far enough there).
+      const style = getComputedStyle(box);
+      const border = box.getBoundingClientRect();
+      const margin = Number.parseFloat(style.overflowClipMargin) || 0;
+      const clip = {
+        left: border.left + Number.parseFloat(style.borderLeftWidth) - margin,
+        top: border.top + Number.parseFloat(style.borderTopWidth) - margin,
+        right: border.right - Number.parseFloat(style.borderRightWidth) + margin,
+        bottom: border.bottom - Number.parseFloat(style.borderBottomWidth) + margin,
+      };
+      // The outlined controls: "show as table" and the HTML marks (tiles, meters, headings);
+      // SVG marks draw their ring inside their drawing.
+      const targets = [...shadow(el).querySelectorAll<HTMLElement>('button, .mark:not(g)')];
+      expect(targets.length, 'focusable controls').to.be.greaterThan(0);
+      for (const target of targets) {
+        target.focus();
+        const ring = getComputedStyle(target);
+        const reach = Number.parseFloat(ring.outlineWidth) + Number.parseFloat(ring.outlineOffset);
+        const what = [target.localName, ...target.classList].join('.');
+        expect(reach, `${what} draws its ring outside itself`).to.be.greaterThan(0);
+        const drawn = target.getBoundingClientRect();
+        expect(drawn.left - reach, `${what}: left`).to.be.at.least(clip.left - 0.01);
+        expect(drawn.top - reach, `${what}: top`).to.be.at.least(clip.top - 0.01);
+        expect(drawn.right + reach, `${what}: right`).to.be.at.most(clip.right + 0.01);
+        expect(drawn.bottom + reach, `${what}: bottom`).to.be.at.most(clip.bottom + 0.01);
+      }
+    });
+  }
+
+  it('moves nothing where it makes room for focus rings without a clip margin', async () => {
+    const el = document.createElement('career-facts') as GuideElement;
     el.data = sampleGuide();
     page = document.createElement('div');
-    page.append(el);
+    page.style.cssText = 'width:700px';
+    const before = Object.assign(document.createElement('p'), { textContent: 'Above', style: 'margin:0 0 10px' });
+    page.append(before, el);
     document.body.prepend(page);
     await settled(el);
-    const margin = Number.parseFloat(getComputedStyle(content(el)).overflowClipMargin);
-    const button = shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
-    button.focus();
-    const ring = getComputedStyle(button);
-    expect(getComputedStyle(content(el)).contentVisibility).to.equal('auto');
-    expect(Number.parseFloat(ring.outlineWidth) + Number.parseFloat(ring.outlineOffset)).to.be.greaterThan(0);
-    expect(Number.parseFloat(ring.outlineWidth) + Number.parseFloat(ring.outlineOffset)).to.be.at.most(margin);
+    const host = el.getBoundingClientRect();
+    const box = content(el).getBoundingClientRect();
+    const style = getComputedStyle(content(el));
+    // The margin between the paragraph and the chart stays 10px; the content box is the host's.
+    expect(host.top - before.getBoundingClientRect().bottom).to.be.closeTo(10, 0.01);
+    expect(box.left + Number.parseFloat(style.paddingLeft)).to.be.closeTo(host.left, 0.01);
+    expect(box.right - Number.parseFloat(style.paddingRight)).to.be.closeTo(host.right, 0.01);
+    expect(box.top + Number.parseFloat(style.paddingTop)).to.be.closeTo(host.top, 0.01);
+    expect(box.bottom - Number.parseFloat(style.paddingBottom)).to.be.closeTo(host.bottom, 0.01);
+    expect(shadow(el).querySelector('.sizer')!.getBoundingClientRect().width, 'the width the chart is measured at').to.be.closeTo(host.width, 0.01);
   });
 
   it('leaves <career-guide> rendered whole: its charts skip their own rendering', async () => {

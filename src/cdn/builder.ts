@@ -122,7 +122,7 @@ export class CareerEmbedBuilder extends LitElement {
   override render(): TemplateResult {
     const result = this.options;
     return html`
-      <form class="builder-form" novalidate aria-labelledby="form-title" @submit=${this.onSubmit}>
+      <form class="builder-form" novalidate aria-labelledby="form-title" @submit=${this.onSubmit} @keyup=${this.onKeyUp}>
         <h2 id="form-title" class="visually-hidden">Options</h2>
         ${this.renderGuideChoice()} ${this.renderElementChoice()} ${this.renderLook()} ${this.element === 'guide' ? this.renderGuideOptions() : nothing}
       </form>
@@ -342,6 +342,18 @@ export class CareerEmbedBuilder extends LitElement {
     // Nothing to send anywhere: Enter in the URL field applies it.
     event.preventDefault();
     if (this.guideKind === 'url') this.commitUrl();
+  }
+
+  /**
+   * Arrow keys move focus within a radio group, and WebKit then leaves the radio without
+   * :focus-visible, so a keyboard user lost sight of the focus there: the page marks such a
+   * radio itself (cdn/builder.css draws the same ring for the mark) until it loses focus.
+   */
+  private onKeyUp(event: KeyboardEvent): void {
+    const radio = event.target;
+    if (!(radio instanceof HTMLInputElement) || radio.type !== 'radio' || !event.key.startsWith('Arrow') || radio.matches(':focus-visible')) return;
+    radio.dataset.focusVisible = '';
+    radio.addEventListener('blur', () => delete radio.dataset.focusVisible, { once: true });
   }
 
   private onGuideKind(event: Event): void {

@@ -67,9 +67,13 @@ export const sharedStyles = css`
 
   /* What the element shows; the sizer inside it. Skipped off screen, the box is as tall as what
      it holds will be, so nothing moves when the browser draws it or skips it again; paint
-     containment would then clip focus rings drawn just outside it: the clip margin keeps them. */
+     containment would then clip focus rings drawn just outside it: the clip margin keeps them
+     (see the fallback after .sizer). Positioned, so that the sizer measures this box in every
+     state, not only in those that contain it. */
   .content {
-    overflow-clip-margin: 8px;
+    --_ring-room: 8px;
+    position: relative;
+    overflow-clip-margin: var(--_ring-room);
   }
 
   /* A chart: off screen, the browser skips its style, layout and paint until the reader scrolls
@@ -112,9 +116,9 @@ export const sharedStyles = css`
      means left to right), so an English sentence ends with its full stop on the right, a German
      percentage reads digits first, and an Arabic time reads right to left. Only the reading
      order: the boxes still lay out by the page's direction (flex, grid, inline insets, list
-     markers). But with plaintext, Chromium resolves text-align start and end per paragraph
-     (an English one starts on the left, measured in test/bidi.test.ts), so the side text lines
-     up on is pinned to the page's here, next to the mirrored charts. */
+     markers). But with plaintext, Chromium, Firefox and WebKit resolve text-align start and end
+     per paragraph (an English one starts on the left, measured in test/bidi.test.ts), so the side
+     text lines up on is pinned to the page's here, next to the mirrored charts. */
   :host(:dir(rtl)) {
     --_text-start: right;
     text-align: right;
@@ -149,6 +153,26 @@ export const sharedStyles = css`
     height: 0;
     visibility: hidden;
     pointer-events: none;
+  }
+
+  /* WebKit has no overflow-clip-margin: paint containment clips at the padding box, and cut off
+     the focus rings of tiles, meters and buttons at the chart's edges. There the box reaches out
+     as far itself, with padding that a negative margin takes back, so nothing in it moves; the
+     host becomes a formatting context of its own, or those margins would collapse through it and
+     move the element; the sizer keeps to the content box. */
+  @supports not (overflow-clip-margin: 1px) {
+    :host {
+      display: flow-root;
+    }
+
+    .content {
+      padding: var(--_ring-room);
+      margin: calc(-1 * var(--_ring-room));
+    }
+
+    .sizer {
+      inset-inline: var(--_ring-room);
+    }
   }
 
   /* A grid of cards (the facts' tiles, the balance's meters): columns, card height, gap and

@@ -15,11 +15,36 @@ export async function settled<T extends GuideElement>(element: T, status: T['sta
     // Drawn wherever it stands, without scrolling; but off screen the browser skips its
     // rendering (content-visibility: auto), and tests look at it as a reader would: in view.
     element.scrollIntoView({ block: 'nearest' });
+    await drawnOnScreen(element);
   } else {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   }
   await element.updateComplete;
   return element;
+}
+
+/**
+ * Waits, a few frames at most, for the browser to lay out an element's skippable content once it
+ * is in view. Chromium decides at once that content-visibility: auto content near the viewport is
+ * relevant; WebKit decides in its next rendering update, ahead of painting, and until then lays
+ * out none of the content's text: Range rectangles read zero, though boxes (whose rectangles force
+ * a layout) do not, and checkVisibility() says nothing of it. Content the page hides stays hidden:
+ * this gives up quietly.
+ */
+async function drawnOnScreen(element: Element): Promise<void> {
+  for (let i = 0; i < 3 && [...(element.shadowRoot?.querySelectorAll('.content') ?? [])].some(unlaidText); i += 1) await frames(1);
+}
+
+/** Whether the first shown word under `root` has no layout yet. */
+function unlaidText(root: Element): boolean {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent?.trim() || !node.parentElement?.getClientRects().length) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return range.getClientRects().length === 0;
+  }
+  return false;
 }
 
 /**

@@ -6,8 +6,9 @@
  *
  *   viewport {width, height}          the page's inner size (WebKit: at least 447 px wide)
  *   media {colorScheme?, forcedColors?}  prefers-color-scheme and forced-colors
+ *   type {text}                       types text into the focused element, key by key
  *
- * Both answer `true` when done, or a sentence saying why this engine cannot.
+ * Each answers `true` when done, or a sentence saying why this engine cannot.
  */
 export function emulation() {
   return {
@@ -15,6 +16,7 @@ export function emulation() {
     async executeCommand({ command, payload, session }) {
       if (command === 'viewport') return setViewport(session, payload);
       if (command === 'media') return emulateMedia(session, payload);
+      if (command === 'type') return typeText(session, payload);
       return undefined;
     },
   };
@@ -55,4 +57,24 @@ async function emulateMedia(session, { colorScheme, forcedColors }) {
   if (forcedColors !== undefined) features.push({ name: 'forced-colors', value: forcedColors ? 'active' : 'none' });
   await browser.getPage(session.id).emulateMediaFeatures(features);
   return true;
+}
+
+/**
+ * sendKeys({ type }) reaches WebDriver as webdriverio's keys(), which presses every key of the
+ * text down, then lets them all up: a character that repeats ("http://", "8000") is already down
+ * the second time, and WebKitWebDriver drops it. Here each character goes down and up in turn.
+ */
+async function typeText(session, { text }) {
+  const { browser } = session;
+  if (browser.type === 'puppeteer') {
+    await browser.getPage(session.id).keyboard.type(text);
+    return true;
+  }
+  if (browser.type === 'webdriver') {
+    const keys = browser.driver.action('key');
+    for (const char of text) keys.down(char).up(char);
+    await keys.perform(true);
+    return true;
+  }
+  return `${browser.name} has no way to type here`;
 }

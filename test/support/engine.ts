@@ -13,6 +13,15 @@ export async function setViewport(size: { width: number; height: number }): Prom
   if (done !== true) throw new Error(done ?? 'the viewport command did not answer');
 }
 
+/**
+ * Types `text` into the focused element as a keyboard would, key by key, in every engine (use it
+ * rather than sendKeys({ type }), which loses repeated characters in WebKit).
+ */
+export async function typeText(text: string): Promise<void> {
+  const done = await executeServerCommand<true | string, { text: string }>('type', { text });
+  if (done !== true) throw new Error(done ?? 'the type command did not answer');
+}
+
 /** The media features a test can emulate where the engine's driver allows it. */
 export interface MediaFeatures {
   colorScheme?: 'light' | 'dark';
@@ -33,7 +42,7 @@ export async function emulateMedia(features: MediaFeatures): Promise<true | stri
  */
 export function skipBecause(context: Mocha.Context, reason: string): never {
   const title = context.currentTest?.fullTitle() ?? context.test?.parent?.fullTitle() ?? context.test?.fullTitle() ?? '';
-  console.info(`skipped: ${title}: ${reason}`);
+  console.log(`skipped: ${title}: ${reason}`);
   context.skip();
 }
 
