@@ -499,7 +499,10 @@ describe('codes from the builder, pasted into a blank page', () => {
       const fixed = Number(/height:(\d+)px/.exec(snippet)![1]);
       const { doc } = await paste(snippet);
       const frame = doc.querySelector<HTMLIFrameElement>('iframe[data-career-embed]')!;
-      expect(frame.getBoundingClientRect().height).to.equal(fixed);
+      // No check of the fixed height here: the pasted page's load event waits for the iframe in
+      // view, and the embed's height message comes just after it (Chromium) or before it
+      // (Firefox), when the host script has already sized the iframe. The test without the
+      // host script below checks the fixed heights.
       await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector(tag) !== null, 'the embed did not load', { timeout: 10_000 });
       expect(new URL(frame.src).pathname.startsWith('/dist/cdn/embed/'), 'the rendered page').to.equal(rendered);
       const element = await ready(frame.contentDocument!.querySelector<CareerElement>(tag), `the embedded ${tag}`);
