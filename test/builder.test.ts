@@ -9,6 +9,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ELEMENTS as REGISTRY } from '../src/registry.js';
 import { SPACE, typeText } from './support/engine.js';
+import { reportKey, violations, withReports, type Violation } from './support/csp-reports.js';
 
 type CareerElement = HTMLElement & { state: { status: string }; updateComplete: Promise<boolean> };
 type AxeResults = { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
@@ -25,7 +26,7 @@ interface Builder {
   doc: Document;
   win: FrameWindow;
   /** CSP violations reported in the builder page so far, from its very start. */
-  violations(): string[];
+  violations(): Promise<Violation[]>;
 }
 
 const opened: HTMLIFrameElement[] = [];
@@ -34,26 +35,16 @@ async function openBuilder(width = 1200): Promise<Builder> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width:${width}px;height:900px;border:0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/dist/cdn/builder.html';
+  // Its violations are reported to the test server from the page's first byte (see csp-reports.ts).
+  const key = reportKey();
+  frame.src = withReports('/dist/cdn/builder.html', key);
   document.body.append(frame);
   opened.push(frame);
   await loaded;
   const doc = frame.contentDocument!;
   const win = frame.contentWindow as FrameWindow;
-  // Buffered: reports from before this observer existed (the page's start) count too.
-  const reports: string[] = [];
-  const observer = new win.ReportingObserver((list) => reports.push(...list.map((report) => JSON.stringify(report.body))), { types: ['csp-violation'], buffered: true });
-  observer.observe();
   await waitUntil(() => doc.querySelector('career-embed-builder form') !== null, 'the builder did not render', { timeout: 8000 });
-  return {
-    frame,
-    doc,
-    win,
-    violations: () => {
-      reports.push(...observer.takeRecords().map((report) => JSON.stringify(report.body)));
-      return reports;
-    },
-  };
+  return { frame, doc, win, violations: () => violations(key, win) };
 }
 
 afterEach(() => {
@@ -160,7 +151,7 @@ describe('the embed builder', () => {
       .map((entry) => entry.name)
       .filter((name) => !name.startsWith(BASE) && !name.startsWith(`${location.origin}/__web-dev-server`));
     expect(foreign, 'requests outside dist/cdn').to.deep.equal([]);
-    expect(b.violations()).to.deep.equal([]);
+    expect(await b.violations()).to.deep.equal([]);
   });
 
   it('follows the choice of element, theme and language in the preview and the codes', async function () {
@@ -189,7 +180,7 @@ describe('the embed builder', () => {
     expect(attributes(facts)).to.deep.equal({ career: 'operations-engineer', theme: 'auto' });
     expect(code(b, 'script')).to.equal(script('career="operations-engineer" theme="auto"', 'career-facts'));
     expect(code(b, 'iframe')).to.equal(iframe('element=facts&amp;guide=operations-engineer&amp;theme=auto&amp;id=facts', 'Key facts — Operations Engineer', 200));
-    expect(b.violations()).to.deep.equal([]);
+    expect(await b.violations()).to.deep.equal([]);
   });
 
   it('takes sections and heading level for the whole guide, and asks for at least one section', async function () {
@@ -221,7 +212,7 @@ describe('the embed builder', () => {
     expect(code(b, 'iframe')).to.equal(
       iframe('element=guide&amp;guide=operations-engineer&amp;theme=light&amp;sections=salary+faq&amp;heading-level=3&amp;id=guide', 'Whole guide — Operations Engineer', 1440),
     );
-    expect(b.violations()).to.deep.equal([]);
+    expect(await b.violations()).to.deep.equal([]);
   });
 
   it('takes the editor’s own guide by http(s) URL only, with a clear message otherwise', async function () {
@@ -257,7 +248,7 @@ describe('the embed builder', () => {
     input.value = `${SAMPLE}?v=2`;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await waitUntil(() => preview(b)?.getAttribute('src') === `${SAMPLE}?v=2`, 'typing did not reach the preview', { timeout: 3000 });
-    expect(b.violations()).to.deep.equal([]);
+    expect(await b.violations()).to.deep.equal([]);
   });
 
   it('escapes hostile guide URLs and titles in the codes, and nothing runs', async function () {
@@ -294,7 +285,7 @@ describe('the embed builder', () => {
     expect(pasted.win.__pwned).to.equal(undefined);
     expect(alerts).to.deep.equal([]);
     expect(b.doc.querySelectorAll('#preview script, .builder-output script')).to.have.length(0);
-    expect(b.violations()).to.deep.equal([]);
+    expect(await b.violations()).to.deep.equal([]);
   });
 
   it('copies each code to the clipboard and says so, or selects it where there is no clipboard', async function () {
@@ -389,7 +380,7 @@ describe('the embed builder', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => copied.length === 1, 'Enter on the copy button did not copy');
     expect(copied[0]).to.contain(`<career-guide src="${SAMPLE}"`);
-    expect(b.violations()).to.deep.equal([]);
+    expect(await b.violations()).to.deep.equal([]);
   });
 
   it('lays the form beside the preview on wide screens and stacks them on narrow ones', async function () {
@@ -499,7 +490,10 @@ describe('codes from the builder, pasted into a blank page', () => {
       const fixed = Number(/height:(\d+)px/.exec(snippet)![1]);
       const { doc } = await paste(snippet);
       const frame = doc.querySelector<HTMLIFrameElement>('iframe[data-career-embed]')!;
-      expect(frame.getBoundingClientRect().height).to.equal(fixed);
+      // No check of the fixed height here: the pasted page's load event waits for the iframe in
+      // view, and the embed's height message comes just after it (Chromium) or before it
+      // (Firefox), when the host script has already sized the iframe. The test without the
+      // host script below checks the fixed heights.
       await waitUntil(() => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.querySelector(tag) !== null, 'the embed did not load', { timeout: 10_000 });
       expect(new URL(frame.src).pathname.startsWith('/dist/cdn/embed/'), 'the rendered page').to.equal(rendered);
       const element = await ready(frame.contentDocument!.querySelector<CareerElement>(tag), `the embedded ${tag}`);
@@ -571,7 +565,6 @@ describe('codes from the builder, pasted into a blank page', () => {
   it('counts a CSP violation in the builder page (the check above can fail)', async () => {
     const b = await openBuilder();
     $(b.doc, 'h1').setAttribute('style', 'color: red');
-    await waitUntil(() => b.violations().length > 0, 'no CSP report for an inline style', { timeout: 3000 });
-    expect(b.violations()[0]).to.contain('style-src');
+    expect((await b.violations()).map((violation) => violation.directive)).to.deep.equal(['style-src-attr']);
   });
 });

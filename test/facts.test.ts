@@ -10,7 +10,12 @@ import { nextEvent, settled, shadow, text, frames, press, mount } from './suppor
 const list = (el: CareerFacts) => shadow(el).querySelector<HTMLUListElement>('ul')!;
 const tiles = (el: CareerFacts) => [...shadow(el).querySelectorAll<HTMLLIElement>('li.tile')];
 const values = (el: CareerFacts) => tiles(el).map((tile) => text(tile.querySelector('.value')));
-const columnCount = (el: CareerFacts) => getComputedStyle(list(el)).gridTemplateColumns.split(' ').length;
+/**
+ * Columns as the reader sees them: the distinct left edges of the tiles. (The computed
+ * grid-template-columns is no measure: Firefox gives the specified `repeat()` for a grid it has
+ * not laid out yet, which content-visibility: auto defers to the next frame.)
+ */
+const columnCount = (el: CareerFacts) => new Set(tiles(el).map((tile) => Math.round(tile.getBoundingClientRect().left))).size;
 
 afterEach(() => clearGuideCache());
 

@@ -57,8 +57,14 @@ describe('src/registry.js', () => {
   });
 
   it('matches cdn/career-widgets.css: every tag is a block and has its space reserved, and no other tag', () => {
-    // Style rules at any depth: the reservations stand inside container and media rules.
-    const flatten = (list: CSSRuleList): CSSRule[] => [...list].flatMap((rule) => (rule instanceof CSSGroupingRule ? flatten(rule.cssRules) : [rule]));
+    // Style rules at any depth: the reservations stand inside container and media rules. A
+    // style rule is a grouping rule too where the engine has CSS nesting's object model (Firefox),
+    // so it is kept before its nested rules are looked into.
+    const flatten = (list: CSSRuleList): CSSRule[] =>
+      [...list].flatMap((rule) => [
+        ...(rule instanceof CSSStyleRule || !(rule instanceof CSSGroupingRule) ? [rule] : []),
+        ...(rule instanceof CSSGroupingRule ? flatten(rule.cssRules) : []),
+      ]);
     const rules = flatten(stylesheet.cssRules).filter((rule) => rule instanceof CSSStyleRule);
     const selectors = rules.flatMap((rule) => rule.selectorText.split(',').map((selector) => selector.trim()));
     const blocks = rules.find((rule) => rule.style.display === 'block')?.selectorText.split(',').map((selector) => selector.trim());

@@ -18,7 +18,8 @@ export const NARROW_BELOW = 520;
  * The widths a chart is drawn at where its own width is unknown: on a server. Each drawing (a
  * "form") is shown from its width up to the next one's, by a container query (see the shared
  * styles), so that server-rendered HTML reads well at any width with no script: never squeezed,
- * at most one step narrower than the space it has. The narrowest is also shown below its width.
+ * at most one step narrower than the space it has. The narrowest is also shown below its width,
+ * zoomed out to fit (see `serverFormStyles`).
  * One of them is `NARROW_BELOW`, where every chart changes form.
  */
 export const SERVER_WIDTHS: readonly number[] = [280, 336, 400, NARROW_BELOW, 720, 960];

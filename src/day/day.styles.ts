@@ -82,9 +82,13 @@ export const dayStyles = css`
     text-underline-offset: 3px;
   }
 
+  /* A text bullet, not the drawn disc: Firefox gives a disc marker a box of its own that
+     stretches the first line past the fixed line height, so the lists outgrew the height the
+     layout reserves for them. */
   .tasks ul {
     margin: 0;
     padding-inline-start: 18px;
+    list-style-type: '• ';
   }
 
   .tasks li + li {

@@ -18,18 +18,42 @@ const darkPalette = css`
   color-scheme: dark;
 `;
 
+/** How finely the narrowest form is zoomed out below its width, in CSS pixels of container width. */
+const SHRINK_STEP = 8;
+
+/**
+ * Zoom levels for the narrowest form in a container narrower than it (a 320 px page with a
+ * classic scrollbar and margins leaves less than 280): one step per `SHRINK_STEP` pixels, each
+ * small enough to fit the narrowest container of its step, down to half the form's width. Zoom
+ * scales the drawing and its HTML together (the skill map places HTML boxes over its links),
+ * and the box it takes, so nothing sticks out of the chart's box. Later rules win.
+ */
+function shrinkNarrowest(): string[] {
+  const narrowest = SERVER_WIDTHS[0]!;
+  const rules: string[] = [];
+  for (let width = narrowest - SHRINK_STEP; width >= narrowest / 2; width -= SHRINK_STEP) {
+    const zoom = Math.floor((width / narrowest) * 1000) / 1000;
+    rules.push(`@container (width < ${width + SHRINK_STEP}px) { .form-${narrowest} { zoom: ${zoom}; } }`);
+  }
+  return rules;
+}
+
 /**
  * Which of a server's forms shows (see `SERVER_WIDTHS` and `.is-forms` below): each from its
- * width up to the next one's, the narrowest below its width too. Made from numbers in the code,
- * never from data; a sheet of its own, since it cannot be written as one css`` literal.
+ * width up to the next one's, the narrowest below its width too, zoomed out to fit. Made from
+ * numbers in the code, never from data; a sheet of its own, since it cannot be written as one
+ * css`` literal.
  */
 export const serverFormStyles = unsafeCSS(
-  SERVER_WIDTHS.map((width, index) => {
-    const next = SERVER_WIDTHS[index + 1];
-    const from = index === 0 ? '' : `(width >= ${width}px)`;
-    const to = next === undefined ? '' : `(width < ${next}px)`;
-    return `@container ${[from, to].filter(Boolean).join(' and ')} { .form-${width} { display: block; } }`;
-  }).join('\n'),
+  [
+    ...SERVER_WIDTHS.map((width, index) => {
+      const next = SERVER_WIDTHS[index + 1];
+      const from = index === 0 ? '' : `(width >= ${width}px)`;
+      const to = next === undefined ? '' : `(width < ${next}px)`;
+      return `@container ${[from, to].filter(Boolean).join(' and ')} { .form-${width} { display: block; } }`;
+    }),
+    ...shrinkNarrowest(),
+  ].join('\n'),
 );
 
 /**
