@@ -136,10 +136,10 @@ export function webkit() {
 const ENGINES = { chromium, firefox, webkit };
 
 /**
- * The launchers named by `BROWSERS` (comma-separated: chromium, firefox, webkit); Chromium alone
- * until the other two pass the whole suite.
+ * The launchers named by `BROWSERS` (comma-separated: chromium, firefox, webkit), all three by
+ * default.
  */
-export function selectedBrowsers(names = process.env.BROWSERS ?? 'chromium') {
+export function selectedBrowsers(names = process.env.BROWSERS ?? 'chromium,firefox,webkit') {
   return names
     .split(',')
     .map((name) => name.trim().toLowerCase())
