@@ -70,6 +70,25 @@ describe('the npm package', () => {
     expect(packed.manifest.keywords).to.include.members(['web-components', 'custom-elements', 'lit']);
   });
 
+  it('names every element in the README\'s first paragraph, none of them as still to come', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const intro = readme.split('\n\n')[1] ?? '';
+    // How the opening sentence names each element's chart, by the registry's names.
+    const named: Record<string, RegExp> = {
+      salary: /salary bars/,
+      tiers: /career tiers/,
+      skills: /skill maps/,
+      demand: /demand gauge/,
+      facts: /headline facts/,
+      day: /day in the\s+life/,
+      balance: /balance meter/,
+      guide: /the whole guide/,
+    };
+    expect(Object.keys(named), 'a phrase for each element of the registry').to.have.members(ELEMENTS);
+    for (const [element, phrase] of Object.entries(named)) expect(intro, element).to.match(phrase);
+    expect(intro).not.to.match(/on the way|coming soon|planned|not yet/i);
+  });
+
   it('asks Node ≥ 20 of its users, and says in the README what working on it needs', async () => {
     expect(packed.manifest.engines).to.deep.equal({ node: '>=20' });
     const readme = await (await fetch('/README.md')).text();
