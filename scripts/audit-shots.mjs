@@ -78,11 +78,7 @@ try {
   const height = await tab.evaluate(() => document.documentElement.scrollHeight);
   await tab.setViewport({ width: width + 16, height });
   await new Promise((resolve) => setTimeout(resolve, 500));
-  if (focus) {
-    await tab.keyboard.press('Tab');
-    await tab.keyboard.press('Tab');
-  }
-  const report = await tab.evaluate(() => {
+  const report = await tab.evaluate(async (focusEach) => {
     const rootFont = getComputedStyle(document.documentElement).fontSize;
     /** Every node under `node`, through open shadow roots. */
     const walk = function* (node) {
@@ -103,6 +99,14 @@ try {
     };
     const result = {};
     for (const host of document.querySelectorAll('#shot > *')) {
+      // The readout under a chart shows the focused mark: focus the chart's tab stop first.
+      const stop = focusEach ? host.shadowRoot.querySelector('[tabindex="0"]') : null;
+      if (stop) {
+        stop.focus();
+        await host.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const cut = [];
       const texts = [];
       let minFont = Infinity;
       let minTarget = null;
@@ -115,6 +119,7 @@ try {
           const r = range.getBoundingClientRect();
           if (r.width < 1 || r.height < 1) continue;
           minFont = Math.min(minFont, parseFloat(getComputedStyle(element).fontSize));
+          if (getComputedStyle(element).textOverflow === 'ellipsis' && element.scrollWidth > element.clientWidth) cut.push(element.textContent.trim());
           texts.push({ text: node.data.trim(), r, element });
         }
         if (node.nodeType === Node.ELEMENT_NODE && (node.tabIndex >= 0 || node.matches('button,a[href],[role=option],[role=button]') || node.hasAttribute('data-mark') || node.matches('[tabindex]')) && !hidden(node)) {
@@ -137,13 +142,13 @@ try {
         visibleTexts: texts.length,
         minFont,
         overlaps,
-        ellipsis: texts.filter((t) => t.text.includes('…')).map((t) => t.text),
+        ellipsis: [...texts.filter((t) => t.text.includes('…')).map((t) => t.text), ...cut.map((t) => `CSS-cut: ${t}`)],
         minTarget,
         focus: focused ? (() => { const s = getComputedStyle(focused); return `${focused.localName}: outline ${s.outlineWidth} ${s.outlineStyle} ${s.outlineColor}`; })() : undefined,
       };
     }
     return { rootFont, result };
-  });
+  }, focus);
   console.log(JSON.stringify({ font, width, vision, userCss, ...report }, null, 1));
   if (out) {
     await tab.screenshot({ path: out });
