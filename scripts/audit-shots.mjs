@@ -150,6 +150,15 @@ try {
     return { rootFont, result };
   }, focus);
   console.log(JSON.stringify({ font, width, vision, userCss, ...report }, null, 1));
+  if (process.argv.includes('--ax')) {
+    // What a screen reader is given: the text nodes of the accessibility tree that hold a figure.
+    const session = await tab.createCDPSession();
+    const { nodes } = await session.send('Accessibility.getFullAXTree');
+    const texts = nodes.filter((node) => !node.ignored && node.role?.value === 'StaticText').map((node) => String(node.name?.value ?? ''));
+    for (const figure of ['$79,000', '$121,000', '0–2 years', '9:00 AM', 'Moderate to high', 'Scripting (Python, Bash)']) {
+      console.log(`ax: ${figure} read ${texts.filter((text) => text.toLowerCase().includes(figure.toLowerCase())).length} times`);
+    }
+  }
   if (out) {
     await tab.screenshot({ path: out });
     console.log(`wrote ${out}`);
