@@ -6,8 +6,10 @@
  * with "…", the smallest font size and the smallest interactive target; writes a screenshot.
  *
  * Usage: npm run build && node scripts/audit-shots.mjs --font=24 --width=900 [--tags=tiers,day]
- *   [--vision=deuteranopia] [--user-css] [--focus] [--out=docs/audit/name.png]
+ *   [--vision=deuteranopia] [--user-css] [--focus] [--ax] [--out=docs/audit/name.png]
+ * --ax also counts, in the accessibility tree, the text nodes that hold each of a few figures.
  */
+/* global document, getComputedStyle, Node, ShadowRoot -- the evaluated functions run in the page. */
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
