@@ -35,6 +35,17 @@ describe('announcing data updates', () => {
     });
   }
 
+  it('<career-guide> announces once for the charts inside', async () => {
+    const element: GuideElement = await settled(await mount('career-guide', 720));
+    const inside = [...shadow(element).querySelectorAll<GuideElement>('.chart > *')];
+    await Promise.all(inside.map((chart) => settled(chart)));
+    element.data = newEdition();
+    await settled(element);
+    await Promise.all(inside.map((chart) => settled(chart)));
+    expect(text(liveRegion(element))).to.equal('Operations Engineer updated');
+    expect(inside.map((chart) => text(liveRegion(chart)))).to.deep.equal(inside.map(() => ''));
+  });
+
   it('speaks the element’s language', async () => {
     const element: GuideElement = await settled(await mount('career-salary', 720, (el) => ((el.data = sampleGuide()), el.setAttribute('locale', 'de-DE'))));
     element.data = newEdition();

@@ -97,6 +97,8 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   /** The guide last shown, and what the live region says: empty until new data replaces it. */
   private shownGuide: Guide | undefined;
   private announce = false;
+  /** Whether another element composes this one (the charts in <career-guide>): it announces for them. */
+  private composed = false;
   private updateNote = '';
   /** Whether the chart can be drawn in this update (decided in willUpdate). */
   private drawable = false;
@@ -162,6 +164,7 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
       adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
     }
     super.connectedCallback();
+    if (!isServer) this.composed = (this.getRootNode() as Partial<ShadowRoot>).host instanceof GuideElement;
     // The page's default theme, unless the element has its own; the host attribute carries it
     // to the stylesheet.
     this.theme ??= widgetDefaults().theme ?? 'light';
@@ -193,7 +196,7 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
     // New data after the first guide is announced; the first guide is not news.
     const guide = this.guide;
     if (guide && guide !== this.shownGuide) {
-      this.announce = this.shownGuide !== undefined;
+      this.announce = this.shownGuide !== undefined && !this.composed;
       this.shownGuide = guide;
     }
   }
