@@ -83,19 +83,19 @@ describe('day layout', () => {
     it('summarises the day in words, with the times in the reader’s clock', () => {
       expect(layout.title).to.equal('A day in the life');
       expect(layout.summary).to.equal(
-        'A typical day from 9:00 AM to 6:00 PM in 3 blocks: Morning, 9:00 AM–12:00 PM, System Monitoring & Incident Review; ' +
-          'Afternoon, 12:00 PM–3:00 PM, Automation & Deployment; Evening, 3:00 PM–6:00 PM, Collaboration & Strategic Planning.',
+        'A typical day from 9:00 AM to 6:00 PM in 3 blocks: Morning, 9:00 AM to 12:00 PM, System Monitoring & Incident Review; ' +
+          'Afternoon, 12:00 PM to 3:00 PM, Automation & Deployment; Evening, 3:00 PM to 6:00 PM, Collaboration & Strategic Planning.',
       );
       expect(layout.span).to.equal('9:00 AM–6:00 PM, 9 hours');
-      expect(layout.marks[0]!.ariaLabel).to.equal('Morning, 9:00 AM–12:00 PM: System Monitoring & Incident Review');
+      expect(layout.marks[0]!.ariaLabel).to.equal('Morning, 9:00 AM to 12:00 PM: System Monitoring & Incident Review');
       expect(layout.marks[0]!.exact).to.equal('Morning · 9:00 AM–12:00 PM · System Monitoring & Incident Review');
     });
 
     it('lists every block with hours, focus and tasks for the table', () => {
       expect(layout.table.map(({ block, time, focus }) => [block, time, focus])).to.deep.equal([
-        ['Morning', '9:00 AM–12:00 PM', 'System Monitoring & Incident Review'],
-        ['Afternoon', '12:00 PM–3:00 PM', 'Automation & Deployment'],
-        ['Evening', '3:00 PM–6:00 PM', 'Collaboration & Strategic Planning'],
+        ['Morning', '9:00 AM to 12:00 PM', 'System Monitoring & Incident Review'],
+        ['Afternoon', '12:00 PM to 3:00 PM', 'Automation & Deployment'],
+        ['Evening', '3:00 PM to 6:00 PM', 'Collaboration & Strategic Planning'],
       ]);
       expect(layout.table[2]!.tasks).to.equal(sampleBlocks()[2]!.tasks!.join('; '));
     });
@@ -160,7 +160,7 @@ describe('day layout', () => {
     expect(layout.marks[0]!.id).to.equal('0');
     expect(layout.marks[0]!.labels.map((label) => label.kind)).to.deep.equal(['label', 'time']);
     expect(layout.tasksHeight).to.equal(0);
-    expect(layout.summary).to.equal('A typical day from 10:00 PM to 11:30 PM in 1 block: Shift, 10:00 PM–11:30 PM.');
+    expect(layout.summary).to.equal('A typical day from 10:00 PM to 11:30 PM in 1 block: Shift, 10:00 PM to 11:30 PM.');
     expect(layout.span).to.equal('10:00 PM–11:30 PM, 1.5 hours');
     // A day shorter than four hours gets half-hour ticks.
     expect(layout.ticks.map((tick) => tick.value)).to.deep.equal([1320, 1350, 1380, 1410]);

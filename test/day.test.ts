@@ -101,16 +101,16 @@ describe('<career-day>', () => {
       const svg = shadow(el).querySelector('svg')!;
       expect(text(shadow(el).getElementById(svg.getAttribute('aria-labelledby')!))).to.equal('A day in the life');
       expect(text(shadow(el).getElementById(svg.getAttribute('aria-describedby')!))).to.contain(
-        'A typical day from 9:00 AM to 6:00 PM in 3 blocks: Morning, 9:00 AM–12:00 PM, System Monitoring & Incident Review;',
+        'A typical day from 9:00 AM to 6:00 PM in 3 blocks: Morning, 9:00 AM to 12:00 PM, System Monitoring & Incident Review;',
       );
     });
 
     it('gives every block a name with its hours and focus, described by its tasks', async () => {
       const el = await settled(await mount('career-day', 720));
       expect(marks(el).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal([
-        'Morning, 9:00 AM–12:00 PM: System Monitoring & Incident Review',
-        'Afternoon, 12:00 PM–3:00 PM: Automation & Deployment',
-        'Evening, 3:00 PM–6:00 PM: Collaboration & Strategic Planning',
+        'Morning, 9:00 AM to 12:00 PM: System Monitoring & Incident Review',
+        'Afternoon, 12:00 PM to 3:00 PM: Automation & Deployment',
+        'Evening, 3:00 PM to 6:00 PM: Collaboration & Strategic Planning',
       ]);
       const described = marks(el).map((mark) => shadow(el).getElementById(mark.getAttribute('aria-describedby')!)!);
       expect(described.map((list) => [...list.querySelectorAll('li')].map((item) => text(item)))).to.deep.equal(
@@ -140,9 +140,9 @@ describe('<career-day>', () => {
       expect(text(table.querySelector('caption'))).to.equal('A typical day');
       const rows = [...table.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => text(cell)));
       expect(rows.map((row) => row.slice(0, 3))).to.deep.equal([
-        ['Morning', '9:00 AM–12:00 PM', 'System Monitoring & Incident Review'],
-        ['Afternoon', '12:00 PM–3:00 PM', 'Automation & Deployment'],
-        ['Evening', '3:00 PM–6:00 PM', 'Collaboration & Strategic Planning'],
+        ['Morning', '9:00 AM to 12:00 PM', 'System Monitoring & Incident Review'],
+        ['Afternoon', '12:00 PM to 3:00 PM', 'Automation & Deployment'],
+        ['Evening', '3:00 PM to 6:00 PM', 'Collaboration & Strategic Planning'],
       ]);
       expect(rows.map((row) => row[3])).to.deep.equal(sampleGuide().day!.blocks.map((block) => block.tasks!.join('; ')));
       expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);

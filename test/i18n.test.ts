@@ -62,6 +62,8 @@ const CHOICES = new Set(['year', 'hour']);
 const SAMPLES: Record<string, unknown[][]> = {
   moreIssues: [[1], [4]],
   label: [['NAME-N', 'VALUE-V']],
+  updated: [['CHART-NAME']],
+  fromTo: [['FROM-1', 'TO-2']],
   'salary.title': [['year'], ['hour']],
   'salary.topEarners': [['17%']],
   'salary.from': [['$130,000']],

@@ -79,7 +79,7 @@ describe('salary layout', () => {
 
     it('lists every exact figure for the table', () => {
       expect(layout.table).to.deep.equal([
-        { label: 'Range (typical range)', value: '$70,000–$130,000' },
+        { label: 'Range (typical range)', value: '$70,000 to $130,000' },
         { label: 'Median', value: '$100,000' },
         { label: 'Entry-Level', value: '$79,000' },
         { label: 'Mid-Level', value: '$100,000' },

@@ -149,7 +149,7 @@ describe('<career-salary>', () => {
     it('gives every bar an accessible name with its exact value', async () => {
       const el = await settled(await mount('career-salary', 320));
       expect(marks(el).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal([
-        'Range, typical range: $70,000–$130,000 per year; Median: $100,000 per year',
+        'Range, typical range: $70,000 to $130,000 per year; Median: $100,000 per year',
         'Entry-Level: $79,000 per year',
         'Mid-Level: $100,000 per year',
         'Senior-Level: $121,000 per year',
@@ -161,7 +161,7 @@ describe('<career-salary>', () => {
       const el = await settled(await mount('career-salary', 320));
       const rows = [...shadow(el).querySelectorAll('table tbody tr')].map((row) => [...row.children].map((cell) => text(cell)));
       expect(rows).to.deep.equal([
-        ['Range (typical range)', '$70,000–$130,000'],
+        ['Range (typical range)', '$70,000 to $130,000'],
         ['Median', '$100,000'],
         ['Entry-Level', '$79,000'],
         ['Mid-Level', '$100,000'],

@@ -9,6 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { sampleGuide } from './support/guides.js';
 import { drawnIn, svgTexts } from './support/dom.js';
 import { allElements, charts, openFrame, visibleText } from './support/rendered.js';
+import { guideStrings, misplaced } from './support/lang.js';
 
 interface PageQuery {
   readonly element?: string;
@@ -223,6 +224,13 @@ describe('server rendering in another language', () => {
     const drawn = await drawnIn('career-tiers', sampleGuide(), 520, 'rtl');
     expect(svgTexts(served)).to.deep.equal(svgTexts(drawn.shadowRoot!.querySelector('svg')!));
     expect(svgTexts(served).some((label) => label.anchor === 'end' && label.x > 400), 'labels at the right').to.equal(true);
+  });
+
+  it('marks the words and the guide’s text with their languages, as the browser does', async () => {
+    const frame = await openPage({ element: 'guide', locale: 'de-DE', script: 'none' }, 900, { scripts: false });
+    const guide = frame.contentDocument!.querySelector('career-guide')!;
+    expect(guide.shadowRoot!.querySelector('.content')!.getAttribute('lang')).to.equal('de-DE');
+    expect(misplaced(guide, guideStrings(sampleGuide()), 'en', 'de')).to.deep.equal([]);
   });
 
   it('writes the words and numbers the browser writes', async () => {

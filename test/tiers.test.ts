@@ -153,16 +153,16 @@ describe('<career-tiers>', () => {
       const svg = shadow(el).querySelector('svg')!;
       expect(text(shadow(el).getElementById(svg.getAttribute('aria-labelledby')!))).to.equal('Career path tiers');
       const summary = text(shadow(el).getElementById(svg.getAttribute('aria-describedby')!));
-      expect(summary).to.contain('4 career tiers from 0 to 8+ years of experience: Junior Operations Engineer, 0–2 years, Entry-Level $79,000;');
+      expect(summary).to.contain('4 career tiers from 0 to 8+ years of experience: Junior Operations Engineer, 0 to 2 years, Entry-Level $79,000;');
       expect(summary).to.contain(`${LEAD}, 8+ years.`);
     });
 
     it('gives every tier a name with its years and pay, described by its summary', async () => {
       const el = await settled(await mount('career-tiers', 340));
       expect(marks(el).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal([
-        'Junior Operations Engineer, 0–2 years, Entry-Level $79,000',
-        'Operations Engineer, 2–5 years, Mid-Level $100,000',
-        'Senior Operations Engineer, 5–8 years, Senior-Level $121,000',
+        'Junior Operations Engineer, 0 to 2 years, Entry-Level $79,000',
+        'Operations Engineer, 2 to 5 years, Mid-Level $100,000',
+        'Senior Operations Engineer, 5 to 8 years, Senior-Level $121,000',
         `${LEAD}, 8+ years`,
       ]);
       const summaries = sampleGuide().tiers!.map((tier) => tier.summary);
@@ -176,9 +176,9 @@ describe('<career-tiers>', () => {
       expect([...table.querySelectorAll('thead th')].map((cell) => text(cell))).to.deep.equal(['Tier', 'Years of experience', 'Salary', 'What the work is']);
       const rows = [...table.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => text(cell)));
       expect(rows.map((row) => row.slice(0, 3))).to.deep.equal([
-        ['Junior Operations Engineer', '0–2 years', 'Entry-Level · $79,000'],
-        ['Operations Engineer', '2–5 years', 'Mid-Level · $100,000'],
-        ['Senior Operations Engineer', '5–8 years', 'Senior-Level · $121,000'],
+        ['Junior Operations Engineer', '0 to 2 years', 'Entry-Level · $79,000'],
+        ['Operations Engineer', '2 to 5 years', 'Mid-Level · $100,000'],
+        ['Senior Operations Engineer', '5 to 8 years', 'Senior-Level · $121,000'],
         [LEAD, '8+ years', ''],
       ]);
       expect(rows.map((row) => row[3])).to.deep.equal(sampleGuide().tiers!.map((tier) => tier.summary));

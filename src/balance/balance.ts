@@ -133,7 +133,7 @@ export class CareerBalance extends GuideElement<BalanceLayout, 'balance'> {
           : nothing,
     });
     return html`${figure}${text.paragraphs.length > 0
-      ? html`<div class="text" part="text" style=${cssomStyle(textSizes)}>${text.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}</div>`
+      ? html`<div class="text" part="text" lang=${this.guideLang} style=${cssomStyle(textSizes)}>${text.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}</div>`
       : nothing}`;
   }
 

@@ -14,8 +14,9 @@ export function formatYearNumber(years: number, locale: string): string {
 /**
  * A span of years: `0–2 years`; `2 years` when both ends are equal; `8+ years` when open-ended
  * (`max` null), with `orMore` (`+`) written right after the number, where the language puts it.
+ * With `fromTo`, a range in words for accessible text: `0 to 2 years`.
  */
-export function formatYears(min: number, max: number | null, locale: string, orMore: string): string {
+export function formatYears(min: number, max: number | null, locale: string, orMore: string, fromTo?: (from: string, to: string) => string): string {
   const format = numberFormat(locale, yearOptions);
   if (max === null) {
     // "8 years" with the mark after the number: the unit word and its place stay Intl's.
@@ -24,7 +25,8 @@ export function formatYears(min: number, max: number | null, locale: string, orM
     return parts.map((part, index) => (index === lastNumber ? `${part.value}${orMore}` : part.value)).join('');
   }
   if (max === min) return format.format(min);
-  return format.formatRange(min, max);
+  // Spoken text says the range in words (`0 to 2 years`): screen readers may read an en dash as nothing.
+  return fromTo ? fromTo(formatYearNumber(min, locale), format.format(max)) : format.formatRange(min, max);
 }
 
 /** The index of the last part that belongs to the number itself. */

@@ -184,7 +184,9 @@ export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages
   const words = blocks.map((block, index) => {
     const { start, end } = spans[index]!;
     const timeText = `${clock(start)}–${clock(end)}`;
-    const spoken = [block.label, timeText, ...(block.focus ? [block.focus] : [])].join(', ');
+    // Accessible text says the range in words: screen readers may read an en dash as nothing.
+    const spokenTime = messages.fromTo(clock(start), clock(end));
+    const spoken = [block.label, spokenTime, ...(block.focus ? [block.focus] : [])].join(', ');
     return {
       id: String(index),
       label: block.label,
@@ -193,8 +195,9 @@ export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages
       start,
       end,
       timeText,
+      spokenTime,
       exact: [block.label, timeText, ...(block.focus ? [block.focus] : [])].join(' · '),
-      ariaLabel: block.focus ? messages.label(`${block.label}, ${timeText}`, block.focus) : `${block.label}, ${timeText}`,
+      ariaLabel: block.focus ? messages.label(`${block.label}, ${spokenTime}`, block.focus) : `${block.label}, ${spokenTime}`,
       spoken,
     };
   });
@@ -228,7 +231,7 @@ export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages
       blocks: words.map((word) => word.spoken),
     }),
     span: m.span(`${clock(first)}–${clock(last)}`, formatHours(last - first, locale)),
-    table: words.map((word) => ({ block: word.label, time: word.timeText, focus: word.focus ?? '', tasks: word.tasks.join('; ') })),
+    table: words.map((word) => ({ block: word.label, time: word.spokenTime, focus: word.focus ?? '', tasks: word.tasks.join('; ') })),
     tableCaption: m.tableCaption,
     tableHeaders: [m.tableBlock, m.tableTime, m.tableFocus, m.tableTasks],
   };

@@ -6,7 +6,7 @@ import { renderAxis, renderVerticalAxis } from '../element/axis.js';
 import { cssomStyle } from '../element/cssom-style.js';
 import { GuideElement, type LayoutOptions } from '../element/guide-element.js';
 import { daySection, guidePart } from '../contract/sections.js';
-import { drawTable, renderChartSvg, renderFigure } from '../element/figure.js';
+import { drawTable, inLang, renderChartSvg, renderFigure } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
 import { WordsController } from '../element/words-controller.js';
 import type { Words } from '../i18n/messages.js';
@@ -99,7 +99,7 @@ export class CareerDay extends GuideElement<DayLayout, 'day'> {
       title: layout.title,
       summary: `${layout.summary} ${words.keyboardHint}`,
       readout: shown?.exact ?? layout.span,
-      table: { toggle: this.tableToggle(words), content: drawDayTable(layout) },
+      table: { toggle: this.tableToggle(words), content: drawDayTable(layout, this.guideLang) },
       ids,
       // The tasks follow the bars directly, above the readout line, so that each column
       // hangs from its bar.
@@ -123,7 +123,7 @@ export class CareerDay extends GuideElement<DayLayout, 'day'> {
       <rect class="focus-ring" x=${mark.focusRing.x} y=${mark.focusRing.y} width=${mark.focusRing.width} height=${mark.focusRing.height} rx="4"></rect>
       <rect class="bar" x=${mark.bar.x} y=${mark.bar.y} width=${mark.bar.width} height=${mark.bar.height} rx="2"></rect>
       ${mark.strip ? svg`<rect class="strip" x=${mark.strip.x} y=${mark.strip.y} width=${mark.strip.width} height=${mark.strip.height}></rect>` : nothing}
-      ${mark.labels.map((label) => svg`<text class="day-${label.kind}" x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`)}
+      ${mark.labels.map((label) => svg`<text class="day-${label.kind}" lang=${label.kind === 'time' ? nothing : this.guideLang} x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`)}
     </g>`;
   }
 
@@ -142,9 +142,9 @@ export class CareerDay extends GuideElement<DayLayout, 'day'> {
         if (!mark.tasks.length && layout.narrow) return nothing;
         const showing = index === this.marks.shown ? 'is-showing' : '';
         const heading = html`<p class="task-heading ${layout.narrow ? '' : 'visually-hidden'}" id="tasks-heading-${index}${ids}">
-          ${layout.narrow ? `${mark.label} · ${mark.timeText}` : m.tasksOf(mark.label)}
+          ${layout.narrow ? html`${inLang(mark.label, this.guideLang)} · ${mark.timeText}` : m.tasksOf(mark.label)}
         </p>`;
-        const list = html`<ul id="tasks-${index}${ids}" aria-labelledby="tasks-heading-${index}${ids}">
+        const list = html`<ul id="tasks-${index}${ids}" lang=${this.guideLang} aria-labelledby="tasks-heading-${index}${ids}">
           ${mark.tasks.map((task) => html`<li>${task}</li>`)}
         </ul>`;
         if (layout.narrow) return html`<div class="task-group ${showing}">${heading}${list}</div>`;
@@ -159,11 +159,11 @@ export class CareerDay extends GuideElement<DayLayout, 'day'> {
   }
 }
 
-function drawDayTable(layout: DayLayout) {
+function drawDayTable(layout: DayLayout, lang: string | typeof nothing) {
   return drawTable(
     layout.tableCaption,
     layout.tableHeaders,
-    layout.table.map((row) => [row.block, row.time, row.focus, row.tasks]),
+    layout.table.map((row) => [inLang(row.block, lang), row.time, inLang(row.focus, lang), inLang(row.tasks, lang)]),
   );
 }
 

@@ -99,11 +99,11 @@ export class CareerDemand extends GuideElement<DemandLayout, 'demand'> {
         ${growth
           ? html`<div class="growth" part="growth" style=${placeAt(growth.box)}>
               <p><span class="growth-value">${growth.value}</span> <span class="growth-label">${growth.label}</span></p>
-              ${growth.status ? html`<p class="growth-status">${growth.status}</p>` : nothing}
+              ${growth.status ? html`<p class="growth-status" lang=${this.guideLang}>${growth.status}</p>` : nothing}
               ${growth.source ? html`<p class="growth-source">${growth.source}</p>` : nothing}
             </div>`
           : nothing}
-        ${note ? html`<p class="note" part="note" style=${placeAt(note.box)}>${note.text}</p>` : nothing}
+        ${note ? html`<p class="note" part="note" lang=${this.guideLang} style=${placeAt(note.box)}>${note.text}</p>` : nothing}
       </div>`,
     });
   }

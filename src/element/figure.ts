@@ -10,6 +10,11 @@ export interface TableToggle {
   readonly toggle: () => void;
 }
 
+/** A cell, or any text, in the guide's language: a span with `lang` when it differs from the element's (see `GuideElement.guideLang`). */
+export function inLang(text: string, lang: string | typeof nothing): unknown {
+  return lang === nothing ? text : html`<span lang=${lang}>${text}</span>`;
+}
+
 /** A chart's table of exact figures (drawn by `drawTable`) with its disclosure. */
 export interface FigureTable {
   readonly content: unknown;
@@ -22,6 +27,8 @@ export interface FigureParts {
   readonly title: string;
   /** A second line of context: place, currency, source. */
   readonly subtitle?: string | undefined;
+  /** The subtitle's `lang`, when it is the guide's text in another language than the element's words. */
+  readonly subtitleLang?: string | typeof nothing;
   /** A paragraph written from the data, for screen readers (the chart's description). */
   readonly summary: string;
   /** The drawing: an SVG with `aria-labelledby="title"` and `aria-describedby="summary"` (plus `ids`). */
@@ -42,11 +49,11 @@ export interface FigureParts {
  * caption, readout and button lines, so nothing moves when the chart replaces it. Ids are unique
  * within the element's shadow root.
  */
-export function renderFigure({ title, subtitle, summary, chart, readout, details, table, ids = '' }: FigureParts): TemplateResult {
+export function renderFigure({ title, subtitle, subtitleLang = nothing, summary, chart, readout, details, table, ids = '' }: FigureParts): TemplateResult {
   return html`<figure part="figure">
     <figcaption class="caption">
       <span class="title" id="title${ids}">${title}</span>
-      ${subtitle ? html`<span class="subtitle">${subtitle}</span>` : nothing}
+      ${subtitle ? html`<span class="subtitle" lang=${subtitleLang}>${subtitle}</span>` : nothing}
     </figcaption>
     <p class="visually-hidden" id="summary${ids}">${summary}</p>
     ${chart}
@@ -73,7 +80,7 @@ function renderTableToggle({ content, toggle }: FigureTable, ids: string): Templ
  * hidden it sits in a clipping box: `width: 1px` does not narrow a table, and its long unwrapped
  * cells would otherwise widen the page's scrollable area.
  */
-export function drawTable(caption: string, headers: readonly string[], rows: readonly (readonly string[])[]): TemplateResult {
+export function drawTable(caption: string, headers: readonly string[], rows: readonly (readonly unknown[])[]): TemplateResult {
   return html`<table part="table">
     <caption>${caption}</caption>
     <thead><tr>${headers.map((header) => html`<th scope="col">${header}</th>`)}</tr></thead>

@@ -1,10 +1,10 @@
-import { LitElement, adoptStyles, html, isServer, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { shallowArrayEquals } from '@lit/task';
 import type { Guide } from '../contract/schema.js';
 import type { GuidePart } from '../contract/sections.js';
 import { widgetDefaults } from '../data/config.js';
-import type { Words, WordsSection } from '../i18n/messages.js';
+import { languageOf, type Words, type WordsSection } from '../i18n/messages.js';
 import { SERVER_WIDTHS, type BlockHeight, type LayoutOptions } from '../chart/layout.js';
 import { serverFormStyles, sharedStyles } from '../styles/shared.styles.js';
 import { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent, type CareerSelectDetail } from './events.js';
@@ -89,6 +89,17 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   /** The container's width. */
   protected readonly size: WidthController = new WidthController(this, () => this.renderRoot.querySelector('.sizer'));
 
+  /**
+   * The `lang` for elements that hold the guide's own text (titles, descriptions), or `nothing`
+   * when the guide is in the language of the element's words. Decided in each render.
+   */
+  protected guideLang: string | typeof nothing = nothing;
+  /** The guide last shown, and what the live region says: empty until new data replaces it. */
+  private shownGuide: Guide | undefined;
+  private announce = false;
+  /** Whether another element composes this one (the charts in <career-guide>): it announces for them. */
+  private composed = false;
+  private updateNote = '';
   /** Whether the chart can be drawn in this update (decided in willUpdate). */
   private drawable = false;
   /** Whether this update draws the server's forms (decided in willUpdate, before `drawable`). */
@@ -153,6 +164,7 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
       adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
     }
     super.connectedCallback();
+    if (!isServer) this.composed = (this.getRootNode() as Partial<ShadowRoot>).host instanceof GuideElement;
     // The page's default theme, unless the element has its own; the host attribute carries it
     // to the stylesheet.
     this.theme ??= widgetDefaults().theme ?? 'light';
@@ -181,6 +193,12 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
     if (isServer) this.page.readServerAttributes();
     this.formsDrawn = this.decideForms();
     this.drawable = this.decideDrawable();
+    // New data after the first guide is announced; the first guide is not news.
+    const guide = this.guide;
+    if (guide && guide !== this.shownGuide) {
+      this.announce = this.shownGuide !== undefined && !this.composed;
+      this.shownGuide = guide;
+    }
   }
 
   /** Also waits for the language's words, so that `await element.updateComplete` sees them. */
@@ -206,9 +224,22 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
    * `is-unmeasured`, in the browser before the width is known, which is never painted.
    */
   override render(): unknown {
+    // The element's words are in its locale's language, or English where it has none of them.
+    const words = this.words.current;
+    const locale = this.resolvedLocale;
+    const lang = words && (words !== this.words.english || languageOf(locale) === 'en') ? locale : 'en';
+    // A guide without `lang` is taken to be in the language of the page around the element
+    // (unknown on a server, where its text then takes the element's language).
+    const guideLang = this.guide?.lang ?? this.page.language;
+    this.guideLang = guideLang && languageOf(guideLang) !== languageOf(lang) ? guideLang : nothing;
     const { template, drawn, waiting, forms } = this.renderState(this.source.state);
+    if (this.announce && words && (drawn || forms)) {
+      this.announce = false;
+      this.updateNote = words.updated((drawn as { title?: string } | undefined)?.title ?? this.guide?.title ?? '');
+    }
     const height = drawn?.blockHeight === undefined ? {} : { '--_drawn': `${drawn.blockHeight}px` };
-    return html`<div class="content ${this.contentClass(drawn, waiting, forms)}" style=${cssomStyle(height)}><div class="sizer" aria-hidden="true"></div>${template}</div>`;
+    // The live region is there from the first render, empty, so that its later words are read.
+    return html`<div class="content ${this.contentClass(drawn, waiting, forms)}" lang=${lang} style=${cssomStyle(height)}><div class="sizer" aria-hidden="true"></div>${template}<p class="visually-hidden" role="status">${this.updateNote}</p></div>`;
   }
 
   /** How `.content` is sized: by its drawn layout, by the server's forms, by its placeholder's sheet, or not yet at all. */

@@ -117,6 +117,7 @@ export class CareerFacts extends GuideElement<FactsLayout, 'facts'> {
     return renderFigure({
       title: layout.title,
       subtitle: layout.subtitle,
+      subtitleLang: this.guideLang,
       summary: `${layout.summary} ${words.keyboardHint}`,
       readout: shown?.ariaLabel ?? '',
       ids,
@@ -144,7 +145,7 @@ export class CareerFacts extends GuideElement<FactsLayout, 'facts'> {
       data-fact=${tile.id}
     >
       <span class="term" part="label">${tile.label}</span>
-      <span class="value" part="value">${tile.glyph ? renderGlyph(tile.glyph) : nothing}<span class="value-text">${tile.value}</span></span>
+      <span class="value" part="value">${tile.glyph ? renderGlyph(tile.glyph) : nothing}<span class="value-text" lang=${tile.kind === 'word' && tile.id === 'outlookStatus' ? this.guideLang : nothing}>${tile.value}</span></span>
       ${tile.detail ? html`<span class="detail">${tile.detail}</span>` : nothing}
       ${tile.source ? html`<span class="source">${tile.source}</span>` : nothing}
     </li>`;

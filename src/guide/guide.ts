@@ -114,9 +114,9 @@ export class CareerGuide extends GuideElement<GuideLayout, 'guide'> {
     const m = words.guide;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const ids = guideSections(guide, this.sections);
-    return html`<article part="article" aria-labelledby=${guide.title ? 'guide-title' : nothing} lang=${guide.lang ?? nothing}>
-      ${guide.title ? heading(level, html`${guide.title}`, 'guide-title', 'guide-title') : nothing}
-      ${guide.summary ? html`<p class="lead">${guide.summary}</p>` : nothing}
+    return html`<article part="article" aria-labelledby=${guide.title ? 'guide-title' : nothing}>
+      ${guide.title ? heading(level, html`<span lang=${this.guideLang}>${guide.title}</span>`, 'guide-title', 'guide-title') : nothing}
+      ${guide.summary ? html`<p class="lead" lang=${this.guideLang}>${guide.summary}</p>` : nothing}
       ${ids.length > 1
         ? html`<nav class="toc" part="toc" aria-labelledby="toc-title">
             <p class="toc-title" id="toc-title">${m.contents}</p>
@@ -134,6 +134,11 @@ export class CareerGuide extends GuideElement<GuideLayout, 'guide'> {
   }
 
   private renderContent(id: GuideSectionId, guide: Guide, sub: number, locale: string, m: Words<'guide'>['guide']): unknown {
+    // The guide's own text in its language; the headings around it are the element's words.
+    const lang = this.guideLang;
+    const paragraphs = (text: readonly string[] | undefined) => text?.map((paragraph) => html`<p lang=${lang}>${paragraph}</p>`) ?? nothing;
+    const bullets = (items: readonly string[] | undefined) => (items?.length ? html`<ul lang=${lang}>${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing);
+    const link = (text: string, url: string | undefined) => html`<span lang=${lang}>${linkTo(text, url)}</span>`;
     const chart = (tag: TemplateResult) => html`<div class="chart">${tag}</div>`;
     switch (id) {
       case 'facts':
@@ -142,7 +147,7 @@ export class CareerGuide extends GuideElement<GuideLayout, 'guide'> {
         return chart(html`<career-demand .data=${guide} locale=${locale} theme=${this.theme}></career-demand>`);
       case 'salary':
         return html`${chart(html`<career-salary .data=${guide} locale=${locale} theme=${this.theme}></career-salary>`)}
-        ${guide.salary?.topEarners?.note ? html`<p>${guide.salary.topEarners.note}</p>` : nothing}`;
+        ${guide.salary?.topEarners?.note ? html`<p lang=${lang}>${guide.salary.topEarners.note}</p>` : nothing}`;
       case 'core-functions':
         return paragraphs(guide.coreFunctions);
       case 'responsibilities':
@@ -150,7 +155,7 @@ export class CareerGuide extends GuideElement<GuideLayout, 'guide'> {
       case 'work-setting':
         return paragraphs(guide.workSetting);
       case 'tech-stack':
-        return html`<ul class="chips">${guide.techStack?.map((tool) => html`<li>${tool}</li>`)}</ul>`;
+        return html`<ul class="chips" lang=${lang}>${guide.techStack?.map((tool) => html`<li>${tool}</li>`)}</ul>`;
       case 'qualifications': {
         const q = guide.qualifications;
         return html`${q?.education?.length ? html`${heading(sub, html`${m.education}`, undefined, 'subsection-title')}${paragraphs(q.education)}` : nothing}
@@ -192,8 +197,8 @@ export class CareerGuide extends GuideElement<GuideLayout, 'guide'> {
       case 'case-studies':
         return guide.caseStudies?.map(
           (study) => html`<div class="case">
-            ${heading(sub, html`${study.title}`, undefined, 'subsection-title')} ${paragraphs(study.story)}
-            ${study.takeaway ? html`<p><strong>${m.takeaway}</strong> ${study.takeaway}</p>` : nothing}
+            ${heading(sub, html`<span lang=${lang}>${study.title}</span>`, undefined, 'subsection-title')} ${paragraphs(study.story)}
+            ${study.takeaway ? html`<p><strong>${m.takeaway}</strong> <span lang=${lang}>${study.takeaway}</span></p>` : nothing}
           </div>`,
         );
       case 'portfolio':
@@ -203,7 +208,7 @@ export class CareerGuide extends GuideElement<GuideLayout, 'guide'> {
         const source = o?.source;
         return html`<dl class="figures">
           ${o?.growthRate ? html`<dt>${m.growthRate}</dt><dd>${formatPercent(o.growthRate.value, locale)}</dd>` : nothing}
-          ${o?.status ? html`<dt>${m.status}</dt><dd>${o.status}</dd>` : nothing}
+          ${o?.status ? html`<dt>${m.status}</dt><dd lang=${lang}>${o.status}</dd>` : nothing}
           ${source ? html`<dt>${m.source}</dt><dd>${link(source.name, source.url)}${o?.asOf ? html` (${m.asOf} ${formatAsOf(o.asOf, locale)})` : nothing}</dd>` : nothing}
         </dl>`;
       }
@@ -212,8 +217,8 @@ export class CareerGuide extends GuideElement<GuideLayout, 'guide'> {
       case 'faq':
         return guide.faq?.map(
           (entry) => html`<details>
-            <summary>${entry.question}</summary>
-            <p>${entry.answer}</p>
+            <summary lang=${lang}>${entry.question}</summary>
+            <p lang=${lang}>${entry.answer}</p>
           </details>`,
         );
       case 'sources':
@@ -254,16 +259,8 @@ function heading(level: number, content: TemplateResult, id: string | undefined,
   return staticHtml`<${tag} id=${id ?? nothing} class=${className} tabindex=${id ? '-1' : nothing}>${content}</${tag}>`;
 }
 
-function paragraphs(text: readonly string[] | undefined): unknown {
-  return text?.map((paragraph) => html`<p>${paragraph}</p>`) ?? nothing;
-}
-
-function bullets(items: readonly string[] | undefined): unknown {
-  return items?.length ? html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>` : nothing;
-}
-
 /** A link when the URL is http(s), else the text alone: data never chooses a scheme. */
-function link(text: string, url: string | undefined): TemplateResult {
+function linkTo(text: string, url: string | undefined): TemplateResult {
   const href = safeHttpUrl(url);
   return href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${text}</a>` : html`${text}`;
 }

@@ -9,6 +9,8 @@ export const de: Messages = {
   keyboardHint: 'Mit den Pfeiltasten gelangen Sie von einem Element zum nächsten, mit der Eingabetaste wählen Sie eines aus.',
   label: (name, value) => `${name}: ${value}`,
   showTable: 'Als Tabelle anzeigen',
+  updated: (name) => `${name} aktualisiert`,
+  fromTo: (from, to) => `${from} bis ${to}`,
   salary: {
     name: 'Gehalt',
     // en.ts types its by-period ternaries as their English literals; the casts let other words in.

@@ -15,6 +15,10 @@ export const enCommon = {
   label: (name: string, value: string) => `${name}: ${value}`,
   /** The button under a chart that shows its table of exact figures (and hides it again). */
   showTable: 'Show as table',
+  /** What the live region says when new data replaced the chart's: `Annual salary updated`. */
+  updated: (name: string) => `${name} updated`,
+  /** A range in words, for accessible text, where an en dash may be read as nothing: `0 to 2 years`. */
+  fromTo: (from: string, to: string) => `${from} to ${to}`,
 };
 
 /** The words of `<career-salary>`. */

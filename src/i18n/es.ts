@@ -9,6 +9,8 @@ export const es: Messages = {
   keyboardHint: 'Use las teclas de flecha para pasar de un elemento al siguiente, e Intro para seleccionarlo.',
   label: (name, value) => `${name}: ${value}`,
   showTable: 'Mostrar como tabla',
+  updated: (name) => `${name} actualizado`,
+  fromTo: (from, to) => `${from} a ${to}`,
   salary: {
     name: 'Salario',
     // en.ts types its by-period ternaries as their English literals; the casts let other words in.

@@ -17,6 +17,8 @@ export const fr: Messages = {
   // A no-break space before the colon, as everywhere in this module.
   label: (name, value) => `${name}\u00a0: ${value}`,
   showTable: 'Afficher sous forme de tableau',
+  updated: (name) => `${name} mis à jour`,
+  fromTo: (from, to) => `${from} à ${to}`,
   salary: {
     name: 'Salaire',
     // en.ts types its by-period ternaries as their English literals; the casts let other words in.

@@ -118,6 +118,8 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
   const basis = m.rangeBasis[range.basis];
   const rangeBar: Box = { x: x(range.min), y: barY(0), width: Math.max(1, x(range.max) - x(range.min)), height: rowsGeometry.bar };
   const rangeExact = `${money(range.min, false)}–${money(range.max, false)}`;
+  // Accessible text says the range in words: screen readers may read an en dash as nothing.
+  const rangeSpoken = messages.fromTo(money(range.min, false), money(range.max, false));
   const band =
     percentiles?.p25 !== undefined && percentiles.p75 !== undefined
       ? { x: x(percentiles.p25), y: rangeBar.y, width: Math.max(1, x(percentiles.p75) - x(percentiles.p25)), height: rangeBar.height }
@@ -127,7 +129,7 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
     kind: 'range',
     ...place(0, m.range, `${money(range.min)}–${money(range.max)}`),
     exact: phrase(`${m.range} (${basis})`, `${rangeExact} ${period}`),
-    ariaLabel: phrase(`${m.range}, ${basis}`, `${rangeExact} ${period}`),
+    ariaLabel: phrase(`${m.range}, ${basis}`, `${rangeSpoken} ${period}`),
     amount: range.min,
     bar: rangeBar,
     path: barPath(rangeBar),
@@ -204,7 +206,7 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
   const subtitle = `${country} · ${salary.currency}`;
 
   const table = [
-    { label: `${m.range} (${basis})`, value: rangeExact },
+    { label: `${m.range} (${basis})`, value: rangeSpoken },
     ...(medianAmount !== undefined ? [{ label: m.median, value: money(medianAmount, false) }] : []),
     ...percentileRows(salary, money, m.percentile),
     ...levels.map((level) => ({ label: level.label, value: money(level.amount, false) })),

@@ -5,7 +5,7 @@ import type { Guide } from '../contract/schema.js';
 import { renderAxis } from '../element/axis.js';
 import { GuideElement, type LayoutOptions } from '../element/guide-element.js';
 import { guidePart, salarySection } from '../contract/sections.js';
-import { drawTable, renderChartSvg, renderFigure } from '../element/figure.js';
+import { drawTable, inLang, renderChartSvg, renderFigure } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
 import { WordsController } from '../element/words-controller.js';
 import type { Words } from '../i18n/messages.js';
@@ -97,7 +97,7 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
       subtitle: layout.subtitle,
       summary: `${layout.summary} ${words.keyboardHint}`,
       readout: shown?.exact ?? layout.median?.exact ?? '',
-      table: { toggle: this.tableToggle(words), content: drawSalaryTable(layout) },
+      table: { toggle: this.tableToggle(words), content: drawSalaryTable(layout, this.guideLang) },
       ids,
       chart: renderChartSvg(
         { width: layout.width, height: layout.height, listeners: this.marks.container(), ids },
@@ -120,7 +120,7 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
     const medianNote = mark.kind === 'range' && layout.median ? `; ${layout.median.exact}` : '';
     return svg`<g class="mark mark-${mark.kind} ${this.marks.showing(index)}" role="listitem" tabindex=${this.marks.tabindex(index)} aria-label=${mark.ariaLabel + medianNote} data-mark=${index}>
       <rect class="focus-ring" x=${mark.focus.x} y=${mark.focus.y} width=${mark.focus.width} height=${mark.focus.height} rx="4"></rect>
-      <text class="label" x=${mark.label.x} y=${mark.label.y} text-anchor=${mark.label.anchor}>${mark.label.text}</text>
+      <text class="label" lang=${mark.kind === 'level' ? this.guideLang : nothing} x=${mark.label.x} y=${mark.label.y} text-anchor=${mark.label.anchor}>${mark.label.text}</text>
       <path class="bar" d=${mark.path}></path>
       ${mark.band ? svg`<rect class="band" x=${mark.band.x} y=${mark.band.y} width=${mark.band.width} height=${mark.band.height}></rect>` : nothing}
       <text class="value" x=${mark.value.x} y=${mark.value.y} text-anchor=${mark.value.anchor}>${mark.value.text}</text>
@@ -128,11 +128,13 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
   }
 }
 
-function drawSalaryTable(layout: SalaryLayout) {
+function drawSalaryTable(layout: SalaryLayout, lang: string | typeof nothing) {
+  // The levels' names are the guide's text.
+  const levels = new Set(layout.marks.filter((mark) => mark.kind === 'level').map((mark) => mark.label.text));
   return drawTable(
     layout.tableCaption,
     layout.tableHeaders,
-    layout.table.map((row) => [row.label, row.value]),
+    layout.table.map((row) => [levels.has(row.label) ? inLang(row.label, lang) : row.label, row.value]),
   );
 }
 

@@ -120,7 +120,7 @@ export class CareerSkills extends GuideElement<SkillsLayout, 'skills'> {
           ${layout.links.map((link, i) => svg`<path class="link ${lit.links.has(i) ? 'is-on' : ''}" d=${link.path}></path>`)}
           ${layout.links.map((link, i) => svg`<circle class="port ${lit.links.has(i) ? 'is-on' : ''}" cx=${link.port.x} cy=${link.port.y} r="3"></circle>`)}
         </svg>`}
-        ${layout.intro ? html`<p class="intro" style=${placeAt(layout.intro.box)}>${layout.intro.text}</p>` : nothing}
+        ${layout.intro ? html`<p class="intro" lang=${this.guideLang} style=${placeAt(layout.intro.box)}>${layout.intro.text}</p>` : nothing}
         <ol class="levels" aria-labelledby="title${ids}" aria-describedby="summary${ids}" ${this.marks.container()}>
           ${layout.levels.map((level) => this.renderLevel(level, lit))}
         </ol>
@@ -132,7 +132,7 @@ export class CareerSkills extends GuideElement<SkillsLayout, 'skills'> {
     const showing = this.marks.shown === level.mark;
     const heading = this.heading(
       html`<span class="badge" part="badge" aria-hidden="true">${level.number}</span><span class="visually-hidden">${level.position}: </span
-        ><span class="title">${level.title}</span>`,
+        ><span class="title" lang=${this.guideLang}>${level.title}</span>`,
       level.mark,
     );
     // Heading and summary flow in the header block, so the summary follows the title however
@@ -140,11 +140,11 @@ export class CareerSkills extends GuideElement<SkillsLayout, 'skills'> {
     return html`<li class="level ${lit.levels.has(level.index) && !showing ? 'is-linked' : ''}" part="level">
       <div class="level-head" style=${placeAt(level.header)}>
         ${heading}
-        ${level.summary ? html`<p class="level-summary">${level.summary}</p>` : nothing}
+        ${level.summary ? html`<p class="level-summary" lang=${this.guideLang}>${level.summary}</p>` : nothing}
         ${level.buildsOn ? html`<p class="visually-hidden">${level.buildsOn}</p>` : nothing}
       </div>
       ${level.skills.length
-        ? html`<ul class="skills">
+        ? html`<ul class="skills" lang=${this.guideLang}>
             ${level.skills.map(
               (skill) => html`<li class="skill mark ${this.marks.showing(skill.mark)}" part="skill" tabindex=${this.marks.tabindex(skill.mark)} data-mark=${skill.mark} style=${placeAt(skill.box)}>${skill.label}</li>`,
             )}

@@ -186,12 +186,14 @@ export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, s
     const pay = level && salary ? formatMoney(level.amount, salary.currency, locale) : undefined;
     const yearsText = formatYears(tier.years.min, tier.years.max, locale, m.orMore);
     const salaryText = level && pay ? `${level.label} · ${pay}` : undefined;
-    const spoken = [tier.title, yearsText, ...(level && pay ? [`${level.label} ${pay}`] : [])].join(', ');
+    const spokenYears = formatYears(tier.years.min, tier.years.max, locale, m.orMore, messages.fromTo);
+    const spoken = [tier.title, spokenYears, ...(level && pay ? [`${level.label} ${pay}`] : [])].join(', ');
     return {
       id: tier.id ?? String(index),
       title: tier.title,
       years: tier.years,
       yearsText,
+      spokenYears,
       salaryText,
       meta: salaryText ? `${yearsText} · ${salaryText}` : yearsText,
       exact: [tier.title, yearsText, ...(salaryText ? [salaryText] : [])].join(' · '),
@@ -241,7 +243,7 @@ export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, s
     tableHeaders: [m.tableTier, m.tableYears, m.tableSalary, m.tableSummary],
     summary: m.summary({ count: tiers.length, countText: numberFormat(locale, {}).format(tiers.length), from, to, tiers: words.map((word) => word.spoken) }),
     hint: m.hint,
-    table: words.map((word) => ({ tier: word.title, years: word.yearsText, salary: word.salaryText ?? '', summary: word.summary ?? '' })),
+    table: words.map((word) => ({ tier: word.title, years: word.spokenYears, salary: word.salaryText ?? '', summary: word.summary ?? '' })),
   };
   return rtl ? mirrored(layout) : layout;
 }

@@ -7,7 +7,7 @@ import { renderAxis, renderVerticalAxis } from '../element/axis.js';
 import { cssomStyle } from '../element/cssom-style.js';
 import { GuideElement, type LayoutOptions } from '../element/guide-element.js';
 import { guidePart, salarySection, tiersSection } from '../contract/sections.js';
-import { drawTable, renderChartSvg, renderFigure } from '../element/figure.js';
+import { drawTable, inLang, renderChartSvg, renderFigure } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
 import { WordsController } from '../element/words-controller.js';
 import type { Words } from '../i18n/messages.js';
@@ -111,7 +111,7 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
       summary: `${layout.summary} ${words.keyboardHint}`,
       readout: shown?.exact ?? layout.hint,
       details: this.renderDetails(layout, current, ids),
-      table: { toggle: this.tableToggle(words), content: drawTiersTable(layout) },
+      table: { toggle: this.tableToggle(words), content: drawTiersTable(layout, this.guideLang) },
       ids,
       chart: renderChartSvg(
         { width: layout.width, height: layout.height, className: layout.narrow ? 'vertical' : 'horizontal', listeners: this.marks.container(), ids },
@@ -141,7 +141,7 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
       <rect class="row" x=${mark.row.x} y=${mark.row.y} width=${mark.row.width} height=${mark.row.height} rx="4"></rect>
       <rect class="focus-ring" x=${mark.focus.x} y=${mark.focus.y} width=${mark.focus.width} height=${mark.focus.height} rx="4"></rect>
       <path class="bar" d=${mark.path} style=${cssomStyle(mark.open ? { fill: `url(#fade${ids})` } : {})}></path>
-      ${mark.labels.map((label) => svg`<text class="tier-${label.kind}" x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`)}
+      ${mark.labels.map((label) => svg`<text class="tier-${label.kind}" lang=${label.kind === 'title' ? this.guideLang : nothing} x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`)}
     </g>`;
   }
 
@@ -155,20 +155,20 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
     return html`<div class="details" part="details" style=${cssomStyle({ 'min-height': `${layout.detailsHeight}px` })}>
       ${layout.marks.map(
         (mark, index) => html`<div class="detail ${index === current ? 'is-current' : ''}">
-          <p class="detail-title">${mark.title}</p>
+          <p class="detail-title" lang=${this.guideLang}>${mark.title}</p>
           <p class="detail-meta">${mark.meta}</p>
-          ${mark.summary ? html`<p class="detail-summary" id="detail-summary-${index}${ids}">${mark.summary}</p>` : nothing}
+          ${mark.summary ? html`<p class="detail-summary" id="detail-summary-${index}${ids}" lang=${this.guideLang}>${mark.summary}</p>` : nothing}
         </div>`,
       )}
     </div>`;
   }
 }
 
-function drawTiersTable(layout: TiersLayout) {
+function drawTiersTable(layout: TiersLayout, lang: string | typeof nothing) {
   return drawTable(
     layout.tableCaption,
     layout.tableHeaders,
-    layout.table.map((row) => [row.tier, row.years, row.salary, row.summary]),
+    layout.table.map((row) => [inLang(row.tier, lang), row.years, row.salary, inLang(row.summary, lang)]),
   );
 }
 
