@@ -24,8 +24,8 @@ const THEMES = ['light', 'dark'] as const;
 const DECORATIVE_SHAPES: readonly [selector: string, reason: string][] = [
   // Gridlines and the timeline's spine: the tick labels (checked as text) say the scale.
   ['.axis line, .spine', 'gridlines'],
-  // The tint behind the current tier: the panel under the chart and aria-current say which one.
-  ['.row', 'current-tier tint'],
+  // The band behind the current tier: its outline is checked on its own, below.
+  ['.row', 'current-tier band'],
 ];
 
 
@@ -195,6 +195,30 @@ describe('contrast', () => {
           record(`${theme} marks`, marks);
           record(`${theme} focus`, focus);
           expect([...failures(text), ...failures(marks), ...failures(focus)]).to.deep.equal([]);
+        });
+      }
+
+      for (const width of [720, 340]) {
+        it(`<career-tiers> at ${width}px: the current tier's band has an outline at 3:1 or more, the others none`, async () => {
+          const el = await settled(await mount('career-tiers', width, (e) => ((e.data = sampleGuide()), (e.theme = theme))));
+          const rows = [...shadow(el).querySelectorAll<SVGRectElement>('.mark .row')];
+          const current = shadow(el).querySelector<SVGRectElement>('.mark.is-current .row')!;
+          finishTransitions(shadow(el));
+          // Every other band paints nothing: the outline is what tells the current one apart,
+          // by lightness, whatever colors the reader sees.
+          for (const row of rows.filter((r) => r !== current)) expect(opacityOf(row, row.ownerSVGElement!), 'another tier shows a band').to.equal(0);
+          const style = getComputedStyle(current);
+          expect(parseFloat(style.strokeWidth), 'outline width').to.be.at.least(1);
+          const box = current.getBoundingClientRect();
+          const edge = new DOMPoint(box.left + box.width / 2, box.top);
+          const outline = paintOf(current, 'stroke', edge)!;
+          const [outside] = backdrop(current.ownerSVGElement!, new DOMPoint(edge.x, box.top - 3)) as [Rgba];
+          const [under] = backdrop(current, new DOMPoint(edge.x, box.top + 3)) as [Rgba];
+          const inside = over(paintOf(current, 'fill', edge)!, under);
+          const against = { outside: ratio(over(outline, outside), outside), inside: ratio(over(outline, inside), inside) };
+          record(`${theme} current-tier outline`, [{ what: 'career-tiers .row outline', ratio: Math.min(against.outside, against.inside), needed: 3 }]);
+          expect(against.outside, 'outline against the surface around it').to.be.at.least(3);
+          expect(against.inside, 'outline against the band inside it').to.be.at.least(3);
         });
       }
 
