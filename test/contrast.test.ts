@@ -197,9 +197,13 @@ describe('contrast', () => {
         });
       }
 
-      for (const width of [720, 340]) {
-        it(`<career-tiers> at ${width}px: the current tier's band has an outline at 3:1 or more, the others none`, async () => {
-          const el = await settled(await mount('career-tiers', width, (e) => ((e.data = sampleGuide()), (e.theme = theme))));
+      for (const [width, dir] of [[720, 'ltr'], [720, 'rtl'], [340, 'ltr']] as const) {
+        it(`<career-tiers> at ${width}px, ${dir}: texts on the bars, and the current tier's band outlined at 3:1, the others not`, async () => {
+          const el = await settled(await mount('career-tiers', width, (e) => ((e.data = sampleGuide()), (e.theme = theme)), { dir }));
+          // The open tier's fading bar is drawn to each side and width: its years stay on the solid part.
+          const text = textContrasts(shadow(el));
+          record(`${theme} text`, text);
+          expect(failures(text)).to.deep.equal([]);
           const rows = [...shadow(el).querySelectorAll<SVGRectElement>('.mark .row')];
           const current = shadow(el).querySelector<SVGRectElement>('.mark.is-current .row')!;
           finishTransitions(shadow(el));
