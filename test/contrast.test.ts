@@ -12,10 +12,8 @@ import type { GuideElement } from '../src/element/guide-element.js';
 import { sampleGuide } from './support/guides.js';
 import { mount, settled, shadow } from './support/dom.js';
 import { ELEMENTS as REGISTRY } from '../src/registry.js';
+import { backdrop, centre, describeEl, failures, opacityOf, over, paintOf, parentOf, ratio, rgba, shadowNodes, textContrasts, WHITE, withAlpha, type Finding, type Rgba } from './support/contrast.js';
 
-type Rgba = readonly [r: number, g: number, b: number, a: number];
-
-const WHITE: Rgba = [255, 255, 255, 1];
 const ELEMENTS = REGISTRY.map((element) => element.name);
 const THEMES = ['light', 'dark'] as const;
 
@@ -26,196 +24,10 @@ const THEMES = ['light', 'dark'] as const;
 const DECORATIVE_SHAPES: readonly [selector: string, reason: string][] = [
   // Gridlines and the timeline's spine: the tick labels (checked as text) say the scale.
   ['.axis line, .spine', 'gridlines'],
-  // The tint behind the current tier: the panel under the chart and aria-current say which one.
-  ['.row', 'current-tier tint'],
+  // The band behind the current tier: its outline is checked on its own, below.
+  ['.row', 'current-tier band'],
 ];
 
-// ---- colors -------------------------------------------------------------------------------
-
-const canvas = document.createElement('canvas');
-canvas.width = canvas.height = 1;
-const paint = canvas.getContext('2d', { willReadFrequently: true })!;
-
-/** Any CSS color (rgb, color(srgb …), oklch, named) as 8-bit sRGB with alpha, read off a canvas. */
-function rgba(color: string): Rgba {
-  const exact = /^rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)$/.exec(color);
-  if (exact) return [Number(exact[1]), Number(exact[2]), Number(exact[3]), exact[4] === undefined ? 1 : Number(exact[4])];
-  paint.clearRect(0, 0, 1, 1);
-  paint.fillStyle = '#000';
-  paint.fillStyle = color;
-  paint.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = paint.getImageData(0, 0, 1, 1).data;
-  return [r!, g!, b!, a! / 255];
-}
-
-/** `top` painted over an opaque `bottom`. */
-function over(top: Rgba, bottom: Rgba): Rgba {
-  const a = top[3];
-  return [top[0] * a + bottom[0] * (1 - a), top[1] * a + bottom[1] * (1 - a), top[2] * a + bottom[2] * (1 - a), 1];
-}
-
-const withAlpha = (color: Rgba, alpha: number): Rgba => [color[0], color[1], color[2], color[3] * alpha];
-
-/** WCAG 2 relative luminance. */
-function luminance([r, g, b]: Rgba): number {
-  const channel = (value: number) => {
-    const c = value / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-/** WCAG 2 contrast ratio of two opaque colors. */
-function ratio(a: Rgba, b: Rgba): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
-
-// ---- the tree -----------------------------------------------------------------------------
-
-/** The parent in the flat tree: across a shadow root to its host. */
-function parentOf(node: Node): Element | null {
-  if (node.parentElement) return node.parentElement;
-  const root = node.parentNode;
-  return root instanceof ShadowRoot ? root.host : null;
-}
-
-function* ancestors(start: Element | null): Generator<Element> {
-  for (let el = start; el; el = parentOf(el)) yield el;
-}
-
-/** `opacity` multiplied from `el` up to (not including) `stop`. */
-function opacityOf(el: Element, stop?: Element): number {
-  let product = 1;
-  for (const a of ancestors(el)) {
-    if (a === stop) break;
-    product *= Number(getComputedStyle(a).opacity);
-  }
-  return product;
-}
-
-/** Every node of `root`'s shadow tree and of the open shadow trees nested in it (career-guide). */
-function* shadowNodes(root: ShadowRoot): Generator<Node> {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    yield node;
-    if (node instanceof Element && node.shadowRoot) yield* shadowNodes(node.shadowRoot);
-  }
-}
-
-/** Whether a box is on screen: laid out, visible, and not clipped down to a pixel (visually hidden text). */
-function isShown(el: Element, box: DOMRect): boolean {
-  if (box.width === 0 || box.height === 0) return false;
-  if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
-  for (const a of ancestors(el)) {
-    const style = getComputedStyle(a);
-    if (style.clipPath === 'none' && style.overflow === 'visible') continue;
-    const clip = a.getBoundingClientRect();
-    if (clip.width <= 1 || clip.height <= 1) return false;
-  }
-  return true;
-}
-
-const centre = (box: DOMRect) => new DOMPoint(box.left + box.width / 2, box.top + box.height / 2);
-
-// ---- what is behind -----------------------------------------------------------------------
-
-/** The color `shape` paints with `property` (fill or stroke) at a point, gradients included; undefined for none. */
-function paintOf(shape: SVGGraphicsElement, property: 'fill' | 'stroke', at: DOMPoint): Rgba | undefined {
-  const style = getComputedStyle(shape);
-  const value = property === 'fill' ? style.fill : style.stroke;
-  const alpha = Number(property === 'fill' ? style.fillOpacity : style.strokeOpacity);
-  if (value === 'none') return undefined;
-  const url = /url\("?#([^")]+)"?\)/.exec(value);
-  if (!url) return withAlpha(rgba(value), alpha);
-  // A linear gradient in bounding-box units (the only kind the charts use): its color where the
-  // point falls along the gradient's vector.
-  const gradient = (shape.getRootNode() as ShadowRoot).getElementById(url[1]!) as SVGLinearGradientElement | null;
-  if (!gradient) return undefined;
-  const box = shape.getBBox();
-  const local = at.matrixTransform(shape.getScreenCTM()!.inverse());
-  const [x1, y1, x2, y2] = [gradient.x1, gradient.y1, gradient.x2, gradient.y2].map((length) => length.baseVal.value);
-  const u = (local.x - box.x) / (box.width || 1);
-  const v = (local.y - box.y) / (box.height || 1);
-  const [dx, dy] = [x2! - x1!, y2! - y1!];
-  const t = Math.min(1, Math.max(0, ((u - x1!) * dx + (v - y1!) * dy) / (dx * dx + dy * dy || 1)));
-  const stops = [...gradient.querySelectorAll('stop')].map((stop) => {
-    const s = getComputedStyle(stop);
-    return { offset: stop.offset.baseVal, color: withAlpha(rgba(s.stopColor), Number(s.stopOpacity)) };
-  });
-  const after = stops.findIndex((stop) => stop.offset >= t);
-  const b = stops[after === -1 ? stops.length - 1 : after]!;
-  const a = stops[Math.max(0, (after === -1 ? stops.length : after) - 1)]!;
-  const f = b.offset === a.offset ? 1 : (t - a.offset) / (b.offset - a.offset);
-  const mix = a.color.map((channel, i) => channel + (b.color[i]! - channel) * f) as unknown as Rgba;
-  return withAlpha(mix, alpha);
-}
-
-/**
- * What is painted behind `el` at `at`: the SVG shapes under it in its drawing (earlier in tree
- * order, so painted first), then the background colors of its ancestors up to the page, whose
- * canvas is white.
- */
-function backdrop(el: Element, at: DOMPoint): Rgba {
-  const layers: Rgba[] = [];
-  const svgRoot = el instanceof SVGElement ? (el instanceof SVGSVGElement ? el : el.ownerSVGElement) : null;
-  if (svgRoot && el !== svgRoot) {
-    const under = [...svgRoot.querySelectorAll<SVGGeometryElement>('rect, path, circle, ellipse, polygon')].filter(
-      (shape) =>
-        shape !== el &&
-        !shape.contains(el) &&
-        !shape.closest('defs') &&
-        shape.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING &&
-        shape.checkVisibility({ visibilityProperty: true }) &&
-        shape.isPointInFill(at.matrixTransform(shape.getScreenCTM()!.inverse())),
-    );
-    for (const shape of under.reverse()) {
-      const fill = paintOf(shape, 'fill', at);
-      if (fill) layers.push(withAlpha(fill, opacityOf(shape, svgRoot)));
-    }
-  }
-  for (const a of ancestors(svgRoot ?? el)) {
-    const background = rgba(getComputedStyle(a).backgroundColor);
-    if (background[3] > 0) layers.push(background);
-  }
-  return layers.reduceRight((below, layer) => over(layer, below), WHITE);
-}
-
-// ---- the checks ---------------------------------------------------------------------------
-
-interface Finding {
-  readonly what: string;
-  readonly ratio: number;
-  readonly needed: number;
-}
-
-const describeEl = (el: Element) => `${(el.getRootNode() as ShadowRoot).host?.localName ?? ''} ${el.localName}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
-
-/** Every visible text in `root` (nested shadow roots included), against what is behind it. */
-function textContrasts(root: ShadowRoot): Finding[] {
-  const findings: Finding[] = [];
-  for (const node of shadowNodes(root)) {
-    if (!(node instanceof Text) || !node.data.trim()) continue;
-    const el = node.parentElement;
-    if (!el || el.closest('style, script')) continue;
-    const range = document.createRange();
-    range.selectNodeContents(node);
-    const box = range.getBoundingClientRect();
-    if (!isShown(el, box)) continue;
-    const style = getComputedStyle(el);
-    const ink = el instanceof SVGElement ? paintOf(el as unknown as SVGGraphicsElement, 'fill', centre(box)) : rgba(style.color);
-    if (!ink) continue;
-    const bg = backdrop(el, centre(box));
-    const size = parseFloat(style.fontSize);
-    const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
-    findings.push({
-      what: `${describeEl(el)} "${node.data.trim().slice(0, 40)}"`,
-      ratio: ratio(over(withAlpha(ink, opacityOf(el)), bg), bg),
-      needed: large ? 3 : 4.5,
-    });
-  }
-  return findings;
-}
 
 /** Every painted SVG shape that carries meaning, by its fill or its stroke (either may draw the shape). */
 function markContrasts(root: ShadowRoot): Finding[] {
@@ -226,7 +38,7 @@ function markContrasts(root: ShadowRoot): Finding[] {
     const box = node.getBoundingClientRect();
     if (!node.checkVisibility({ visibilityProperty: true }) || (box.width === 0 && box.height === 0)) continue;
     const at = centre(box);
-    const bg = backdrop(node, at);
+    const [bg] = backdrop(node, at) as [Rgba];
     const alpha = opacityOf(node, node.ownerSVGElement ?? undefined);
     const strokeWidth = parseFloat(getComputedStyle(node).strokeWidth);
     const paints = [paintOf(node, 'fill', at), strokeWidth >= 1 ? paintOf(node, 'stroke', at) : undefined].filter((p): p is Rgba => p !== undefined);
@@ -249,13 +61,13 @@ function focusContrast(root: ShadowRoot): Finding | undefined {
     const box = ring.getBoundingClientRect();
     // On the ring's left edge, where it is painted: what is under it there is what it must stand out from.
     const at = new DOMPoint(box.left + 1, box.top + box.height / 2);
-    const bg = backdrop(ring, at);
+    const [bg] = backdrop(ring, at) as [Rgba];
     return { what: `${describeEl(focused)} focus ring`, ratio: ratio(over(paintOf(ring, 'stroke', at)!, bg), bg), needed: 3 };
   }
   const style = getComputedStyle(focused);
   expect(style.outlineStyle, `${describeEl(focused)} has no visible focus`).to.not.equal('none');
   // The outline is drawn outside the box (outline-offset), over the parent's background.
-  const bg = backdrop(parentOf(focused)!, centre(focused.getBoundingClientRect()));
+  const [bg] = backdrop(parentOf(focused)!, centre(focused.getBoundingClientRect())) as [Rgba];
   return { what: `${describeEl(focused)} focus outline`, ratio: ratio(over(rgba(style.outlineColor), bg), bg), needed: 3 };
 }
 
@@ -289,8 +101,6 @@ async function settledDeep(el: GuideElement): Promise<GuideElement> {
   return el;
 }
 
-/** What falls short, each once (the focused passes see most things again). */
-const failures = (findings: readonly Finding[]) => [...new Set(findings.filter((f) => f.ratio < f.needed).map((f) => `${f.what}: ${f.ratio.toFixed(2)}:1 < ${f.needed}:1`))];
 
 /** The worst ratio seen per theme and kind, printed at the end for the docs. */
 const worst = new Map<string, Finding>();
@@ -313,6 +123,41 @@ describe('contrast', () => {
     expect(rgba('oklch(0.628 0.2577 29.23)').slice(0, 3)).to.deep.equal([255, 0, 0]);
     expect(ratio(WHITE, [0, 0, 0, 1])).to.be.closeTo(21, 0.01);
     expect(ratio([118, 118, 118, 1], WHITE)).to.be.closeTo(4.54, 0.01);
+  });
+
+  describe('the sampler', () => {
+    /** A shadow root holding `markup`, on the page, for the sampler to read. */
+    const host = (markup: string) => {
+      const el = document.createElement('div');
+      document.body.append(el);
+      const root = el.attachShadow({ mode: 'open' });
+      // The tests' own markup, no data: a fixed string is all this sets.
+      root.innerHTML = markup;
+      return root;
+    };
+    const worstText = (root: ShadowRoot) => Math.min(...textContrasts(root).map((f) => f.ratio));
+
+    it('reads a text over an SVG gradient at its worst part, not at its centre', () => {
+      // White on blue at the start, fading to almost nothing under the text's end.
+      const root = host(`<svg width="230" height="40"><defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="0">
+        <stop offset="0.3" stop-color="#1d4ed8"></stop><stop offset="1" stop-color="#1d4ed8" stop-opacity="0.12"></stop></linearGradient></defs>
+        <rect x="0" y="0" width="230" height="40" fill="url(#g)"></rect><text x="10" y="25" fill="#fff" font-size="12">eight years or more, on a fading bar</text></svg>`);
+      const box = root.querySelector('text')!.getBoundingClientRect();
+      const [atCentre] = backdrop(root.querySelector('text')!, centre(box)) as [Rgba];
+      expect(ratio(WHITE, atCentre), 'the centre alone looks fine').to.be.greaterThan(3);
+      expect(worstText(root)).to.be.below(2);
+      root.host.remove();
+    });
+
+    it('reads CSS linear gradients and translucent layers over what is really behind them', () => {
+      const root = host(`<div style="background: black"><div><span style="background: linear-gradient(to right, #000 0%, #000 50%, rgba(255, 255, 255, 0.9) 100%); color: #fff; white-space: nowrap">white words on black, then on white</span></div>
+        <p style="background: rgba(255, 255, 255, 0.5); color: #fff">white on a half-white tint over black</p></div>`);
+      const [gradient, tint] = textContrasts(root) as [Finding, Finding];
+      expect(gradient.ratio).to.be.below(1.5);
+      // Half white over black is a mid grey (128), against which white is 3.9:1.
+      expect(tint.ratio).to.be.closeTo(3.95, 0.05);
+      root.host.remove();
+    });
   });
 
   for (const theme of THEMES) {
@@ -349,6 +194,34 @@ describe('contrast', () => {
           record(`${theme} marks`, marks);
           record(`${theme} focus`, focus);
           expect([...failures(text), ...failures(marks), ...failures(focus)]).to.deep.equal([]);
+        });
+      }
+
+      for (const [width, dir] of [[720, 'ltr'], [720, 'rtl'], [340, 'ltr']] as const) {
+        it(`<career-tiers> at ${width}px, ${dir}: texts on the bars, and the current tier's band outlined at 3:1, the others not`, async () => {
+          const el = await settled(await mount('career-tiers', width, (e) => ((e.data = sampleGuide()), (e.theme = theme)), { dir }));
+          // The open tier's fading bar is drawn to each side and width: its years stay on the solid part.
+          const text = textContrasts(shadow(el));
+          record(`${theme} text`, text);
+          expect(failures(text)).to.deep.equal([]);
+          const rows = [...shadow(el).querySelectorAll<SVGRectElement>('.mark .row')];
+          const current = shadow(el).querySelector<SVGRectElement>('.mark.is-current .row')!;
+          finishTransitions(shadow(el));
+          // Every other band paints nothing: the outline is what tells the current one apart,
+          // by lightness, whatever colors the reader sees.
+          for (const row of rows.filter((r) => r !== current)) expect(opacityOf(row, row.ownerSVGElement!), 'another tier shows a band').to.equal(0);
+          const style = getComputedStyle(current);
+          expect(parseFloat(style.strokeWidth), 'outline width').to.be.at.least(1);
+          const box = current.getBoundingClientRect();
+          const edge = new DOMPoint(box.left + box.width / 2, box.top);
+          const outline = paintOf(current, 'stroke', edge)!;
+          const [outside] = backdrop(current.ownerSVGElement!, new DOMPoint(edge.x, box.top - 3)) as [Rgba];
+          const [under] = backdrop(current, new DOMPoint(edge.x, box.top + 3)) as [Rgba];
+          const inside = over(paintOf(current, 'fill', edge)!, under);
+          const against = { outside: ratio(over(outline, outside), outside), inside: ratio(over(outline, inside), inside) };
+          record(`${theme} current-tier outline`, [{ what: 'career-tiers .row outline', ratio: Math.min(against.outside, against.inside), needed: 3 }]);
+          expect(against.outside, 'outline against the surface around it').to.be.at.least(3);
+          expect(against.inside, 'outline against the band inside it').to.be.at.least(3);
         });
       }
 

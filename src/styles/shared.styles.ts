@@ -97,6 +97,11 @@ export const sharedStyles = css`
   .content {
     --_ring-room: 8px;
     position: relative;
+    /* Our text colors and our surface, always as a pair, inside the shadow root: a reader's or
+       a page's forced color on the host (a user style sheet) would otherwise be inherited by
+       text drawn on our own surfaces, yellow on white. */
+    color: var(--_ink);
+    background: var(--_surface);
     overflow-clip-margin: var(--_ring-room);
   }
 

@@ -23,6 +23,7 @@ export type { Box };
 const FONT = 14; // titles and the panel
 const SMALL = 12; // pay, years, ticks
 const ARROW = 12; // the open end's point
+const FADE_FROM = 0.3; // where an open bar with nothing written on it starts to fade
 
 /** Rows of the horizontal chart: each a fixed height, whatever its title's length. */
 const WIDE = { top: 8, pitch: 60, bar: 24, axis: 34, gap: 16, titleLine: 17, smallLine: 16 } as const;
@@ -74,6 +75,8 @@ export interface TierMark {
   readonly bar: Box;
   /** SVG path of the bar: a rectangle, or one ending in a point when open-ended. */
   readonly path: string;
+  /** Where an open bar starts to fade, as a fraction of its length: past the years written on it. */
+  readonly fade: number;
   readonly labels: readonly Label[];
   /** The tier's band, tinted while its summary is in the panel. */
   readonly row: Box;
@@ -276,7 +279,7 @@ interface TierWords {
   readonly open: boolean;
 }
 
-type Placed = Pick<TierMark, 'bar' | 'path' | 'labels' | 'row' | 'focus'>;
+type Placed = Pick<TierMark, 'bar' | 'path' | 'fade' | 'labels' | 'row' | 'focus'>;
 
 interface Geometry {
   readonly height: number;
@@ -362,9 +365,13 @@ function horizontalGeometry(years: readonly Years[], tiers: readonly TierWords[]
       else if (bar.x + bar.width + 6 + yearsWidth <= width) labels.push({ text: tier.yearsText, x: bar.x + bar.width + 6, y: baseline, anchor: 'start', kind: 'years' });
       else labels.push({ text: tier.yearsText, x: bar.x - 6, y: baseline, anchor: 'end', kind: 'years' });
 
+      // The fade starts after the years on the bar (with room for wider glyphs than estimated),
+      // so that they are written on the full color end to end.
+      const fade = yearsWidth <= room ? Math.min(0.9, Math.max(FADE_FROM, (7 + yearsWidth * 1.25 + 8) / bar.width)) : FADE_FROM;
       return {
         bar,
         path,
+        fade,
         labels,
         row: { x: -4, y: rowTop + 2, width: width + 8, height: WIDE.pitch - 4 },
         focus: { x: -4, y: rowTop + 1, width: width + 8 - 1, height: WIDE.pitch - 2 },
@@ -408,6 +415,7 @@ function verticalGeometry(years: readonly Years[], width: number, locale: string
       return {
         bar,
         path,
+        fade: FADE_FROM,
         labels,
         row: { x: NARROW.textX - 8, y: start + 1, width: width - NARROW.textX + 12, height: band - 2 },
         // Right of the tick labels, which the ring would otherwise cross.

@@ -29,14 +29,19 @@ export const tiersStyles = css`
     stop-opacity: 0.12;
   }
 
+  /* The current tier's band: a tint, which alone is too faint to see, and an outline that
+     stands out from the surface and the tint (WCAG 1.4.11), so the band is seen without color. */
   .row {
     fill: var(--_accent-soft);
+    fill-opacity: 0.5;
+    stroke: var(--_muted);
+    stroke-width: 1;
     opacity: 0;
     transition: opacity 120ms;
   }
 
   .is-current .row {
-    opacity: 0.5;
+    opacity: 1;
   }
 
   .mark.is-showing .bar {

@@ -116,10 +116,14 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
       chart: renderChartSvg(
         { width: layout.width, height: layout.height, className: layout.narrow ? 'vertical' : 'horizontal', listeners: this.marks.container(), ids },
         svg`<defs aria-hidden="true">
-            <linearGradient id="fade${ids}" x1=${layout.rtl && !layout.narrow ? 1 : 0} y1="0" x2=${layout.narrow || layout.rtl ? 0 : 1} y2=${layout.narrow ? 1 : 0}>
-              <stop class="fade-from" offset="0.3"></stop>
-              <stop class="fade-to" offset="1"></stop>
-            </linearGradient>
+            ${layout.marks.map((mark, index) =>
+              mark.open
+                ? svg`<linearGradient id="fade${index}${ids}" x1=${layout.rtl && !layout.narrow ? 1 : 0} y1="0" x2=${layout.narrow || layout.rtl ? 0 : 1} y2=${layout.narrow ? 1 : 0}>
+                    <stop class="fade-from" offset=${mark.fade}></stop>
+                    <stop class="fade-to" offset="1"></stop>
+                  </linearGradient>`
+                : nothing,
+            )}
           </defs>
           ${layout.narrow ? renderVerticalAxis(layout) : renderAxis(layout.ticks, layout.plot.top - 4, layout.plot.bottom, layout.tickLabelAt)}
           <text class="axis-title" aria-hidden="true" x=${axisTitle.x} y=${axisTitle.y} text-anchor=${axisTitle.anchor}>${axisTitle.text}</text>
@@ -140,7 +144,7 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
     >
       <rect class="row" x=${mark.row.x} y=${mark.row.y} width=${mark.row.width} height=${mark.row.height} rx="4"></rect>
       <rect class="focus-ring" x=${mark.focus.x} y=${mark.focus.y} width=${mark.focus.width} height=${mark.focus.height} rx="4"></rect>
-      <path class="bar" d=${mark.path} style=${cssomStyle(mark.open ? { fill: `url(#fade${ids})` } : {})}></path>
+      <path class="bar" d=${mark.path} style=${cssomStyle(mark.open ? { fill: `url(#fade${index}${ids})` } : {})}></path>
       ${mark.labels.map((label) => svg`<text class="tier-${label.kind}" lang=${label.kind === 'title' ? this.guideLang : nothing} x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`)}
     </g>`;
   }
