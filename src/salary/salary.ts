@@ -103,7 +103,9 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
         { width: layout.width, height: layout.height, listeners: this.marks.container(), ids },
         svg`${renderAxis(layout.ticks, layout.plot.top - 4, layout.plot.bottom, layout.axisY + 14)}
           ${layout.median
-            ? svg`<line class="median-line" aria-hidden="true" x1=${layout.median.x} x2=${layout.median.x} y1=${layout.median.y1} y2=${layout.median.y2}></line>`
+            ? layout.median.segments.map(
+                (segment) => svg`<line class="median-line" aria-hidden="true" x1=${layout.median!.x} x2=${layout.median!.x} y1=${segment.y1} y2=${segment.y2}></line>`,
+              )
             : nothing}
           ${layout.marks.map((mark, index) => this.renderMark(mark, index, layout))}
           ${layout.median
