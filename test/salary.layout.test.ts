@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { NARROW_BELOW } from '../src/chart/layout.js';
 import type { Salary } from '../src/contract/schema.js';
 import { en } from '../src/i18n/en.js';
+import { de } from '../src/i18n/de.js';
 import { textWidth } from '../src/chart/text.js';
 import { salaryChartHeight, salaryLayout, type Box } from '../src/salary/salary.layout.js';
 import { sampleGuide } from './support/guides.js';
@@ -288,4 +289,54 @@ describe('salary layout, extreme and close data (issue 17)', () => {
       }
     });
   }
+});
+
+describe('salary layout, provenance and meaning on screen (issue 17)', () => {
+  const cited = (): Salary => ({ ...sample(), range: { min: 70_000, max: 130_000, basis: 'p10-p90' }, source: { name: 'U.S. Bureau of Labor Statistics' }, asOf: '2024-05' });
+
+  it('names the occupation in the title, which is also the table’s caption', () => {
+    const layout = salaryLayout(sample(), { width: 720, locale: 'en-US', messages, occupation: 'Operations Engineer' });
+    expect(layout.title).to.equal('Annual salary: Operations Engineer');
+    expect(layout.tableCaption).to.equal('Salary figures: Annual salary: Operations Engineer, United States · USD');
+    expect(layoutAt(720).title).to.equal('Annual salary');
+  });
+
+  it('says what the range means and what the open arrow means', () => {
+    expect(layoutAt(720).notes).to.deep.equal(['Range: typical pay, as the source gives it', 'Top 10%: $130,000 and more, no upper limit']);
+    const { notes } = layoutAt(320, { ...sample(), range: { min: 70_000, max: 130_000, basis: 'p25-p75' }, topEarners: undefined });
+    expect(notes).to.deep.equal(['Range: the middle half of pay, 25th to 75th percentile']);
+  });
+
+  const provenance: [string, Partial<Salary>, string | undefined][] = [
+    ['source and date', {}, 'Source: U.S. Bureau of Labor Statistics · as of May 2024'],
+    ['source only', { asOf: undefined }, 'Source: U.S. Bureau of Labor Statistics'],
+    ['date only', { source: undefined }, 'As of May 2024'],
+    ['neither', { source: undefined, asOf: undefined }, undefined],
+  ];
+  for (const [name, change, line] of provenance) {
+    it(`shows the source and its date when the guide has them: ${name}`, () => {
+      const { notes } = layoutAt(720, { ...cited(), ...change });
+      expect(notes[0]).to.equal('Range: the middle 80% of pay, 10th to 90th percentile');
+      expect(notes[2]).to.equal(line);
+    });
+  }
+
+  it('writes the notes in the reader’s language', () => {
+    const layout = salaryLayout(cited(), { width: 720, locale: 'de-DE', messages: de, occupation: 'Operations Engineer' });
+    expect(layout.title).to.equal('Jahresgehalt: Operations Engineer');
+    expect(layout.notes).to.deep.equal([
+      'Spanne: die mittleren 80\u00a0% der Gehälter, 10. bis 90. Perzentil',
+      'Obere 10\u00a0%: 130.000\u00a0$ und mehr, ohne Obergrenze',
+      'Quelle: U.S. Bureau of Labor Statistics · Stand: Mai 2024',
+    ]);
+  });
+
+  it('keeps room for the notes and the wrapped caption in its block height', () => {
+    for (const width of [280, 320, 720]) {
+      const layout = salaryLayout(cited(), { width, locale: 'en-US', messages, occupation: 'Operations Engineer' });
+      expect(layout.notesHeight).to.be.at.least(3 * 18);
+      expect(layout.blockHeight).to.be.closeTo(layout.height + layout.notesHeight + (layout.captionLines - 1) * 1.4 * 14, 1e-9);
+    }
+    expect(salaryLayout(cited(), { width: 280, locale: 'en-US', messages, occupation: 'Operations Engineer' }).captionLines).to.be.greaterThan(1);
+  });
 });

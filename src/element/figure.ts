@@ -1,4 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { cssomStyle } from './cssom-style.js';
 
 /** The "show as table" disclosure of a chart's table: its state and words, kept by the element. */
 export interface TableToggle {
@@ -22,6 +23,8 @@ export interface FigureParts {
   readonly title: string;
   /** A second line of context: place, currency, source. */
   readonly subtitle?: string | undefined;
+  /** Lines the caption is estimated to take at this width; kept at least that tall, so the estimate is what the page gets. */
+  readonly captionLines?: number | undefined;
   /** A paragraph written from the data, for screen readers (the chart's description). */
   readonly summary: string;
   /** The drawing: an SVG with `aria-labelledby="title"` and `aria-describedby="summary"` (plus `ids`). */
@@ -42,9 +45,9 @@ export interface FigureParts {
  * caption, readout and button lines, so nothing moves when the chart replaces it. Ids are unique
  * within the element's shadow root.
  */
-export function renderFigure({ title, subtitle, summary, chart, readout, details, table, ids = '' }: FigureParts): TemplateResult {
+export function renderFigure({ title, subtitle, captionLines, summary, chart, readout, details, table, ids = '' }: FigureParts): TemplateResult {
   return html`<figure part="figure">
-    <figcaption class="caption">
+    <figcaption class="caption" style=${captionLines === undefined ? nothing : cssomStyle({ 'min-height': `${captionLines * 1.4}em` })}>
       <span class="title" id="title${ids}">${title}</span>
       ${subtitle ? html`<span class="subtitle">${subtitle}</span>` : nothing}
     </figcaption>

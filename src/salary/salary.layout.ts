@@ -6,7 +6,8 @@ import { scaleLinear } from 'd3-scale';
 import type { Salary } from '../contract/schema.js';
 import { countryName, exactCompactMoney, formatMoney, formatPercent } from '../chart/format.js';
 import { axisTicks, type Tick, type TickScale } from '../chart/ticks.js';
-import { labelBox } from '../chart/text.js';
+import { labelBox, wrapText } from '../chart/text.js';
+import { formatAsOf } from '../chart/as-of.js';
 import { NARROW_BELOW, type BlockHeight, type LayoutOptions } from '../chart/layout.js';
 import { barPath } from '../chart/bar.js';
 import type { Box, Label } from '../chart/geometry.js';
@@ -25,6 +26,9 @@ const ARROW = 8;
 const FONT = { text: 14, median: 12, tick: 12 };
 /** Room kept between neighbouring tick labels. */
 const TICK_GAP = 6;
+/** The caption's lines (1.4em of the 14px text, see the shared styles), and the notes under the chart (see salary.styles.ts). */
+const CAPTION = { line: 1.4 * FONT.text, gap: 7 };
+const NOTES = { size: 12, line: 18, gap: 6 };
 
 /** One row of the chart that a reader can focus: the range, a level, the top earners. */
 export interface SalaryMark {
@@ -72,8 +76,15 @@ export interface SalaryLayout extends BlockHeight {
         readonly exact: string;
       }
     | undefined;
+  /** The chart's name, with the occupation when the guide has one: also its accessible name. */
   readonly title: string;
   readonly subtitle: string;
+  /** How many lines the caption (title and subtitle) takes at this width, at most. */
+  readonly captionLines: number;
+  /** Lines under the chart: what the range means, what the open arrow means, the source and its date. */
+  readonly notes: readonly string[];
+  /** The height kept for the notes, in pixels (included in `blockHeight`). */
+  readonly notesHeight: number;
   /** One paragraph that says what the chart shows, generated from the data. */
   readonly summary: string;
   /** The exact figures, for the table. */
@@ -84,7 +95,10 @@ export interface SalaryLayout extends BlockHeight {
 }
 
 /** What the layout needs besides its section. */
-export type SalaryLayoutOptions = LayoutOptions<'salary'>;
+export interface SalaryLayoutOptions extends LayoutOptions<'salary'> {
+  /** The occupation the guide is about (its `title`), named in the chart's title. */
+  readonly occupation?: string | undefined;
+}
 
 /** The chart's height for `rows` rows at `width`: the same function the layout uses. */
 export function salaryChartHeight(rows: number, width: number): number {
@@ -93,7 +107,7 @@ export function salaryChartHeight(rows: number, width: number): number {
 }
 
 /** Lays out the salary chart. */
-export function salaryLayout(salary: Salary, { width, locale, messages, rtl = false }: SalaryLayoutOptions): SalaryLayout {
+export function salaryLayout(salary: Salary, { width, locale, messages, rtl = false, occupation }: SalaryLayoutOptions): SalaryLayout {
   const m = messages.salary;
   const { label: phrase } = messages;
   const narrow = width < NARROW_BELOW;
@@ -227,8 +241,16 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
     (value: number) => exactCompactMoney(value, salary.currency, locale),
   ]);
   const country = countryName(salary.country, locale);
-  const title = m.title(salary.period);
+  const title = occupation ? m.titleFor(m.title(salary.period), occupation) : m.title(salary.period);
   const subtitle = `${country} · ${salary.currency}`;
+  const captionLines = linesOf([title, subtitle], width);
+
+  const notes = [
+    m.rangeMeaning[range.basis],
+    ...(topEarners ? [m.openEnded(marks[marks.length - 1]!.label.text, money(topEarners.from, false))] : []),
+    ...(salary.source || salary.asOf ? [m.provenance(salary.source?.name, salary.asOf === undefined ? undefined : formatAsOf(salary.asOf, locale))] : []),
+  ];
+  const notesHeight = NOTES.gap + notes.reduce((sum, note) => sum + wrapText(note, width, NOTES.size).length * NOTES.line, 0);
 
   const table = [
     { label: `${m.range} (${basis})`, value: rangeExact },
@@ -252,7 +274,8 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
   const layout: SalaryLayout = {
     width,
     height,
-    blockHeight: height,
+    // The caption's lines past its first, which the frame reserves, and the notes.
+    blockHeight: height + (captionLines - 1) * CAPTION.line + notesHeight,
     narrow,
     domain,
     ticks,
@@ -262,6 +285,9 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
     median,
     title,
     subtitle,
+    captionLines,
+    notes,
+    notesHeight,
     summary,
     table,
     tableCaption: `${m.tableCaption}: ${title}, ${subtitle}`,
@@ -349,4 +375,15 @@ function lineAround(x: number, y1: number, y2: number, boxes: readonly Box[]): {
   }
   if (from < y2) segments.push({ y1: from, y2 });
   return segments;
+}
+
+/**
+ * Lines a caption of `title` (bold) then `subtitle` takes at `width`: one when both fit side by
+ * side, else each wraps on its own lines (the caption is a wrapping flex row).
+ */
+function linesOf([title, subtitle]: readonly [string, string], width: number): number {
+  const titleLines = wrapText(title, width, FONT.text, { bold: true });
+  const subtitleLines = wrapText(subtitle, width, FONT.text);
+  if (titleLines.length === 1 && labelBox({ text: `${title} ${subtitle}`, x: 0, y: 0, anchor: 'start' }, FONT.text, true).width + CAPTION.gap <= width) return 1;
+  return titleLines.length + subtitleLines.length;
 }
