@@ -53,7 +53,7 @@ const options = (width: number) => ({ width, locale: 'en-US', messages: en });
 
 /** Every element, with the layout its reservation comes from. */
 export const RESERVATIONS: readonly Reservation[] = [
-  { name: 'salary', readout: 1, table: true, block: (guide, width) => salaryLayout(guide.salary!, options(width)).blockHeight },
+  { name: 'salary', readout: 1, table: true, block: (guide, width) => salaryLayout(guide.salary!, { ...options(width), occupation: guide.title }).blockHeight },
   { name: 'tiers', readout: 1, table: true, block: (guide, width) => tiersLayout(guide.tiers!, { ...options(width), salary: guide.salary }).blockHeight },
   { name: 'skills', readout: 2, table: false, block: (guide, width) => skillsLayout(guide.skillMap!, options(width)).blockHeight },
   {

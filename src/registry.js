@@ -60,7 +60,7 @@ export const ELEMENTS = /** @type {const} */ ([
     tag: 'career-salary',
     className: 'CareerSalary',
     module: 'src/salary/salary.ts',
-    sections: ['salary'],
+    sections: ['title', 'salary'],
     title: 'Salary',
     description: 'Salary range, median and levels',
     story: 'elements-career-salary--ready',

@@ -145,7 +145,7 @@ describe('the embed builder', () => {
     expect(attributes(salary)).to.deep.equal({ career: 'operations-engineer', theme: 'light' });
     expect(code(b, 'script')).to.equal(script('career="operations-engineer" theme="light"'));
     // The bundled guide with the default look and language: the rendered page.
-    expect(code(b, 'iframe')).to.equal(renderedIframe('salary', 'Salary — Operations Engineer', 340));
+    expect(code(b, 'iframe')).to.equal(renderedIframe('salary', 'Salary — Operations Engineer', 380));
     const foreign = b.win.performance
       .getEntriesByType('resource')
       .map((entry) => entry.name)
@@ -192,10 +192,10 @@ describe('the embed builder', () => {
     const all = await ready(preview(b), 'the whole guide');
     expect(attributes(all)).to.deep.equal({ career: 'operations-engineer', theme: 'light', 'heading-level': '2' });
     // Every section at the default heading level: the rendered page.
-    expect(code(b, 'iframe')).to.equal(renderedIframe('guide', 'Whole guide — Operations Engineer', 15280));
+    expect(code(b, 'iframe')).to.equal(renderedIframe('guide', 'Whole guide — Operations Engineer', 15320));
     // Another heading level: the dynamic page. 23 of the 25 sections are in the sample; the height counts those.
     await pick(b, '#heading-level', '3');
-    expect(code(b, 'iframe')).to.equal(iframe('element=guide&amp;guide=operations-engineer&amp;theme=light&amp;heading-level=3&amp;id=guide', 'Whole guide — Operations Engineer', 14540));
+    expect(code(b, 'iframe')).to.equal(iframe('element=guide&amp;guide=operations-engineer&amp;theme=light&amp;heading-level=3&amp;id=guide', 'Whole guide — Operations Engineer', 14580));
 
     await click(b, '.tools button:last-child'); // Clear all
     expect($(b.doc, '.group:last-of-type .field-error').textContent).to.equal('Choose at least one section.');
@@ -210,7 +210,7 @@ describe('the embed builder', () => {
     expect(guide.shadowRoot!.querySelectorAll('h4.section-title')).to.have.length(2);
     expect(code(b, 'script')).to.equal(script('career="operations-engineer" theme="light" sections="salary faq" heading-level="3"', 'career-guide'));
     expect(code(b, 'iframe')).to.equal(
-      iframe('element=guide&amp;guide=operations-engineer&amp;theme=light&amp;sections=salary+faq&amp;heading-level=3&amp;id=guide', 'Whole guide — Operations Engineer', 1440),
+      iframe('element=guide&amp;guide=operations-engineer&amp;theme=light&amp;sections=salary+faq&amp;heading-level=3&amp;id=guide', 'Whole guide — Operations Engineer', 1490),
     );
     expect(await b.violations()).to.deep.equal([]);
   });
@@ -242,7 +242,7 @@ describe('the embed builder', () => {
     // The title comes from the guide the preview loaded.
     const encoded = query(SAMPLE);
     await waitUntil(() => code(b, 'iframe').includes('Salary — Operations Engineer'), 'the iframe title did not take the guide title');
-    expect(code(b, 'iframe')).to.equal(iframe(`element=salary&amp;src=${encoded}&amp;theme=light&amp;id=salary`, 'Salary — Operations Engineer', 340));
+    expect(code(b, 'iframe')).to.equal(iframe(`element=salary&amp;src=${encoded}&amp;theme=light&amp;id=salary`, 'Salary — Operations Engineer', 380));
 
     // Typing alone applies the URL after a pause.
     input.value = `${SAMPLE}?v=2`;
@@ -262,7 +262,7 @@ describe('the embed builder', () => {
     await enterUrl(b, `${location.origin}/a"><script>alert(1)</script>.json`);
     const quoted = `${location.origin}/a%22%3E%3Cscript%3Ealert(1)%3C/script%3E.json`;
     expect(code(b, 'script')).to.equal(script(`src="${quoted}" theme="light"`));
-    expect(code(b, 'iframe')).to.equal(iframe(`element=salary&amp;src=${query(quoted)}&amp;theme=light&amp;id=salary`, 'Salary — Career guide', 340));
+    expect(code(b, 'iframe')).to.equal(iframe(`element=salary&amp;src=${query(quoted)}&amp;theme=light&amp;id=salary`, 'Salary — Career guide', 380));
 
     // Characters that survive URL normalization are escaped as HTML.
     await enterUrl(b, `${location.origin}/o'neil&co/guide.json?x="1"`);
@@ -276,7 +276,7 @@ describe('the embed builder', () => {
     await ready(preview(b), 'the hostile-title guide');
     const title = 'Salary — Ops &quot;Engineer&quot; &lt;script&gt;parent.__pwned = 1&lt;/script&gt; &amp; &lt;b&gt;co&lt;/b&gt;';
     await waitUntil(() => code(b, 'iframe').includes('Ops &quot;'), 'the title did not arrive');
-    expect(code(b, 'iframe')).to.equal(iframe(`element=salary&amp;src=${query(HOSTILE_TITLE_GUIDE)}&amp;theme=light&amp;id=salary`, title, 340));
+    expect(code(b, 'iframe')).to.equal(iframe(`element=salary&amp;src=${query(HOSTILE_TITLE_GUIDE)}&amp;theme=light&amp;id=salary`, title, 380));
     const pasted = await paste(code(b, 'iframe'));
     expect(pasted.doc.querySelectorAll('script')).to.have.length(1);
     expect(pasted.doc.querySelectorAll('iframe')).to.have.length(1);

@@ -52,7 +52,7 @@ describe('the drop-in bundle', () => {
     await import(/* @vite-ignore */ BUNDLE);
     const before = performance.getEntriesByType('resource').length;
     const { el, box } = await drawnFromSrc({ locale: 'de' });
-    expect(el.shadowRoot!.querySelector('.title')?.textContent).to.equal('Jahresgehalt');
+    expect(el.shadowRoot!.querySelector('.title')?.textContent).to.equal('Jahresgehalt: Operations Engineer');
     const requests = performance.getEntriesByType('resource').slice(before).map((entry) => new URL(entry.name).pathname);
     expect(requests.filter((path) => !path.endsWith('.json'))).to.deep.equal([]);
     box.remove();

@@ -205,11 +205,12 @@ describe('contract', () => {
     }
 
     it('accepts a guide whose other sections are all malformed, and keeps only the header and its own', () => {
-      const guide = { ...sampleGuide(), tiers: 'soon', faq: 42, title: { _$litType$: 1 }, day: { blocks: [{ start: 'noon' }] } };
+      // The salary chart reads the title too: it names the occupation.
+      const guide = { ...sampleGuide(), tiers: 'soon', faq: 42, summary: { _$litType$: 1 }, day: { blocks: [{ start: 'noon' }] } };
       const result = validatePart(guide, partOf('salary'));
       expect(result.ok).to.equal(true);
       if (result.ok) {
-        expect(Object.keys(result.guide).sort()).to.deep.equal(['$schema', 'id', 'lang', 'salary', 'schemaVersion']);
+        expect(Object.keys(result.guide).sort()).to.deep.equal(['$schema', 'id', 'lang', 'salary', 'schemaVersion', 'title']);
         expect(result.guide.salary).to.deep.equal(sampleGuide().salary);
       }
     });

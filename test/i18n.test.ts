@@ -65,6 +65,13 @@ const SAMPLES: Record<string, unknown[][]> = {
   updated: [['CHART-NAME']],
   fromTo: [['FROM-1', 'TO-2']],
   'salary.title': [['year'], ['hour']],
+  'salary.titleFor': [['TITLE-T', 'Atlantis Engineer']],
+  'salary.openEnded': [['TOP-T', '$130,000']],
+  'salary.provenance': [
+    ['Bureau of Labor Statistics', 'May 2024'],
+    ['Bureau of Labor Statistics', undefined],
+    [undefined, 'May 2024'],
+  ],
   'salary.topEarners': [['17%']],
   'salary.from': [['$130,000']],
   'salary.perPeriod': [['year'], ['hour']],
@@ -314,7 +321,7 @@ describe('translations', () => {
     const salaryCases = [
       {
         locale: 'de-DE',
-        title: 'Jahresgehalt',
+        title: 'Jahresgehalt: Operations Engineer',
         summary:
           `Gehalt pro Jahr, Vereinigte Staaten: ${usd.de('70.000')} bis ${usd.de('130.000')} (typische Werte), Median ${usd.de('100.000')}. ` +
           `Entry-Level ${usd.de('79.000')}; Mid-Level ${usd.de('100.000')}; Senior-Level ${usd.de('121.000')}. Obere 10\u00a0% ab ${usd.de('130.000')}. ` +
@@ -322,7 +329,7 @@ describe('translations', () => {
       },
       {
         locale: 'es-ES',
-        title: 'Salario anual',
+        title: 'Salario anual: Operations Engineer',
         summary:
           `Salario al año en Estados Unidos: de ${usd.es('70.000')} a ${usd.es('130.000')} (valores habituales), mediana ${usd.es('100.000')}. ` +
           `Entry-Level ${usd.es('79.000')}; Mid-Level ${usd.es('100.000')}; Senior-Level ${usd.es('121.000')}. 10\u00a0% mejor pagado desde ${usd.es('130.000')}. ` +
@@ -330,7 +337,7 @@ describe('translations', () => {
       },
       {
         locale: 'fr-FR',
-        title: 'Salaire annuel',
+        title: 'Salaire annuel\u00a0: Operations Engineer',
         summary:
           `Salaire par an, États-Unis\u00a0: de ${usd.fr('70.000')} à ${usd.fr('130.000')} (valeurs habituelles), médiane ${usd.fr('100.000')}. ` +
           `Entry-Level ${usd.fr('79.000')}\u202f; Mid-Level ${usd.fr('100.000')}\u202f; Senior-Level ${usd.fr('121.000')}. 10\u00a0% les mieux payés à partir de ${usd.fr('130.000')}. ` +
@@ -384,7 +391,7 @@ describe('translations', () => {
 
     it('speaks English for a language it does not have (pt-BR)', async () => {
       const el = await settled(await render('career-salary', 'pt-BR'));
-      expect(title(el)).to.equal('Annual salary');
+      expect(title(el)).to.equal('Annual salary: Operations Engineer');
       expect(summary(el)).to.match(/^Salary per year in Estados Unidos: typical range /);
     });
   });

@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { NARROW_BELOW } from '../src/chart/layout.js';
 import type { Salary } from '../src/contract/schema.js';
 import { en } from '../src/i18n/en.js';
-import { salaryChartHeight, salaryLayout } from '../src/salary/salary.layout.js';
+import { de } from '../src/i18n/de.js';
+import { textWidth } from '../src/chart/text.js';
+import { salaryChartHeight, salaryLayout, type Box } from '../src/salary/salary.layout.js';
 import { sampleGuide } from './support/guides.js';
 import { reflected, swappedAnchor } from './support/reflect.js';
 
@@ -205,4 +207,136 @@ describe('salary layout, right to left: the left-to-right geometry mirrored (x �
       });
     });
   }
+});
+
+describe('salary layout, extreme and close data (issue 17)', () => {
+  const year = (range: [number, number], extra: Partial<Salary> = {}): Salary => ({
+    country: 'US',
+    currency: 'USD',
+    period: 'year',
+    range: { min: range[0], max: range[1], basis: 'typical' },
+    ...extra,
+  });
+  /** What an en-US label says, as a number: `$1.5M` → 1,500,000, `$1,200,000` → 1,200,000. */
+  const readAmount = (label: string) => {
+    const match = /^\$([\d,.]+)([KMB]?)\+?$/.exec(label);
+    expect(match, label).to.not.equal(null);
+    const scale = { '': 1, K: 1e3, M: 1e6, B: 1e9 }[match![2] as '' | 'K' | 'M' | 'B'];
+    return Number(match![1]!.replaceAll(',', '')) * scale;
+  };
+  /** The box a label's text takes, by the same text model as the layouts, at `size` px. */
+  const boxOf = (label: { text: string; x: number; y: number; anchor: string }, size: number) => {
+    const width = textWidth(label.text, size, true);
+    const x = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
+    return { x, y: label.y - size * 0.8, width, height: size * 1.05 };
+  };
+  const overlaps = (a: Box, b: Box) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const wide = year([20_000, 950_000], { median: 100_000, topEarners: { percent: 10, from: 950_000 } });
+
+  for (const width of [900, 720, 519, 464, 400, 360, 320]) {
+    it(`labels each tick of a $20k–$950k salary with its exact value, once, at ${width}px`, () => {
+      const { ticks } = layoutAt(width, wide);
+      expect(ticks.length).to.be.at.least(2);
+      for (const tick of ticks) expect(readAmount(tick.label), tick.label).to.equal(tick.value);
+      // No padding zeros: `$1.5M`, not `$1.50M`.
+      for (const tick of ticks) expect(tick.label).to.not.match(/\.\d*0(?!\d)/);
+      expect(new Set(ticks.map((tick) => tick.label)).size).to.equal(ticks.length);
+      // Neighbouring labels do not run into each other.
+      for (let i = 1; i < ticks.length; i += 1) {
+        const [a, b] = [ticks[i - 1]!, ticks[i]!].map((tick) => boxOf({ text: tick.label, x: tick.position, y: 0, anchor: tick.anchor }, 12)) as [Box, Box];
+        expect(a.x + a.width, `${ticks[i - 1]!.label} / ${ticks[i]!.label}`).to.be.at.most(b.x);
+      }
+    });
+  }
+
+  for (const width of [900, 320]) {
+    it(`keeps a $99k–$101k range visible beside the median diamond at ${width}px`, () => {
+      const layout = layoutAt(width, year([99_000, 101_000], { median: 100_000 }));
+      const bar = layout.marks[0]!.bar;
+      const marker = layout.median!.marker;
+      expect(bar.x, 'left of the diamond').to.be.at.most(marker.x - 4);
+      expect(bar.x + bar.width, 'right of the diamond').to.be.at.least(marker.x + marker.width + 4);
+      // Still centred on the range.
+      expect(bar.x + bar.width / 2).to.be.closeTo(layout.median!.x, 1e-9);
+    });
+
+    it(`writes $99.5k, $100k and $100.5k as three different labels at ${width}px`, () => {
+      const levels = [99_500, 100_000, 100_500].map((amount, i) => ({ id: `l${i}`, label: `L${i}`, amount }));
+      const layout = layoutAt(width, year([99_000, 101_000], { levels }));
+      const values = layout.marks.filter((mark) => mark.kind === 'level').map((mark) => mark.value.text);
+      expect(new Set(values).size, values.join(' ')).to.equal(3);
+      for (const [i, value] of values.entries()) expect(readAmount(value)).to.equal(levels[i]!.amount);
+    });
+  }
+
+  for (const width of [320, 360, 400]) {
+    it(`keeps the median line and label off every text at ${width}px`, () => {
+      const layout = layoutAt(width);
+      const median = layout.median!;
+      const texts = layout.marks.flatMap((mark) => [boxOf(mark.value, 14), boxOf(mark.label, 14)]);
+      for (const segment of median.segments) {
+        const line = { x: median.x - 1, y: segment.y1, width: 2, height: segment.y2 - segment.y1 };
+        for (const text of texts) expect(overlaps(line, text), JSON.stringify(text)).to.equal(false);
+      }
+      for (const text of texts) expect(overlaps(boxOf(median.label, 12), text)).to.equal(false);
+      // The line still runs from the top of the plot to its bottom, across every bar.
+      expect(median.segments[0]!.y1).to.equal(median.y1);
+      expect(median.segments.at(-1)!.y2).to.equal(median.y2);
+      for (const mark of layout.marks) {
+        const middle = mark.bar.y + mark.bar.height / 2;
+        expect(median.segments.some((s) => s.y1 <= middle && middle <= s.y2)).to.equal(true);
+      }
+    });
+  }
+});
+
+describe('salary layout, provenance and meaning on screen (issue 17)', () => {
+  const cited = (): Salary => ({ ...sample(), range: { min: 70_000, max: 130_000, basis: 'p10-p90' }, source: { name: 'U.S. Bureau of Labor Statistics' }, asOf: '2024-05' });
+
+  it('names the occupation in the title, which is also the table’s caption', () => {
+    const layout = salaryLayout(sample(), { width: 720, locale: 'en-US', messages, occupation: 'Operations Engineer' });
+    expect(layout.title).to.equal('Annual salary: Operations Engineer');
+    expect(layout.tableCaption).to.equal('Salary figures: Annual salary: Operations Engineer, United States · USD');
+    expect(layoutAt(720).title).to.equal('Annual salary');
+  });
+
+  it('says what the range means and what the open arrow means', () => {
+    expect(layoutAt(720).notes).to.deep.equal(['Range: typical pay, as the source gives it', 'Top 10%: $130,000 and more, no upper limit']);
+    const { notes } = layoutAt(320, { ...sample(), range: { min: 70_000, max: 130_000, basis: 'p25-p75' }, topEarners: undefined });
+    expect(notes).to.deep.equal(['Range: the middle half of pay, 25th to 75th percentile']);
+  });
+
+  const provenance: [string, Partial<Salary>, string | undefined][] = [
+    ['source and date', {}, 'Source: U.S. Bureau of Labor Statistics · as of May 2024'],
+    ['source only', { asOf: undefined }, 'Source: U.S. Bureau of Labor Statistics'],
+    ['date only', { source: undefined }, 'As of May 2024'],
+    ['neither', { source: undefined, asOf: undefined }, undefined],
+  ];
+  for (const [name, change, line] of provenance) {
+    it(`shows the source and its date when the guide has them: ${name}`, () => {
+      const { notes } = layoutAt(720, { ...cited(), ...change });
+      expect(notes[0]).to.equal('Range: the middle 80% of pay, 10th to 90th percentile');
+      expect(notes[2]).to.equal(line);
+    });
+  }
+
+  it('writes the notes in the reader’s language', () => {
+    const layout = salaryLayout(cited(), { width: 720, locale: 'de-DE', messages: de, occupation: 'Operations Engineer' });
+    expect(layout.title).to.equal('Jahresgehalt: Operations Engineer');
+    expect(layout.notes).to.deep.equal([
+      'Spanne: die mittleren 80\u00a0% der Gehälter, 10. bis 90. Perzentil',
+      'Obere 10\u00a0%: 130.000\u00a0$ und mehr, ohne Obergrenze',
+      'Quelle: U.S. Bureau of Labor Statistics · Stand: Mai 2024',
+    ]);
+  });
+
+  it('keeps room for the notes and the wrapped caption in its block height', () => {
+    for (const width of [280, 320, 720]) {
+      const layout = salaryLayout(cited(), { width, locale: 'en-US', messages, occupation: 'Operations Engineer' });
+      expect(layout.notesHeight).to.be.at.least(3 * 18);
+      expect(layout.blockHeight).to.be.closeTo(layout.height + layout.notesHeight + (layout.captionLines - 1) * 1.4 * 14, 1e-9);
+    }
+    expect(salaryLayout(cited(), { width: 280, locale: 'en-US', messages, occupation: 'Operations Engineer' }).captionLines).to.be.greaterThan(1);
+  });
 });

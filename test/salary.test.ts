@@ -140,10 +140,30 @@ describe('<career-salary>', () => {
       const el = await settled(await mount('career-salary', 720));
       const svg = shadow(el).querySelector('svg')!;
       const title = shadow(el).getElementById(svg.getAttribute('aria-labelledby')!);
-      expect(text(title)).to.equal('Annual salary');
+      expect(text(title)).to.equal('Annual salary: Operations Engineer');
       const summary = text(shadow(el).getElementById(svg.getAttribute('aria-describedby')!));
       expect(summary).to.contain('typical range $70,000 to $130,000, median $100,000');
       expect(summary).to.contain('Senior-Level $121,000');
+    });
+
+    it('shows the source, its date and what the range and the open arrow mean, under the chart', async () => {
+      const guide = sampleGuide();
+      guide.salary = { ...guide.salary!, range: { ...guide.salary!.range, basis: 'p10-p90' }, source: { name: 'U.S. Bureau of Labor Statistics' }, asOf: '2024-05' };
+      for (const width of [900, 320]) {
+        const el = await settled(await mount('career-salary', width, (e) => (e.data = guide)));
+        const notes = [...shadow(el).querySelectorAll('[part="notes"] p')];
+        expect(notes.map((note) => text(note))).to.deep.equal([
+          'Range: the middle 80% of pay, 10th to 90th percentile',
+          'Top 10%: $130,000 and more, no upper limit',
+          'Source: U.S. Bureau of Labor Statistics · as of May 2024',
+        ]);
+        for (const note of notes) expect(note.checkVisibility(), text(note)).to.equal(true);
+        // The chart's accessible name is the caption on screen, which names the occupation.
+        const caption = shadow(el).querySelector('.caption .title')!;
+        expect(shadow(el).querySelector('svg')!.getAttribute('aria-labelledby')).to.equal(caption.id);
+        expect(text(caption)).to.equal('Annual salary: Operations Engineer');
+        el.remove();
+      }
     });
 
     it('gives every bar an accessible name with its exact value', async () => {

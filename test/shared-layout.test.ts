@@ -30,7 +30,7 @@ describe('shared layouts', () => {
     const german = await salaryAt(600, guide, 'de');
     const other = await salaryAt(600, sampleGuide());
     for (const el of [wider, german, other]) expect(layoutOf(el)).to.not.equal(layoutOf(base));
-    expect((layoutOf(german) as { title: string }).title).to.equal('Jahresgehalt');
+    expect((layoutOf(german) as { title: string }).title).to.equal('Jahresgehalt: Operations Engineer');
   });
 
   it('draws a shared layout in each chart, each with its own tab stop', async () => {

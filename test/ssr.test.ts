@@ -18,6 +18,7 @@ interface PageQuery {
   readonly locale?: string;
   readonly script?: 'cdn' | 'autoload' | 'npm' | 'inline' | 'none';
   readonly src?: string;
+  readonly file?: string;
 }
 
 function pageUrl(query: PageQuery): string {
@@ -74,6 +75,21 @@ describe('a server-rendered page without JavaScript', () => {
       }
     });
   }
+
+  it('shows the salary’s occupation, source, date and meaning in the HTML', async () => {
+    for (const width of [320, 900]) {
+      const frame = await openPage({ element: 'salary', script: 'none', file: 'test/fixtures/guides/salary-provenance.json' }, width, { scripts: false });
+      const seen = visibleText(frame.contentDocument!.body);
+      for (const words of [
+        'Annual salary: Operations Engineer',
+        'Range: the middle 80% of pay, 10th to 90th percentile',
+        'Top 10%: $130,000 and more, no upper limit',
+        'Source: U.S. Bureau of Labor Statistics · as of May 2024',
+      ]) {
+        expect(seen, `${words} at ${width}px`).to.include(words);
+      }
+    }
+  });
 
   it('carries one Occupation in JSON-LD', async () => {
     const frame = await openPage({ element: 'guide', script: 'none' }, 800, { scripts: false });

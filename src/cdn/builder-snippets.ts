@@ -196,10 +196,11 @@ export function iframeSnippet(options: EmbedOptions, base: string, guide: GuideF
  * 10px, so a slightly longer guide or language still fits; narrower columns grow taller, which
  * the host script absorbs (without it, the iframe scrolls).
  * Salary, tiers and day (alone and in the guide) then grew by the line of their "show as table"
- * button: 2.75em at the charts' 14px, 38.5px, added to what was measured.
+ * button: 2.75em at the charts' 14px, 38.5px, added to what was measured. Salary (alone and in
+ * the guide) was measured again when it gained its notes and its title the occupation (issue 17).
  */
 export const MEASURED_HEIGHTS: Readonly<Record<ChartName, number>> = {
-  salary: 317,
+  salary: 358,
   tiers: 588,
   skills: 1153,
   demand: 228,
@@ -216,14 +217,14 @@ export const MEASURED_HEIGHTS: Readonly<Record<ChartName, number>> = {
  * heights are their own. Hydrated, the page keeps its forms and so its height.
  */
 export const RENDERED_HEIGHTS: Readonly<Record<ElementName, number>> = {
-  salary: 316,
+  salary: 358,
   tiers: 647,
   skills: 1227,
   demand: 306,
   facts: 323,
   day: 848,
   balance: 396,
-  guide: 14546,
+  guide: 14588,
 };
 
 /** The whole guide's title and summary, without sections. */
@@ -233,7 +234,7 @@ export const GUIDE_HEADER_HEIGHT = 271;
 export const GUIDE_SECTION_HEIGHTS: Readonly<Record<GuideSectionId, number>> = {
   facts: 256,
   demand: 298,
-  salary: 453,
+  salary: 494,
   'core-functions': 603,
   responsibilities: 628,
   'work-setting': 440,

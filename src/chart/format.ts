@@ -9,6 +9,19 @@ export function formatMoney(amount: number, currency: string, locale: string, co
   return numberFormat(locale, options).format(amount);
 }
 
+/**
+ * An amount in compact notation with the fewest fraction digits, up to `digits`, that still say
+ * it exactly (`$1.5M`, not `$2M`); `undefined` when none does. Exact means more digits would
+ * not change the label, so two different amounts never read the same.
+ */
+export function exactCompactMoney(amount: number, currency: string, locale: string, digits = 2): string | undefined {
+  const compact = (fraction: number) =>
+    numberFormat(locale, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: fraction }).format(amount);
+  const exact = compact(20);
+  for (let fraction = 0; fraction <= digits; fraction += 1) if (compact(fraction) === exact) return exact;
+  return undefined;
+}
+
 /** A percentage given in percent units: 9 → `9%`. */
 export function formatPercent(percent: number, locale: string): string {
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(percent / 100);

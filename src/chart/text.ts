@@ -6,6 +6,7 @@
  * `system-ui` fonts (Linux), rounded up by character class, so text laid out with it fits in
  * Segoe UI, San Francisco and Roboto too; heights estimated with it are at least the real ones.
  */
+import type { Box, Label } from './geometry.js';
 
 /** Width of one character in ems of a regular-weight sans-serif (DejaVu Sans, by class). */
 function charEm(char: string): number {
@@ -82,4 +83,14 @@ export function paragraphLines(ems: number, maxWidth: number, fontSize: number):
   if (ems <= 0) return 0;
   const usable = Math.max(fontSize * 4, maxWidth - fontSize * 3.2);
   return Math.max(1, Math.ceil((ems * fontSize) / usable));
+}
+
+/**
+ * The box a one-line label takes at `fontSize`, by the same estimate as `textWidth`: from a
+ * little above the capitals to below the descenders, and as wide as its anchor spreads it.
+ */
+export function labelBox(label: Label, fontSize: number, bold = false): Box {
+  const width = textWidth(label.text, fontSize, bold);
+  const x = label.anchor === 'start' ? label.x : label.anchor === 'end' ? label.x - width : label.x - width / 2;
+  return { x, y: label.y - fontSize * 0.8, width, height: fontSize * 1.05 };
 }

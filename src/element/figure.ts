@@ -1,4 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { cssomStyle } from './cssom-style.js';
 
 /** The "show as table" disclosure of a chart's table: its state and words, kept by the element. */
 export interface TableToggle {
@@ -29,6 +30,8 @@ export interface FigureParts {
   readonly subtitle?: string | undefined;
   /** The subtitle's `lang`, when it is the guide's text in another language than the element's words. */
   readonly subtitleLang?: string | typeof nothing;
+  /** Lines the caption is estimated to take at this width; kept at least that tall, so the estimate is what the page gets. */
+  readonly captionLines?: number | undefined;
   /** A paragraph written from the data, for screen readers (the chart's description). */
   readonly summary: string;
   /** The drawing: an SVG with `aria-labelledby="title"` and `aria-describedby="summary"` (plus `ids`). */
@@ -49,9 +52,9 @@ export interface FigureParts {
  * caption, readout and button lines, so nothing moves when the chart replaces it. Ids are unique
  * within the element's shadow root.
  */
-export function renderFigure({ title, subtitle, subtitleLang = nothing, summary, chart, readout, details, table, ids = '' }: FigureParts): TemplateResult {
+export function renderFigure({ title, subtitle, subtitleLang = nothing, captionLines, summary, chart, readout, details, table, ids = '' }: FigureParts): TemplateResult {
   return html`<figure part="figure">
-    <figcaption class="caption">
+    <figcaption class="caption" style=${captionLines === undefined ? nothing : cssomStyle({ 'min-height': `${captionLines * 1.4}em` })}>
       <span class="title" id="title${ids}">${title}</span>
       ${subtitle ? html`<span class="subtitle" lang=${subtitleLang}>${subtitle}</span>` : nothing}
     </figcaption>

@@ -15,6 +15,7 @@ export const de: Messages = {
     name: 'Gehalt',
     // en.ts types its by-period ternaries as their English literals; the casts let other words in.
     title: (period): string => (period === 'year' ? 'Jahresgehalt' : 'Stundenlohn'),
+    titleFor: (title, occupation) => `${title}: ${occupation}`,
     empty: 'Dieser Leitfaden enthält keine Gehaltsangaben.',
     range: 'Spanne',
     // The same word in German; allow-listed in test/i18n.test.ts.
@@ -29,6 +30,14 @@ export const de: Messages = {
       'min-max': 'Minimum bis Maximum',
       typical: 'typische Werte',
     },
+    rangeMeaning: {
+      'p10-p90': 'Spanne: die mittleren 80\u00a0% der Gehälter, 10. bis 90. Perzentil',
+      'p25-p75': 'Spanne: die mittlere Hälfte der Gehälter, 25. bis 75. Perzentil',
+      'min-max': 'Spanne: vom niedrigsten bis zum höchsten gemeldeten Gehalt',
+      typical: 'Spanne: typische Gehälter, wie die Quelle sie angibt',
+    },
+    openEnded: (label, amount) => `${label}: ${amount} und mehr, ohne Obergrenze`,
+    provenance: (source, asOf) => [source && `Quelle: ${source}`, asOf && `Stand: ${asOf}`].filter(Boolean).join(' · '),
     tableCaption: 'Gehaltsangaben',
     tableFigure: 'Kennzahl',
     tableAmount: 'Betrag',

@@ -25,6 +25,8 @@ export const enCommon = {
 export const enSalary = {
   name: 'Salary',
   title: (period: 'year' | 'hour'): string => (period === 'year' ? 'Annual salary' : 'Hourly pay'),
+  /** The title with the occupation it is for: `Annual salary: Operations Engineer`. */
+  titleFor: (title: string, occupation: string) => `${title}: ${occupation}`,
   empty: 'This guide has no salary figures.',
   range: 'Range',
   median: 'Median',
@@ -38,6 +40,18 @@ export const enSalary = {
     'min-max': 'lowest to highest',
     typical: 'typical range',
   },
+  /** Under the chart: what the range bar's bounds mean. */
+  rangeMeaning: {
+    'p10-p90': 'Range: the middle 80% of pay, 10th to 90th percentile',
+    'p25-p75': 'Range: the middle half of pay, 25th to 75th percentile',
+    'min-max': 'Range: the lowest to the highest pay reported',
+    typical: 'Range: typical pay, as the source gives it',
+  },
+  /** Under the chart: what the open-ended arrow means. */
+  openEnded: (label: string, amount: string) => `${label}: ${amount} and more, no upper limit`,
+  /** Under the chart: where the figures come from and when they were true; either may be missing. */
+  provenance: (source: string | undefined, asOf: string | undefined) =>
+    [source && `Source: ${source}`, asOf && `${source ? 'as' : 'As'} of ${asOf}`].filter(Boolean).join(' · '),
   tableCaption: 'Salary figures',
   tableFigure: 'Figure',
   tableAmount: 'Amount',

@@ -15,6 +15,7 @@ export const es: Messages = {
     name: 'Salario',
     // en.ts types its by-period ternaries as their English literals; the casts let other words in.
     title: (period): string => (period === 'year' ? 'Salario anual' : 'Salario por hora'),
+    titleFor: (title, occupation) => `${title}: ${occupation}`,
     empty: 'Esta guía no incluye datos salariales.',
     range: 'Rango',
     median: 'Mediana',
@@ -28,6 +29,15 @@ export const es: Messages = {
       'min-max': 'del mínimo al máximo',
       typical: 'valores habituales',
     },
+    rangeMeaning: {
+      'p10-p90': 'Rango: el 80\u00a0% central de los salarios, del percentil 10 al 90',
+      'p25-p75': 'Rango: la mitad central de los salarios, del percentil 25 al 75',
+      'min-max': 'Rango: del salario más bajo al más alto registrado',
+      typical: 'Rango: salarios habituales, según la fuente',
+    },
+    openEnded: (label, amount) => `${label}: ${amount} o más, sin límite superior`,
+    provenance: (source, asOf) =>
+      [source && `Fuente: ${source}`, asOf && `${source ? 'datos' : 'Datos'} de ${asOf}`].filter(Boolean).join(' · '),
     tableCaption: 'Datos salariales',
     tableFigure: 'Concepto',
     tableAmount: 'Importe',

@@ -23,6 +23,7 @@ export const fr: Messages = {
     name: 'Salaire',
     // en.ts types its by-period ternaries as their English literals; the casts let other words in.
     title: (period): string => (period === 'year' ? 'Salaire annuel' : 'Salaire horaire'),
+    titleFor: (title, occupation) => `${title}\u00a0: ${occupation}`,
     empty: 'Ce guide ne contient aucune donnée salariale.',
     range: 'Fourchette',
     median: 'Médiane',
@@ -36,6 +37,15 @@ export const fr: Messages = {
       'min-max': 'du minimum au maximum',
       typical: 'valeurs habituelles',
     },
+    rangeMeaning: {
+      'p10-p90': 'Fourchette\u00a0: les 80\u00a0% centraux des salaires, du 10e au 90e centile',
+      'p25-p75': 'Fourchette\u00a0: la moitié centrale des salaires, du 25e au 75e centile',
+      'min-max': 'Fourchette\u00a0: du salaire le plus bas au plus élevé relevé',
+      typical: 'Fourchette\u00a0: salaires habituels, tels que la source les donne',
+    },
+    openEnded: (label, amount) => `${label}\u00a0: ${amount} et plus, sans limite supérieure`,
+    provenance: (source, asOf) =>
+      [source && `Source\u00a0: ${source}`, asOf && `${source ? 'données' : 'Données'} de ${asOf}`].filter(Boolean).join(' · '),
     tableCaption: 'Données salariales',
     tableFigure: 'Indicateur',
     tableAmount: 'Montant',

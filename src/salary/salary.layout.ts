@@ -4,8 +4,10 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { Salary } from '../contract/schema.js';
-import { countryName, formatMoney, formatPercent } from '../chart/format.js';
-import { axisTicks, estimateLabelWidth, type Tick } from '../chart/ticks.js';
+import { countryName, exactCompactMoney, formatMoney, formatPercent } from '../chart/format.js';
+import { axisTicks, type Tick, type TickScale } from '../chart/ticks.js';
+import { labelBox, wrapText } from '../chart/text.js';
+import { formatAsOf } from '../chart/as-of.js';
 import { NARROW_BELOW, type BlockHeight, type LayoutOptions } from '../chart/layout.js';
 import { barPath } from '../chart/bar.js';
 import type { Box, Label } from '../chart/geometry.js';
@@ -20,6 +22,13 @@ const AXIS = 26;
 const WIDE = { pitch: 34, bar: 18 };
 const NARROW = { pitch: 46, bar: 14, text: 18 };
 const ARROW = 8;
+/** Font sizes of the chart's texts (see the shared styles): names and amounts, the median, ticks. */
+const FONT = { text: 14, median: 12, tick: 12 };
+/** Room kept between neighbouring tick labels. */
+const TICK_GAP = 6;
+/** The caption's lines (1.4em of the 14px text, see the shared styles), and the notes under the chart (see salary.styles.ts). */
+const CAPTION = { line: 1.4 * FONT.text, gap: 7 };
+const NOTES = { size: 12, line: 18, gap: 6 };
 
 /** One row of the chart that a reader can focus: the range, a level, the top earners. */
 export interface SalaryMark {
@@ -55,9 +64,27 @@ export interface SalaryLayout extends BlockHeight {
   /** The plot's extent: `x0` where the axis starts (zero), `x1` where it ends; right to left, `x0 > x1`. */
   readonly plot: { readonly x0: number; readonly x1: number; readonly top: number; readonly bottom: number };
   readonly marks: readonly SalaryMark[];
-  readonly median: { readonly x: number; readonly y1: number; readonly y2: number; readonly marker: Box; readonly label: Label; readonly exact: string } | undefined;
+  readonly median:
+    | {
+        readonly x: number;
+        readonly y1: number;
+        readonly y2: number;
+        /** The pieces of the line as drawn, from `y1` to `y2`: broken where a text would be crossed. */
+        readonly segments: readonly { readonly y1: number; readonly y2: number }[];
+        readonly marker: Box;
+        readonly label: Label;
+        readonly exact: string;
+      }
+    | undefined;
+  /** The chart's name, with the occupation when the guide has one: also its accessible name. */
   readonly title: string;
   readonly subtitle: string;
+  /** How many lines the caption (title and subtitle) takes at this width, at most. */
+  readonly captionLines: number;
+  /** Lines under the chart: what the range means, what the open arrow means, the source and its date. */
+  readonly notes: readonly string[];
+  /** The height kept for the notes, in pixels (included in `blockHeight`). */
+  readonly notesHeight: number;
   /** One paragraph that says what the chart shows, generated from the data. */
   readonly summary: string;
   /** The exact figures, for the table. */
@@ -68,7 +95,10 @@ export interface SalaryLayout extends BlockHeight {
 }
 
 /** What the layout needs besides its section. */
-export type SalaryLayoutOptions = LayoutOptions<'salary'>;
+export interface SalaryLayoutOptions extends LayoutOptions<'salary'> {
+  /** The occupation the guide is about (its `title`), named in the chart's title. */
+  readonly occupation?: string | undefined;
+}
 
 /** The chart's height for `rows` rows at `width`: the same function the layout uses. */
 export function salaryChartHeight(rows: number, width: number): number {
@@ -77,17 +107,22 @@ export function salaryChartHeight(rows: number, width: number): number {
 }
 
 /** Lays out the salary chart. */
-export function salaryLayout(salary: Salary, { width, locale, messages, rtl = false }: SalaryLayoutOptions): SalaryLayout {
+export function salaryLayout(salary: Salary, { width, locale, messages, rtl = false, occupation }: SalaryLayoutOptions): SalaryLayout {
   const m = messages.salary;
   const { label: phrase } = messages;
   const narrow = width < NARROW_BELOW;
   const rowsGeometry = narrow ? NARROW : WIDE;
   const money = (amount: number, compact = narrow) => formatMoney(amount, salary.currency, locale, compact);
+  const { range, levels = [], topEarners, percentiles } = salary;
+  const shown = shownAmounts(
+    [range.min, range.max, ...levels.map((level) => level.amount), ...(topEarners ? [topEarners.from] : [])],
+    (amount) => money(amount, false),
+    narrow ? (amount) => exactCompactMoney(amount, salary.currency, locale, 1) ?? money(amount) : undefined,
+  );
   const period = m.perPeriod(salary.period);
 
   const x0 = narrow ? 0 : LABEL_WIDTH + GAP;
   const x1 = Math.max(x0 + 40, narrow ? width - 1 : width - VALUE_WIDTH - GAP);
-  const { range, levels = [], topEarners, percentiles } = salary;
 
   // Bars are lengths, so the axis starts at zero. The top earners' open bar needs room past
   // its start, hence the extra tenth.
@@ -116,7 +151,11 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
 
   // The range.
   const basis = m.rangeBasis[range.basis];
-  const rangeBar: Box = { x: x(range.min), y: barY(0), width: Math.max(1, x(range.max) - x(range.min)), height: rowsGeometry.bar };
+  // A range narrower than the median's diamond would vanish under it: drawn at least a little
+  // wider, around its middle (the exact bounds are in its label).
+  const markerSize = rowsGeometry.bar + 6;
+  const rangeWidth = Math.max(x(range.max) - x(range.min), markerSize + 10);
+  const rangeBar: Box = { x: (x(range.min) + x(range.max)) / 2 - rangeWidth / 2, y: barY(0), width: rangeWidth, height: rowsGeometry.bar };
   const rangeExact = `${money(range.min, false)}–${money(range.max, false)}`;
   // Accessible text says the range in words: screen readers may read an en dash as nothing.
   const rangeSpoken = messages.fromTo(money(range.min, false), money(range.max, false));
@@ -127,7 +166,7 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
   marks.push({
     id: 'range',
     kind: 'range',
-    ...place(0, m.range, `${money(range.min)}–${money(range.max)}`),
+    ...place(0, m.range, `${shown(range.min)}–${shown(range.max)}`),
     exact: phrase(`${m.range} (${basis})`, `${rangeExact} ${period}`),
     ariaLabel: phrase(`${m.range}, ${basis}`, `${rangeSpoken} ${period}`),
     amount: range.min,
@@ -144,7 +183,7 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
     marks.push({
       id: level.id,
       kind: 'level',
-      ...place(index, level.label, money(level.amount)),
+      ...place(index, level.label, shown(level.amount)),
       exact: phrase(level.label, `${exact} ${period}`),
       ariaLabel: phrase(level.label, `${exact} ${period}`),
       amount: level.amount,
@@ -165,7 +204,7 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
     marks.push({
       id: 'top',
       kind: 'top',
-      ...place(index, label, `${money(topEarners.from)}+`),
+      ...place(index, label, `${shown(topEarners.from)}+`),
       exact: phrase(label, `${m.from(exact)} ${period}`),
       ariaLabel: phrase(label, `${m.from(exact)} ${period}`),
       amount: topEarners.from,
@@ -186,24 +225,34 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
     // Keep the label inside the chart: anchor it to the side it would overflow.
     const half = text.length * 3.6;
     const anchor = mx - half < 0 ? 'start' : mx + half > width ? 'end' : 'middle';
-    const size = rowsGeometry.bar + 6;
+    const size = markerSize;
+    const texts = marks.flatMap((mark) => [labelBox(mark.label, FONT.text, true), labelBox(mark.value, FONT.text, true)]);
     median = {
       x: mx,
       y1: TOP - 4,
       y2: plotBottom,
+      segments: lineAround(mx, TOP - 4, plotBottom, texts),
       marker: { x: mx - size / 2, y: rangeBar.y - 3, width: size, height: size },
       label: { text, x: anchor === 'start' ? Math.max(0, mx - 4) : anchor === 'end' ? Math.min(width, mx + 4) : mx, y: TOP - 8, anchor },
       exact: phrase(m.median, `${money(medianAmount, false)} ${period}`),
     };
   }
 
-  const tickValues = x.ticks(tickCount);
-  const spacing = (x1 - x0) / Math.max(1, tickValues.length - 1);
-  const compactTicks = narrow || spacing < estimateLabelWidth(money(domain[1], false)) + 16;
-  const ticks = axisTicks(x, tickCount, (value) => money(value, compactTicks), width);
+  const ticks = readableTicks(x, tickCount, width, [
+    ...(narrow ? [] : [(value: number) => money(value, false)]),
+    (value: number) => exactCompactMoney(value, salary.currency, locale),
+  ]);
   const country = countryName(salary.country, locale);
-  const title = m.title(salary.period);
+  const title = occupation ? m.titleFor(m.title(salary.period), occupation) : m.title(salary.period);
   const subtitle = `${country} · ${salary.currency}`;
+  const captionLines = linesOf([title, subtitle], width);
+
+  const notes = [
+    m.rangeMeaning[range.basis],
+    ...(topEarners ? [m.openEnded(marks[marks.length - 1]!.label.text, money(topEarners.from, false))] : []),
+    ...(salary.source || salary.asOf ? [m.provenance(salary.source?.name, salary.asOf === undefined ? undefined : formatAsOf(salary.asOf, locale))] : []),
+  ];
+  const notesHeight = NOTES.gap + notes.reduce((sum, note) => sum + wrapText(note, width, NOTES.size).length * NOTES.line, 0);
 
   const table = [
     { label: `${m.range} (${basis})`, value: rangeSpoken },
@@ -227,7 +276,8 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
   const layout: SalaryLayout = {
     width,
     height,
-    blockHeight: height,
+    // The caption's lines past its first, which the frame reserves, and the notes.
+    blockHeight: height + (captionLines - 1) * CAPTION.line + notesHeight,
     narrow,
     domain,
     ticks,
@@ -237,6 +287,9 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
     median,
     title,
     subtitle,
+    captionLines,
+    notes,
+    notesHeight,
     summary,
     table,
     tableCaption: `${m.tableCaption}: ${title}, ${subtitle}`,
@@ -276,4 +329,63 @@ function percentileRows(salary: Salary, money: (amount: number, compact?: boolea
   return (['p10', 'p25', 'p50', 'p75', 'p90'] as const)
     .filter((key) => p[key] !== undefined)
     .map((key) => ({ label: percentileLabel(Number(key.slice(1))), value: money(p[key]!, false) }));
+}
+
+/**
+ * Ticks whose labels each say their value exactly, once, without running into each other: full
+ * amounts where they fit, else compact ones with as many fraction digits as it takes (`$1.5M`),
+ * else fewer ticks. A label format answers `undefined` for a value it cannot say exactly.
+ */
+function readableTicks(scale: TickScale, count: number, width: number, formats: readonly ((value: number) => string | undefined)[]): Tick[] {
+  let last: Tick[] = [];
+  for (let wanted = count; wanted >= 1; wanted -= 1) {
+    for (const format of formats) {
+      const labels = new Map(scale.ticks(wanted).map((value) => [value, format(value)]));
+      if ([...labels.values()].some((label) => label === undefined)) continue;
+      const ticks = axisTicks(scale, wanted, (value) => labels.get(value)!, width);
+      if (new Set(ticks.map((tick) => tick.label)).size < ticks.length) continue;
+      last = ticks;
+      const boxes = ticks.map((tick) => labelBox({ text: tick.label, x: tick.position, y: 0, anchor: tick.anchor }, FONT.tick, true));
+      if (boxes.every((box, i) => i === 0 || boxes[i - 1]!.x + boxes[i - 1]!.width + TICK_GAP <= box.x)) return ticks;
+    }
+  }
+  return last;
+}
+
+/**
+ * How each amount is written on the chart: by `compact` when given, unless two different
+ * amounts would then read the same, in which case every amount is written in full.
+ */
+function shownAmounts(amounts: readonly number[], full: (amount: number) => string, compact: ((amount: number) => string) | undefined): (amount: number) => string {
+  if (!compact) return full;
+  const distinct = [...new Set(amounts)];
+  return new Set(distinct.map(compact)).size === distinct.length ? compact : full;
+}
+
+/** A vertical line at `x` from `y1` to `y2`, in pieces that leave a gap wherever it would cross one of `boxes`. */
+function lineAround(x: number, y1: number, y2: number, boxes: readonly Box[]): { y1: number; y2: number }[] {
+  const pad = 2;
+  const gaps = boxes
+    .filter((box) => box.x - pad < x && x < box.x + box.width + pad)
+    .map((box) => [box.y - pad, box.y + box.height + pad] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const segments: { y1: number; y2: number }[] = [];
+  let from = y1;
+  for (const [top, bottom] of gaps) {
+    if (top > from) segments.push({ y1: from, y2: Math.min(top, y2) });
+    from = Math.max(from, bottom);
+  }
+  if (from < y2) segments.push({ y1: from, y2 });
+  return segments;
+}
+
+/**
+ * Lines a caption of `title` (bold) then `subtitle` takes at `width`: one when both fit side by
+ * side, else each wraps on its own lines (the caption is a wrapping flex row).
+ */
+function linesOf([title, subtitle]: readonly [string, string], width: number): number {
+  const titleLines = wrapText(title, width, FONT.text, { bold: true });
+  const subtitleLines = wrapText(subtitle, width, FONT.text);
+  if (titleLines.length === 1 && labelBox({ text: `${title} ${subtitle}`, x: 0, y: 0, anchor: 'start' }, FONT.text, true).width + CAPTION.gap <= width) return 1;
+  return titleLines.length + subtitleLines.length;
 }

@@ -6,12 +6,36 @@ import { css } from 'lit';
 export const salaryReserved = css`
   :host {
     --_frame: calc(5.55em + 0.75rem);
-    --_block: 278px;
+    --_block: 395.2px;
+  }
+
+  @container (min-width: 259px) {
+    .placeholder {
+      --_block: 377.2px;
+    }
+  }
+
+  @container (min-width: 280px) {
+    .placeholder {
+      --_block: 359.2px;
+    }
+  }
+
+  @container (min-width: 293px) {
+    .placeholder {
+      --_block: 339.6px;
+    }
+  }
+
+  @container (min-width: 475px) {
+    .placeholder {
+      --_block: 320px;
+    }
   }
 
   @container (min-width: 520px) {
     .placeholder {
-      --_block: 218px;
+      --_block: 260px;
     }
   }
 `;

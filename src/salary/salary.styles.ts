@@ -57,6 +57,19 @@ export const salaryStyles = css`
     font-weight: 600;
   }
 
+  /* Lines of 18px at 12px, 6px below the readout: the height salary.layout.ts keeps for them. */
+  .notes {
+    box-sizing: border-box;
+    padding-top: 6px;
+    font-size: 12px;
+    line-height: 18px;
+    color: var(--_muted);
+  }
+
+  .notes p {
+    margin: 0;
+  }
+
   @media (prefers-reduced-motion: reduce) {
     .bar {
       transition: none;

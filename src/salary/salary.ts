@@ -1,10 +1,11 @@
 import '../element/hydrate.js';
-import { nothing, svg, type CSSResultGroup } from 'lit';
+import { html, nothing, svg, type CSSResultGroup } from 'lit';
+import { cssomStyle } from '../element/cssom-style.js';
 import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
 import { renderAxis } from '../element/axis.js';
 import { GuideElement, type LayoutOptions } from '../element/guide-element.js';
-import { guidePart, salarySection } from '../contract/sections.js';
+import { guidePart, salarySection, titleSection } from '../contract/sections.js';
 import { drawTable, inLang, renderChartSvg, renderFigure } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
 import { WordsController } from '../element/words-controller.js';
@@ -34,6 +35,7 @@ import { salaryLayout, type SalaryLayout, type SalaryMark } from './salary.layou
  *
  * @csspart figure - The chart with its caption.
  * @csspart chart - The SVG drawing.
+ * @csspart notes - The lines under the chart: what the range and the open-ended arrow mean, the source and its date.
  * @csspart table - The table of exact figures: visually hidden (screen readers still read it) until the table toggle shows it.
  * @csspart table-toggle - The "show as table" button under the chart (`aria-expanded`), which shows the table and hides it again.
  * @csspart placeholder - The space reserved while the guide loads.
@@ -62,8 +64,8 @@ import { salaryLayout, type SalaryLayout, type SalaryMark } from './salary.layou
 export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
   static override styles: CSSResultGroup = [GuideElement.styles, salaryStyles, salaryReserved];
 
-  /** What it shows, and so all it validates: the header and this section. */
-  protected override readonly shows = guidePart(salarySection);
+  /** What it shows, and so all it validates: the header, the title (the occupation it names) and this section. */
+  protected override readonly shows = guidePart(titleSection, salarySection);
 
   protected override readonly hasTable = true;
 
@@ -87,7 +89,7 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
   }
 
   protected override layout(guide: Guide, options: LayoutOptions<'salary'>): SalaryLayout {
-    return salaryLayout(guide.salary!, options);
+    return salaryLayout(guide.salary!, { ...options, occupation: guide.title });
   }
 
   protected override renderChart(layout: SalaryLayout, words: Words<'salary'>, ids: string): unknown {
@@ -97,13 +99,19 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
       subtitle: layout.subtitle,
       summary: `${layout.summary} ${words.keyboardHint}`,
       readout: shown?.exact ?? layout.median?.exact ?? '',
+      captionLines: layout.captionLines,
+      details: html`<div class="notes" part="notes" style=${cssomStyle({ 'min-height': `${layout.notesHeight}px` })}>
+        ${layout.notes.map((note) => html`<p>${note}</p>`)}
+      </div>`,
       table: { toggle: this.tableToggle(words), content: drawSalaryTable(layout, this.guideLang) },
       ids,
       chart: renderChartSvg(
         { width: layout.width, height: layout.height, listeners: this.marks.container(), ids },
         svg`${renderAxis(layout.ticks, layout.plot.top - 4, layout.plot.bottom, layout.axisY + 14)}
           ${layout.median
-            ? svg`<line class="median-line" aria-hidden="true" x1=${layout.median.x} x2=${layout.median.x} y1=${layout.median.y1} y2=${layout.median.y2}></line>`
+            ? layout.median.segments.map(
+                (segment) => svg`<line class="median-line" aria-hidden="true" x1=${layout.median!.x} x2=${layout.median!.x} y1=${segment.y1} y2=${segment.y2}></line>`,
+              )
             : nothing}
           ${layout.marks.map((mark, index) => this.renderMark(mark, index, layout))}
           ${layout.median

@@ -244,6 +244,8 @@ export const sharedStyles = css`
   .caption {
     display: flex;
     flex-wrap: wrap;
+    /* Lines at the top when a layout keeps the caption taller than its text (see renderFigure). */
+    align-content: flex-start;
     align-items: baseline;
     gap: 0 0.5em;
     margin: 0 0 0.5rem;
