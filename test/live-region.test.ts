@@ -46,11 +46,11 @@ describe('announcing data updates', () => {
     expect(inside.map((chart) => text(liveRegion(chart)))).to.deep.equal(inside.map(() => ''));
   });
 
-  it('speaks the element’s language', async () => {
+  it('speaks the element’s language, its title naming the occupation', async () => {
     const element: GuideElement = await settled(await mount('career-salary', 720, (el) => ((el.data = sampleGuide()), el.setAttribute('locale', 'de-DE'))));
     element.data = newEdition();
     await settled(element);
-    expect(text(liveRegion(element))).to.equal('Jahresgehalt aktualisiert');
+    expect(text(liveRegion(element))).to.equal('Jahresgehalt: Operations Engineer aktualisiert');
     expect(liveRegion(element).closest('[lang]')?.getAttribute('lang')).to.equal('de-DE');
   });
 
