@@ -10,11 +10,11 @@
  * --ax also counts, in the accessibility tree, the text nodes that hold each of a few figures.
  */
 /* global document, getComputedStyle, Node, ShadowRoot -- the evaluated functions run in the page. */
-import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { serveRepository } from './static-server.mjs';
 
 const flag = (name, fallback) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const font = Number(flag('font', '16'));
@@ -24,7 +24,6 @@ const vision = flag('vision', '');
 const out = flag('out', '');
 const userCss = process.argv.includes('--user-css');
 const focus = process.argv.includes('--focus');
-const root = process.cwd();
 
 /** A reader's yellow-on-black style sheet, as a browser extension or user style sheet sets it. */
 const READER_CSS = '* { color: #ff0 !important; background-color: #000 !important; }';
@@ -38,22 +37,7 @@ ${userCss ? READER_CSS : ''}</style>
 </head><body><div id="shot">${tags.map((tag) => `<career-${tag} src="/data/operations-engineer.json"></career-${tag}>`).join('')}</div>
 </body></html>`;
 
-const types = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
-const server = createServer((request, response) => {
-  const url = new URL(request.url, 'http://localhost');
-  if (url.pathname === '/audit') {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    return response.end(page());
-  }
-  const file = join(root, normalize(url.pathname));
-  if (!file.startsWith(root) || !existsSync(file)) {
-    response.writeHead(404);
-    return response.end();
-  }
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  response.end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const server = await serveRepository({ '/audit': () => page() });
 
 // The browser's font size setting lives in the profile, as chrome://settings/fonts writes it.
 const profile = mkdtempSync(join(tmpdir(), 'audit-profile-'));
@@ -72,7 +56,7 @@ try {
     const session = await tab.createCDPSession();
     await session.send('Emulation.setEmulatedVisionDeficiency', { type: vision });
   }
-  await tab.goto(`http://127.0.0.1:${server.address().port}/audit`, { waitUntil: 'networkidle0' });
+  await tab.goto(`${server.origin}/audit`, { waitUntil: 'networkidle0' });
   await tab.evaluate(async () => {
     for (const el of document.querySelectorAll('#shot > *')) await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 800));

@@ -6,10 +6,9 @@
  *
  * Usage: npm run build && npm run screenshots:engines -- [--engines=chromium,firefox,webkit]
  */
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { serveRepository } from './static-server.mjs';
 import { ELEMENTS } from '../src/registry.js';
 import { CHROMIUM_LAUNCH, FIREFOX_LAUNCH, startWebKitDriver } from '../test/support/browsers.mjs';
 
@@ -21,7 +20,6 @@ const WIDTHS = [900, 360];
 const MAX_HEIGHT = 2400;
 const OUT = 'docs/engines';
 const engines = (process.argv.find((arg) => arg.startsWith('--engines='))?.slice(10) ?? 'chromium,firefox,webkit').split(',');
-const root = process.cwd();
 if (!existsSync('dist/cdn/career-widgets.js')) {
   console.error('dist/cdn/career-widgets.js is missing: run `npm run build` first.');
   process.exit(1);
@@ -47,23 +45,8 @@ const page = (tag, width) => `<!doctype html>
   el.addEventListener('career-error', (event) => { document.body.dataset.ready = 'error: ' + event.detail?.message; });
 </script></body></html>`;
 
-const types = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
-const server = createServer((request, response) => {
-  const url = new URL(request.url, 'http://localhost');
-  if (url.pathname === '/shot') {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    return response.end(page(url.searchParams.get('tag'), Number(url.searchParams.get('width'))));
-  }
-  const file = join(root, normalize(url.pathname));
-  if (!file.startsWith(root) || !existsSync(file)) {
-    response.writeHead(404);
-    return response.end();
-  }
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  response.end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveRepository({ '/shot': (url) => page(url.searchParams.get('tag'), Number(url.searchParams.get('width'))) });
+const { origin } = server;
 const shots = ELEMENTS.flatMap((element) => WIDTHS.map((width) => ({ tag: element.tag, name: element.name, width })));
 
 /** Takes every shot with a puppeteer browser (Chromium through CDP, Firefox through BiDi). */
