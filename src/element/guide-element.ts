@@ -89,9 +89,11 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   /** The container's width. */
   protected readonly size: WidthController = new WidthController(this, () => this.renderRoot.querySelector('.sizer'));
 
+  /** The language of the element's words: its locale's, or English where it has none of them. */
+  private wordsLang = 'en';
   /**
    * The `lang` for elements that hold the guide's own text (titles, descriptions), or `nothing`
-   * when the guide is in the language of the element's words. Decided in each render.
+   * when the guide is in the language of the element's words. Decided before each render.
    */
   protected guideLang: string | typeof nothing = nothing;
   /** The guide last shown, and what the live region says: empty until new data replaces it. */
@@ -193,6 +195,7 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
     if (isServer) this.page.readServerAttributes();
     this.formsDrawn = this.decideForms();
     this.drawable = this.decideDrawable();
+    this.decideLanguages();
     // New data after the first guide is announced; the first guide is not news.
     const guide = this.guide;
     if (guide && guide !== this.shownGuide) {
@@ -224,14 +227,7 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
    * `is-unmeasured`, in the browser before the width is known, which is never painted.
    */
   override render(): unknown {
-    // The element's words are in its locale's language, or English where it has none of them.
     const words = this.words.current;
-    const locale = this.resolvedLocale;
-    const lang = words && (words !== this.words.english || languageOf(locale) === 'en') ? locale : 'en';
-    // A guide without `lang` is taken to be in the language of the page around the element
-    // (unknown on a server, where its text then takes the element's language).
-    const guideLang = this.guide?.lang ?? this.page.language;
-    this.guideLang = guideLang && languageOf(guideLang) !== languageOf(lang) ? guideLang : nothing;
     const { template, drawn, waiting, forms } = this.renderState(this.source.state);
     if (this.announce && words && (drawn || forms)) {
       this.announce = false;
@@ -239,7 +235,21 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
     }
     const height = drawn?.blockHeight === undefined ? {} : { '--_drawn': `${drawn.blockHeight}px` };
     // The live region is there from the first render, empty, so that its later words are read.
-    return html`<div class="content ${this.contentClass(drawn, waiting, forms)}" lang=${lang} style=${cssomStyle(height)}><div class="sizer" aria-hidden="true"></div>${template}<p class="visually-hidden" role="status">${this.updateNote}</p></div>`;
+    return html`<div class="content ${this.contentClass(drawn, waiting, forms)}" lang=${this.wordsLang} style=${cssomStyle(height)}><div class="sizer" aria-hidden="true"></div>${template}<p class="visually-hidden" role="status">${this.updateNote}</p></div>`;
+  }
+
+  /**
+   * The languages of the two kinds of text an element holds: its own words, in its locale's
+   * language or English where it has none of them; and the guide's text, whose `lang` is written
+   * only where it differs. A guide without `lang` is taken to be in the language of the page
+   * around the element (unknown on a server, where its text then takes the element's language).
+   */
+  private decideLanguages(): void {
+    const words = this.words.current;
+    const locale = this.resolvedLocale;
+    this.wordsLang = words && (words !== this.words.english || languageOf(locale) === 'en') ? locale : 'en';
+    const guideLang = this.guide?.lang ?? this.page.language;
+    this.guideLang = guideLang && languageOf(guideLang) !== languageOf(this.wordsLang) ? guideLang : nothing;
   }
 
   /** How `.content` is sized: by its drawn layout, by the server's forms, by its placeholder's sheet, or not yet at all. */
