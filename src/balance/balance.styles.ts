@@ -40,7 +40,7 @@ export const balanceStyles = css`
   }
 
   .end {
-    font-size: 0.75rem;
+    font-size: 12px;
     fill: var(--_muted);
   }
 

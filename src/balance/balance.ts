@@ -4,7 +4,7 @@ import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
 import { GuideElement, type LayoutOptions } from '../element/guide-element.js';
 import { guidePart, workLifeSection } from '../contract/sections.js';
-import { renderFigure } from '../element/figure.js';
+import { drawing, renderFigure } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
 import { WordsController } from '../element/words-controller.js';
 import type { Words } from '../i18n/messages.js';
@@ -133,7 +133,7 @@ export class CareerBalance extends GuideElement<BalanceLayout, 'balance'> {
           : nothing,
     });
     return html`${figure}${text.paragraphs.length > 0
-      ? html`<div class="text" part="text" lang=${this.guideLang} style=${cssomStyle(textSizes)}>${text.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}</div>`
+      ? drawing(html`<div class="text" part="text" lang=${this.guideLang} style=${cssomStyle(textSizes)}>${text.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}</div>`)
       : nothing}`;
   }
 

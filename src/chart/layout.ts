@@ -25,6 +25,35 @@ export const NARROW_BELOW = 520;
 export const SERVER_WIDTHS: readonly number[] = [280, 336, 400, NARROW_BELOW, 720, 960];
 
 /**
+ * The size of an element's text that the layouts are drawn for, in CSS pixels: the elements'
+ * `0.875rem` at the browsers' default 16 px. Every text size inside a drawing is in pixels at
+ * this size (src/chart/text.ts estimates them).
+ */
+export const DESIGN_FONT_SIZE = 14;
+
+/**
+ * The narrowest width a chart is laid out at to make its text larger: a 320 px column read at a
+ * 32 px browser font size. Narrower, the text grows less.
+ */
+export const NARROWEST_SCALED_LAYOUT = 160;
+
+/**
+ * How much a drawing is enlarged to follow the reader's text size, and the width it is laid
+ * out at. A reader who sets a 24 px browser font (or a page that sets `--career-font-size`)
+ * gets every chart laid out at `width / scale` and drawn with CSS `zoom: scale`: its text as
+ * large as the text around it, each label still where its layout made room for it. Never
+ * below 1: a page with smaller text keeps the charts at their designed size, 12 px text at least.
+ */
+export function chartScale(width: number, fontSize: number): { readonly scale: number; readonly layoutWidth: number } {
+  let scale = Math.max(1, fontSize / DESIGN_FONT_SIZE);
+  // A narrow column keeps a layout wide enough for the longest words.
+  if (width / scale < NARROWEST_SCALED_LAYOUT) scale = Math.max(1, width / NARROWEST_SCALED_LAYOUT);
+  // Hundredths: a redraw for every sub-pixel of a font size would buy nothing visible.
+  scale = Math.floor(scale * 100) / 100;
+  return { scale, layoutWidth: Math.floor(width / scale) };
+}
+
+/**
  * What a chart's layout says of its size besides the frame every chart shares (the caption,
  * readout and table lines): the height of its drawing and of the panels under it. Kept for the
  * chart while the browser skips drawing it off screen, and, computed at build time on the

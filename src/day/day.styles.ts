@@ -28,13 +28,13 @@ export const dayStyles = css`
   }
 
   .day-time {
-    font-size: 0.75rem;
+    font-size: 12px;
     fill: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
 
   .day-focus {
-    font-size: 0.8125rem;
+    font-size: 13px;
   }
 
   .spine {

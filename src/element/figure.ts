@@ -59,10 +59,19 @@ export function renderFigure({ title, subtitle, subtitleLang = nothing, captionL
       ${subtitle ? html`<span class="subtitle" lang=${subtitleLang}>${subtitle}</span>` : nothing}
     </figcaption>
     <p class="visually-hidden" id="summary${ids}">${summary}</p>
-    ${chart}
+    ${drawing(chart)}
     <p class="readout" aria-hidden="true">${readout}</p>
-    ${details ?? nothing} ${table ? renderTableToggle(table, ids) : nothing}
+    ${drawing(details)} ${table ? renderTableToggle(table, ids) : nothing}
   </figure>`;
+}
+
+/**
+ * What a layout placed, in pixels at the designed text size: enlarged as a whole for a reader's
+ * larger text (`zoom`, by the element's `--_scale`; see `chartScale`). The text around it (the
+ * caption, the readout, the table) grows with the font size itself.
+ */
+export function drawing(content: unknown): unknown {
+  return content === undefined || content === nothing ? nothing : html`<div class="drawing">${content}</div>`;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Guide } from '../contract/schema.js';
 import type { GuidePart } from '../contract/sections.js';
 import { widgetDefaults } from '../data/config.js';
 import { languageOf, type Words, type WordsSection } from '../i18n/messages.js';
-import { SERVER_WIDTHS, type BlockHeight, type LayoutOptions } from '../chart/layout.js';
+import { SERVER_WIDTHS, chartScale, type BlockHeight, type LayoutOptions } from '../chart/layout.js';
 import { serverFormStyles, sharedStyles } from '../styles/shared.styles.js';
 import { CareerErrorEvent, CareerLoadEvent, CareerSelectEvent, type CareerSelectDetail } from './events.js';
 import { canonicalLocale } from './locale.js';
@@ -102,6 +102,8 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   /** Whether another element composes this one (the charts in <career-guide>): it announces for them. */
   private composed = false;
   private updateNote = '';
+  /** How much the drawing is enlarged for the reader's text size, and the width it is laid out at (decided in willUpdate). */
+  private scaled: ReturnType<typeof chartScale> = { scale: 1, layoutWidth: 0 };
   /** Whether the chart can be drawn in this update (decided in willUpdate). */
   private drawable = false;
   /** Whether this update draws the server's forms (decided in willUpdate, before `drawable`). */
@@ -193,6 +195,8 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
 
   protected override willUpdate(): void {
     if (isServer) this.page.readServerAttributes();
+    // The guide is text the browser lays out, at the reader's size already: only charts scale.
+    if (this.followsWidth) this.scaled = chartScale(this.size.width, this.size.fontSize);
     this.formsDrawn = this.decideForms();
     this.drawable = this.decideDrawable();
     this.decideLanguages();
@@ -233,9 +237,14 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
       this.announce = false;
       this.updateNote = words.updated((drawn as { title?: string } | undefined)?.title ?? this.guide?.title ?? '');
     }
-    const height = drawn?.blockHeight === undefined ? {} : { '--_drawn': `${drawn.blockHeight}px` };
+    const { scale } = this.scaled;
+    // Written even when 1: a chart inside <career-guide> must not inherit another element's.
+    const sizes = {
+      '--_scale': `${scale}`,
+      ...(drawn?.blockHeight === undefined ? {} : { '--_drawn': `${drawn.blockHeight * scale}px` }),
+    };
     // The live region is there from the first render, empty, so that its later words are read.
-    return html`<div class="content ${this.contentClass(drawn, waiting, forms)}" lang=${this.wordsLang} style=${cssomStyle(height)}><div class="sizer" aria-hidden="true"></div>${template}<p class="visually-hidden" role="status">${this.updateNote}</p></div>`;
+    return html`<div class="content ${this.contentClass(drawn, waiting, forms)}" lang=${this.wordsLang} style=${cssomStyle(sizes)}><div class="sizer" aria-hidden="true"></div>${template}<p class="visually-hidden" role="status">${this.updateNote}</p></div>`;
   }
 
   /**
@@ -285,7 +294,7 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
         if (!this.hasSection(current.guide)) return { template: renderEmpty(this.emptyMessage(words)) };
         if (this.formsDrawn) return { template: this.renderForms(current.guide, words), forms: true };
         if (!this.drawable) return this.placeholder(words, false);
-        this.drawnLayout = this.currentLayout(current.guide, words, this.size.width);
+        this.drawnLayout = this.currentLayout(current.guide, words, this.scaled.layoutWidth);
         return { template: this.renderChart(this.drawnLayout, words, ''), drawn: this.drawnLayout };
     }
   }
@@ -300,7 +309,8 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
     if (!this.followsWidth) return false;
     if (isServer) return true;
     if (!this.serverRendered) return false;
-    const inputs = [...this.source.input, this.resolvedLocale, this.page.rightToLeft];
+    // Larger text than the server drew for: the chart is drawn again, at the reader's size.
+    const inputs = [...this.source.input, this.resolvedLocale, this.page.rightToLeft, this.scaled.scale];
     this.serverInputs ??= inputs;
     if (!shallowArrayEquals(inputs, this.serverInputs)) this.serverRendered = false;
     return this.serverRendered;

@@ -1,11 +1,14 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /**
- * Tracks the width its host is given, through one ResizeObserver, so charts follow their
- * container, not the window, and nothing reads layout in render().
+ * Tracks the width its host is given and the size of its text, through one ResizeObserver, so
+ * charts follow their container, not the window, and the reader's text size, and nothing reads
+ * layout in render().
  *
- * It observes a zero-height sizer inside the shadow root rather than the host, since drawing the
- * chart changes the host's height but only the width matters. And it redraws in the next frame,
+ * It observes a sizer inside the shadow root rather than the host, since drawing the chart
+ * changes the host's height but only the width and the text size matter: the sizer is as wide as
+ * the host and one em tall, so a new browser font size (or `--career-font-size`) is reported like
+ * a new width. And it redraws in the next frame,
  * not inside the observer's callback: a drawing that changes the page's height can add or remove
  * the page's scrollbar, which changes the width again within the same frame, and the browser then
  * reports "ResizeObserver loop completed with undelivered notifications" as an error to the page.
@@ -29,7 +32,7 @@ function measureWaiting(): void {
   // Read every box first, then ask for updates: no write between the reads.
   const boxes = [...waiting].map((controller) => [controller, controller.readBox()] as const);
   waiting.clear();
-  for (const [controller, box] of boxes) controller.setWidth(box ? wholePixels(box.width) : 0);
+  for (const [controller, box] of boxes) controller.setSize(box ? wholePixels(box.width) : 0, box?.fontSize ?? 0);
 }
 
 /**
@@ -41,10 +44,12 @@ function wholePixels(width: number): number {
   return Math.floor(width);
 }
 
-/** The width of a host element. */
+/** The width of a host element and the size of its text. */
 export class WidthController implements ReactiveController {
   /** The available width in CSS pixels; 0 until first measured. */
   width = 0;
+  /** The size of the host's text in CSS pixels (its computed `font-size`); 0 until first measured. */
+  fontSize = 0;
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly target: () => Element | null | undefined;
   private observer: ResizeObserver | undefined;
@@ -71,8 +76,10 @@ export class WidthController implements ReactiveController {
       const entry = entries[entries.length - 1];
       if (!entry) return;
       const width = wholePixels(entry.contentRect.width);
-      if (width !== this.width) {
+      const fontSize = entry.contentRect.height;
+      if (width !== this.width || fontSize !== this.fontSize) {
         this.width = width;
+        this.fontSize = fontSize;
         cancelAnimationFrame(this.frame);
         this.frame = requestAnimationFrame(() => this.host.requestUpdate());
       }
@@ -80,15 +87,18 @@ export class WidthController implements ReactiveController {
     this.observed = undefined;
   }
 
-  /** The host's box now (forces layout when it is stale: called for all waiting hosts at once). */
-  readBox(): DOMRect | undefined {
-    return this.host.isConnected ? this.host.getBoundingClientRect() : undefined;
+  /** The host's width and text size now (forces layout when it is stale: called for all waiting hosts at once). */
+  readBox(): { width: number; fontSize: number } | undefined {
+    if (!this.host.isConnected) return undefined;
+    const { width } = this.host.getBoundingClientRect();
+    return { width, fontSize: parseFloat(getComputedStyle(this.host).fontSize) || 0 };
   }
 
-  /** Takes a width measured outside the observer, unless the observer already reported one. */
-  setWidth(width: number): void {
+  /** Takes a size measured outside the observer, unless the observer already reported one. */
+  setSize(width: number, fontSize: number): void {
     if (this.width !== 0 || width === 0) return;
     this.width = width;
+    this.fontSize = fontSize;
     this.host.requestUpdate();
   }
 

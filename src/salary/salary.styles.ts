@@ -53,7 +53,7 @@ export const salaryStyles = css`
   }
 
   .median-label {
-    font-size: 0.75rem;
+    font-size: 12px;
     font-weight: 600;
   }
 

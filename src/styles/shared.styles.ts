@@ -137,7 +137,7 @@ export const sharedStyles = css`
      once are measured without styling their placeholders. */
   .content.is-unmeasured {
     content-visibility: var(--career-content-visibility, auto);
-    contain-intrinsic-block-size: auto calc(var(--_block) + var(--_frame));
+    contain-intrinsic-block-size: auto calc(var(--_block) * var(--_scale, 1) + var(--_frame));
   }
 
   /* Right-to-left pages: the layout mirrors, the words keep their own order. Every box takes its
@@ -174,12 +174,13 @@ export const sharedStyles = css`
     }
   }
 
-  /* Measured by the width controller: as wide as the host, never taller than nothing. */
+  /* Measured by the width controller: as wide as the host and one em tall, its text size;
+     positioned, so it takes no room. */
   .sizer {
     position: absolute;
     inset-inline: 0;
     top: 0;
-    height: 0;
+    height: 1em;
     visibility: hidden;
     pointer-events: none;
   }
@@ -239,6 +240,14 @@ export const sharedStyles = css`
 
   figure {
     margin: 0;
+  }
+
+  /* What a layout placed, in pixels at the designed 14px text (every size inside is in px,
+     none in em or rem), enlarged as a whole when the reader's text is larger: laid out at the
+     width divided by --_scale, then zoomed back to the width (see chartScale). */
+  .drawing {
+    zoom: var(--_scale, 1);
+    font-size: 14px;
   }
 
   .caption {
@@ -371,7 +380,7 @@ export const sharedStyles = css`
 
   .axis text {
     fill: var(--_muted);
-    font-size: 0.75rem;
+    font-size: 12px;
     font-variant-numeric: tabular-nums;
   }
 
@@ -456,13 +465,13 @@ export const sharedStyles = css`
   .placeholder {
     box-sizing: border-box;
     content-visibility: var(--career-content-visibility, auto);
-    contain-intrinsic-block-size: auto calc(var(--_block) + var(--_frame));
+    contain-intrinsic-block-size: auto calc(var(--_block) * var(--_scale, 1) + var(--_frame));
   }
 
   /* Grey bars where the chart's rows will be: 18px bars every 34px, below a 22px header. As
      tall as the chart will be at this width (the element's generated sheet). */
   .skeleton-chart {
-    height: var(--_block);
+    height: calc(var(--_block) * var(--_scale, 1));
     background: repeating-linear-gradient(to bottom, var(--_skeleton) 0 18px, transparent 18px 34px) left 30px / 70% calc(100% - 56px) no-repeat;
     border-radius: 3px;
     box-sizing: border-box;

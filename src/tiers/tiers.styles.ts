@@ -58,7 +58,7 @@ export const tiersStyles = css`
   .tier-years,
   .tier-years-inside,
   .axis-title {
-    font-size: 0.75rem;
+    font-size: 12px;
   }
 
   .tier-salary,
