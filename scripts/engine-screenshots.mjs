@@ -5,6 +5,8 @@
  * engines' pictures of each element in one row.
  *
  * Usage: npm run build && npm run screenshots:engines -- [--engines=chromium,firefox,webkit]
+ *   [--font=24 --out=/tmp/font-24] [--only=salary,tiers]
+ * --font sets the root's font size, as a reader's browser font size does.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -18,8 +20,11 @@ const WIDTHS = [900, 360];
  * window that tall black), and each of its charts has shots of its own.
  */
 const MAX_HEIGHT = 2400;
-const OUT = 'docs/engines';
-const engines = (process.argv.find((arg) => arg.startsWith('--engines='))?.slice(10) ?? 'chromium,firefox,webkit').split(',');
+const flag = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+const OUT = flag('out') ?? 'docs/engines';
+const engines = (flag('engines') ?? 'chromium,firefox,webkit').split(',');
+const rootFont = flag('font');
+const only = flag('only')?.split(',');
 if (!existsSync('dist/cdn/career-widgets.js')) {
   console.error('dist/cdn/career-widgets.js is missing: run `npm run build` first.');
   process.exit(1);
@@ -29,7 +34,7 @@ if (!existsSync('dist/cdn/career-widgets.js')) {
 const page = (tag, width) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${tag}</title>
 <link rel="stylesheet" href="/dist/cdn/career-widgets.css">
-<style>body { margin: 0; background: #fff; font-family: system-ui, sans-serif; } #shot { width: ${width}px; padding: 12px; box-sizing: border-box; }</style>
+<style>${rootFont ? `html { font-size: ${rootFont}px; }` : ''} body { margin: 0; background: #fff; font-family: system-ui, sans-serif; } #shot { width: ${width}px; padding: 12px; box-sizing: border-box; }</style>
 <script type="module" src="/dist/cdn/career-widgets.js"></script>
 </head><body><div id="shot"><${tag} src="/data/operations-engineer.json"></${tag}></div>
 <script type="module">
@@ -47,7 +52,7 @@ const page = (tag, width) => `<!doctype html>
 
 const server = await serveRepository({ '/shot': (url) => page(url.searchParams.get('tag'), Number(url.searchParams.get('width'))) });
 const { origin } = server;
-const shots = ELEMENTS.flatMap((element) => WIDTHS.map((width) => ({ tag: element.tag, name: element.name, width })));
+const shots = ELEMENTS.filter((element) => !only || only.includes(element.name)).flatMap((element) => WIDTHS.map((width) => ({ tag: element.tag, name: element.name, width })));
 
 /** Takes every shot with a puppeteer browser (Chromium through CDP, Firefox through BiDi). */
 async function withPuppeteer(engine, options) {

@@ -30,6 +30,34 @@ function undrawn(element: Element): boolean {
 }
 
 /**
+ * Whether this engine reports the boxes of elements under a CSS `zoom` in unzoomed pixels, from
+ * an unzoomed origin (WebKit 2.50 does; Chromium and Firefox follow the standard and report what
+ * is drawn). Checked once, on a probe.
+ */
+const unzoomedRects = (() => {
+  const probe = document.createElement('div');
+  probe.style.cssText = 'position:absolute;zoom:2;width:10px;height:10px;visibility:hidden';
+  document.body.append(probe);
+  const reported = probe.getBoundingClientRect().width;
+  probe.remove();
+  return reported < 15;
+})();
+
+/** The product of the `zoom` of `element` and its ancestors, across shadow roots. */
+function zoomOf(element: Element): number {
+  let zoom = 1;
+  for (let current: Element | null = element; current; current = parentOf(current)) zoom *= parseFloat(getComputedStyle(current).zoom) || 1;
+  return zoom;
+}
+
+/** Where `element` drew a box that the engine reported as `box`, in the page's pixels. */
+function drawnBox(element: Element, box: DOMRect): DOMRect {
+  if (!unzoomedRects) return box;
+  const zoom = zoomOf(element);
+  return zoom === 1 ? box : new DOMRect(box.x * zoom, box.y * zoom, box.width * zoom, box.height * zoom);
+}
+
+/**
  * Every visible run of text in `root` (a shadow root), without going into the shadow roots of
  * the elements inside it: each element is checked on its own.
  */
@@ -47,7 +75,7 @@ export function drawnTexts(root: ShadowRoot | Element): DrawnText[] {
       range.selectNodeContents(node);
       boxes = [...range.getClientRects()];
     }
-    boxes = boxes.filter((box) => box.width >= 1 && box.height >= 1);
+    boxes = boxes.filter((box) => box.width >= 1 && box.height >= 1).map((box) => drawnBox(element, box));
     if (boxes.length > 0) texts.push({ text: node.data.trim(), boxes, element });
   }
   return texts;
@@ -91,8 +119,9 @@ export function clippedTexts(texts: readonly DrawnText[], frame: DOMRect, data: 
   const found: string[] = [];
   for (const { text, boxes, element } of texts) {
     if (text.includes('…') && !data.includes(text)) found.push(`"${text}" ends in an ellipsis`);
-    // A glyph's ink may stand out of its advance by a tenth of its size ("J", "/"): not a clip.
-    const ink = (box: DOMRect) => Math.max(1.5, box.height / 10);
+    // A glyph's box may stand out of its advance by a fifth of its height ("J", "/"; Firefox's
+    // boxes of SVG text are taller and wider than Chromium's): not a clip.
+    const ink = (box: DOMRect) => Math.max(1.5, box.height / 5);
     if (boxes.some((box) => box.left < frame.left - ink(box) || box.right > frame.right + ink(box))) found.push(`"${text.slice(0, 40)}" is drawn outside the element`);
     for (let box: Element | null = element; box && !(box instanceof SVGElement); box = box.parentElement) {
       const style = getComputedStyle(box);
