@@ -14,6 +14,7 @@ import { formatAsOf } from '../chart/as-of.js';
 import { formatPercent } from '../chart/format.js';
 import { wrapText } from '../chart/text.js';
 import { NARROW_BELOW, type BlockHeight, type LayoutOptions } from '../chart/layout.js';
+import { frameLines, type FrameLines } from '../chart/frame.js';
 import type { Box, Label } from '../chart/geometry.js';
 import { mirrorLabel, mirrorPath } from '../chart/mirror.js';
 export type { Box, Label };
@@ -83,7 +84,7 @@ export interface GrowthBlock {
 }
 
 /** Everything the demand element draws. */
-export interface DemandLayout extends BlockHeight {
+export interface DemandLayout extends BlockHeight, FrameLines {
   readonly width: number;
   readonly height: number;
   readonly narrow: boolean;
@@ -195,10 +196,14 @@ export function demandLayout(input: DemandInput, { width, locale, messages, rtl 
     .map((sentence) => `${sentence}.`)
     .join(' ');
 
+  // No readout: the gauge is not interactive.
+  const frame = frameLines(m.title, undefined, undefined, width);
   return {
     width,
     height: g.height,
-    blockHeight: g.height,
+    blockHeight: g.height + frame.extraHeight,
+    captionLines: frame.captionLines,
+    readoutLines: frame.readoutLines,
     narrow: g.narrow,
     level: demand.level,
     levelIndex,

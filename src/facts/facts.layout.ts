@@ -7,6 +7,7 @@ import type { Guide, Money, Percent, Source } from '../contract/schema.js';
 import { formatAsOf } from '../chart/as-of.js';
 import { formatMoney, formatPercent } from '../chart/format.js';
 import { NARROW_BELOW, type BlockHeight, type LayoutOptions } from '../chart/layout.js';
+import { frameLines, type FrameLines } from '../chart/frame.js';
 
 /** From this width the tiles stand four across; below it two across. */
 export const FOUR_ACROSS_FROM = 680;
@@ -81,7 +82,7 @@ export interface FactTile {
 }
 
 /** Everything the facts element draws. */
-export interface FactsLayout extends BlockHeight {
+export interface FactsLayout extends BlockHeight, FrameLines {
   readonly width: number;
   /** The list's height: rows × row height plus the gaps. */
   readonly height: number;
@@ -241,10 +242,14 @@ export function factsLayout(guide: FactsInput, { width, locale, messages }: Fact
   });
 
   const height = factsListHeight(tiles.length, width, rowHeight);
+  const frame = frameLines(m.title, guide.title, [...tiles.map((tile) => tile.ariaLabel), messages.keyboardHint], width);
   return {
     width,
     height,
-    blockHeight: height,
+    // The tiles, and the frame's lines past those it reserves.
+    blockHeight: height + frame.extraHeight,
+    captionLines: frame.captionLines,
+    readoutLines: frame.readoutLines,
     narrow,
     columns,
     rows: Math.ceil(tiles.length / columns),

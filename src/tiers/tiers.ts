@@ -110,6 +110,8 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
       subtitle: layout.subtitle,
       summary: `${layout.summary} ${words.keyboardHint}`,
       readout: shown?.exact ?? layout.hint,
+      readoutLines: layout.readoutLines,
+      captionLines: layout.captionLines,
       details: this.renderDetails(layout, current, ids),
       table: { toggle: this.tableToggle(words), content: drawTiersTable(layout, this.guideLang) },
       ids,
