@@ -35,8 +35,9 @@ describe('tiers layout', () => {
       expect(layout.ticks[0]!.position).to.equal(layout.plot.x0);
       expect(layout.ticks.at(-1)!.position).to.equal(layout.plot.x1);
       expect(layout.ticks.at(-1)!.anchor).to.equal('end');
-      expect(layout.axisTitle).to.deep.include({ text: 'Years of experience', anchor: 'end', y: layout.tickLabelAt });
-      expect(layout.axisTitle.x).to.be.lessThan(layout.plot.x0);
+      expect(layout.axisTitle).to.have.length(1);
+      expect(layout.axisTitle[0]).to.deep.include({ text: 'Years of experience', anchor: 'end', y: layout.tickLabelAt });
+      expect(layout.axisTitle[0]!.x).to.be.lessThan(layout.plot.x0);
     });
 
     it('has one row per tier, 60px apart, and a height from the count alone', () => {
@@ -133,7 +134,8 @@ describe('tiers layout', () => {
       expect(layout.ticks[0]!.position).to.equal(layout.plot.top);
       expect(layout.ticks.at(-1)!.position).to.equal(layout.plot.bottom);
       expect(layout.tickLabelAt).to.be.lessThan(layout.plot.x0);
-      expect(layout.axisTitle).to.deep.include({ text: 'Years of experience', x: 0, anchor: 'start' });
+      expect(layout.axisTitle).to.have.length(1);
+      expect(layout.axisTitle[0]).to.deep.include({ text: 'Years of experience', x: 0, anchor: 'start' });
     });
 
     it('draws each tier down from its first year to its last, a pixel apart', () => {
@@ -311,7 +313,7 @@ describe('tiers layout, right to left: the left-to-right geometry mirrored (x â†
         expect(rtl.plot.x0).to.equal(width - ltr.plot.x0);
         expect(rtl.tickLabelAt).to.equal(ltr.narrow ? width - ltr.tickLabelAt : ltr.tickLabelAt);
         if (ltr.tickRule) expect(rtl.tickRule).to.deep.equal({ x1: width - ltr.tickRule.x1, x2: width - ltr.tickRule.x2 });
-        expect(rtl.axisTitle).to.deep.equal(reflected(ltr.axisTitle, width));
+        expect(rtl.axisTitle).to.deep.equal(ltr.axisTitle.map((line) => reflected(line, width)));
       });
 
       it('mirrors every bar, band, focus ring and text, and keeps the words', () => {

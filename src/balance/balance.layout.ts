@@ -32,6 +32,7 @@ const ENDS_GAP = 4;
 const ENDS_LINE = 16;
 /** The drawing under the word: marker, segments, end words. */
 const SCALE_HEIGHT = MARKER + MARKER_GAP + SEGMENT + ENDS_GAP + ENDS_LINE;
+/** A card with its name and its level on a line each; longer ones make every card taller. */
 const CARD_HEIGHT = 2 * (BORDER + PAD_Y) + LABEL_LINE + WORD_LINE + WORD_GAP + SCALE_HEIGHT;
 
 // The text under the meters. Its height is estimated by wrapping it with widths that err wide
@@ -130,11 +131,11 @@ export function hasWorkLife(workLife: WorkLife | undefined): boolean {
   return workLife !== undefined && (workLife.stress !== undefined || workLife.balance !== undefined || (workLife.text?.length ?? 0) > 0);
 }
 
-/** The meters' block height for `count` meters at `width`. */
-export function balanceMetersHeight(count: number, width: number): number {
+/** The meters' block height for `count` meters at `width`, in cards `cardHeight` tall. */
+export function balanceMetersHeight(count: number, width: number, cardHeight = CARD_HEIGHT): number {
   if (count === 0) return 0;
   const rows = width < NARROW_BELOW ? count : Math.ceil(count / 2);
-  return rows * CARD_HEIGHT + (rows - 1) * GAP;
+  return rows * cardHeight + (rows - 1) * GAP;
 }
 
 /** The room reserved for these paragraphs at `width`, gap included. */
@@ -195,7 +196,10 @@ export function balanceLayout(workLife: WorkLife, { width, locale, messages, rtl
   if (workLife.balance) meters.push(meter('balance', BALANCE_RATINGS, m.balance.levels, workLife.balance, meters.length));
 
   const paragraphs = workLife.text ?? [];
-  const metersHeight = balanceMetersHeight(meters.length, width);
+  // Every card as tall as the longest name and level take, wrapped in its width.
+  const lines = (texts: string[], size: number, bold = false) => Math.max(1, ...texts.map((text) => wrapText(text, scaleWidth, size, { bold }).length)) - 1;
+  const cardHeight = CARD_HEIGHT + lines(meters.map((item) => item.name), LABEL_SIZE) * LABEL_LINE + lines(meters.map((item) => item.word), WORD_SIZE, true) * WORD_LINE;
+  const metersHeight = balanceMetersHeight(meters.length, width, cardHeight);
   const textHeight = balanceTextHeight(paragraphs, width, meters.length > 0);
 
   // The readout shows a meter, or the instructions while none is shown; without meters, nothing.
@@ -206,7 +210,7 @@ export function balanceLayout(workLife: WorkLife, { width, locale, messages, rtl
     columns,
     gap: GAP,
     cardWidth,
-    cardHeight: CARD_HEIGHT,
+    cardHeight,
     metersHeight,
     scale: { width: scaleWidth, height: SCALE_HEIGHT },
     metrics: { border: BORDER, padX, padY: PAD_Y, labelSize: LABEL_SIZE, labelLine: LABEL_LINE, wordSize: WORD_SIZE, wordLine: WORD_LINE, wordGap: WORD_GAP },

@@ -161,35 +161,29 @@ export const dayReserved = css`
 
   @container (min-width: 606px) {
     .placeholder {
-      --_block: 435px;
+      --_block: 434px;
     }
   }
 
   @container (min-width: 621px) {
     .placeholder {
-      --_block: 415px;
+      --_block: 414px;
     }
   }
 
   @container (min-width: 643px) {
     .placeholder {
-      --_block: 395px;
+      --_block: 394px;
     }
   }
 
   @container (min-width: 672px) {
     .placeholder {
-      --_block: 375px;
+      --_block: 374px;
     }
   }
 
   @container (min-width: 850px) {
-    .placeholder {
-      --_block: 355px;
-    }
-  }
-
-  @container (min-width: 852px) {
     .placeholder {
       --_block: 354px;
     }

@@ -17,6 +17,18 @@ export const factsReserved = css`
 
   @container (min-width: 300px) {
     .placeholder {
+      --_block: 359.6px;
+    }
+  }
+
+  @container (min-width: 304px) {
+    .placeholder {
+      --_block: 317.6px;
+    }
+  }
+
+  @container (min-width: 308px) {
+    .placeholder {
       --_block: 281.6px;
     }
   }

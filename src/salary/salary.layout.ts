@@ -42,8 +42,10 @@ export interface SalaryMark {
   readonly label: Label;
   /** The name as drawn: one line, or narrow, as many as it wraps onto. */
   readonly labelLines: readonly Label[];
-  /** The amount as drawn: compact when narrow. */
+  /** The amount as drawn: compact when narrow; placed where its first line is. */
   readonly value: Label;
+  /** The amount line by line: one line, or narrow, as many as it wraps onto (after its dash). */
+  readonly valueLines: readonly Label[];
   /** The amount in full, shown when the mark is focused or hovered. */
   readonly exact: string;
   /** What a screen reader hears on focus. */
@@ -157,8 +159,11 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
   // side; else every row (alike, so that the bars keep one rhythm) has its name on its own
   // lines and its amount on the next.
   const sideBySide = !narrow || rowWords.every((row) => side(row.label) + NAME_GAP + side(row.value) <= x1);
-  const nameLines = rowWords.map((row) => (sideBySide ? [row.label] : wrapText(row.label, width, FONT.text, { bold: true })));
-  const textLines = sideBySide ? 1 : Math.max(...nameLines.map((lines) => lines.length)) + 1;
+  const wrapped = (text: string) => (sideBySide ? [text] : wrapText(text, width, FONT.text, { bold: true }));
+  const nameLines = rowWords.map((row) => wrapped(row.label));
+  const valueLines = rowWords.map((row) => wrapped(row.value));
+  const most = (lines: string[][]) => Math.max(...lines.map((line) => line.length));
+  const textLines = sideBySide ? 1 : most(nameLines) + most(valueLines);
   const pitch = rowPitch(narrow, textLines);
   const height = salaryChartHeight(rows, width, textLines);
   const rowTop = (index: number) => TOP + index * pitch;
@@ -168,15 +173,16 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
 
   const marks: SalaryMark[] = [];
   // The name, whole and as drawn line by line, and the amount.
-  const place = (index: number): Pick<SalaryMark, 'label' | 'labelLines' | 'value'> => {
+  const place = (index: number): Pick<SalaryMark, 'label' | 'labelLines' | 'value' | 'valueLines'> => {
     const words = rowWords[index]!;
-    const value: Label = sideBySide
-      ? { text: words.value, x: narrow ? x1 : width, y: textY(index), anchor: 'end' }
-      : { text: words.value, x: 0, y: textY(index, textLines - 1), anchor: 'start' };
+    // Side by side, the amount ends at the right; stacked, its lines follow the name's.
+    const valueAt = (text: string, line: number): Label =>
+      sideBySide ? { text, x: narrow ? x1 : width, y: textY(index), anchor: 'end' } : { text, x: 0, y: textY(index, most(nameLines) + line), anchor: 'start' };
     return {
       label: { text: words.label, x: 0, y: textY(index), anchor: 'start' },
       labelLines: nameLines[index]!.map((text, line) => ({ text, x: 0, y: textY(index, line), anchor: 'start' })),
-      value,
+      value: valueAt(words.value, 0),
+      valueLines: valueLines[index]!.map(valueAt),
     };
   };
   const focusBox = (index: number): Box => ({ x: -4, y: rowTop(index) + 1, width: width + 8 - 1, height: pitch - 2 });
@@ -257,14 +263,15 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
     const half = textWidth(text, FONT.median, true) / 2;
     const anchor = mx - half < 0 ? 'start' : mx + half > width ? 'end' : 'middle';
     const size = markerSize;
-    const texts = marks.flatMap((mark) => [...mark.labelLines.map((line) => labelBox(line, FONT.text, true)), labelBox(mark.value, FONT.text, true)]);
+    const texts = marks.flatMap((mark) => [...mark.labelLines, ...mark.valueLines].map((line) => labelBox(line, FONT.text, true)));
     median = {
       x: mx,
       y1: TOP - 4,
       y2: plotBottom,
       segments: lineAround(mx, TOP - 4, plotBottom, texts),
       marker: { x: mx - size / 2, y: rangeBar.y - 3, width: size, height: size },
-      label: { text, x: anchor === 'start' ? Math.max(0, mx - 4) : anchor === 'end' ? Math.min(width, mx + 4) : mx, y: TOP - 8, anchor },
+      // Beside the line, but never past either edge of the chart.
+      label: { text, x: anchor === 'start' ? Math.max(0, Math.min(mx - 4, width - 2 * half)) : anchor === 'end' ? Math.min(width, Math.max(mx + 4, 2 * half)) : mx, y: TOP - 8, anchor },
       exact: phrase(m.median, `${money(medianAmount, false)} ${period}`),
     };
   }
@@ -347,6 +354,7 @@ function mirrored(layout: SalaryLayout): SalaryLayout {
       label: mirrorLabel(mark.label, w),
       labelLines: mark.labelLines.map((line) => mirrorLabel(line, w)),
       value: mirrorLabel(mark.value, w),
+      valueLines: mark.valueLines.map((line) => mirrorLabel(line, w)),
       bar: mirrorBox(mark.bar, w),
       path: mirrorPath(mark.path, w),
       band: mark.band && mirrorBox(mark.band, w),

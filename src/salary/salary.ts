@@ -132,7 +132,7 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
       ${mark.labelLines.map((line) => svg`<text class="label" lang=${mark.kind === 'level' ? this.guideLang : nothing} x=${line.x} y=${line.y} text-anchor=${line.anchor}>${line.text}</text>`)}
       <path class="bar" d=${mark.path}></path>
       ${mark.band ? svg`<rect class="band" x=${mark.band.x} y=${mark.band.y} width=${mark.band.width} height=${mark.band.height}></rect>` : nothing}
-      <text class="value" x=${mark.value.x} y=${mark.value.y} text-anchor=${mark.value.anchor}>${mark.value.text}</text>
+      ${mark.valueLines.map((line) => svg`<text class="value" x=${line.x} y=${line.y} text-anchor=${line.anchor}>${line.text}</text>`)}
     </g>`;
   }
 }

@@ -30,7 +30,9 @@ const FADE_FROM = 0.3; // where an open bar with nothing written on it starts to
 const WIDE = { top: 8, pitch: 60, pad: 6, bar: 24, axis: 34, gap: 16, titleLine: 17, smallLine: 16 } as const;
 /** The vertical timeline: tick labels, the bar, then the words. */
 const NARROW = {
+  /** The axis title's first baseline, and its lines' pitch; the timeline starts at `top` under one line. */
   axisTitle: 12,
+  axisLine: 14,
   top: 30,
   barX: 30,
   bar: 12,
@@ -86,7 +88,8 @@ export interface TierMark {
 /** Everything the tiers element draws. */
 /** The career tiers on a timeline of years of experience. */
 export interface TiersLayout extends TimelineFrame, BlockHeight, FrameLines {
-  readonly axisTitle: Omit<Label, 'kind'>;
+  /** The axis's name, line by line: in the label column when wide, over the timeline when narrow. */
+  readonly axisTitle: readonly Omit<Label, 'kind'>[];
   readonly marks: readonly TierMark[];
   /** Height reserved for the summaries panel (0 when no tier has a summary). */
   readonly detailsHeight: number;
@@ -137,11 +140,11 @@ function perYear(years: readonly Years[], words: readonly number[], end: number)
 }
 
 /** The narrow chart's vertical scale, and where each tier's words (`words[i]` px tall with their padding) start and end. */
-function timeline(years: readonly Years[], words: readonly number[]) {
+function timeline(years: readonly Years[], words: readonly number[], top: number) {
   const domain = tiersDomain(years, 6);
   const y = scaleLinear()
     .domain(domain)
-    .range([NARROW.top, NARROW.top + domain[1] * perYear(years, words, domain[1])]);
+    .range([top, top + domain[1] * perYear(years, words, domain[1])]);
   // Words start at their tier's first year, or under the previous tier's words when a tier is
   // too short to hold them (a tier of zero years, say).
   const blocks: number[] = [];
@@ -200,7 +203,7 @@ export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, s
     };
   });
 
-  const geometry = narrow ? verticalGeometry(years, words, width, locale) : horizontalGeometry(years, words, width, locale);
+  const geometry = narrow ? verticalGeometry(years, words, m.axisTitle, width, locale) : horizontalGeometry(years, words, m.axisTitle, width, locale);
   const marks: TierMark[] = words.map(({ spoken: _spoken, ...word }, index) => {
     const place = geometry.place(index, word);
     return { ...word, ...place };
@@ -231,7 +234,7 @@ export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, s
     plot: geometry.plot,
     tickLabelAt: geometry.tickLabelAt,
     tickRule: geometry.tickRule,
-    axisTitle: geometry.axisTitle(m.axisTitle),
+    axisTitle: geometry.axisTitle,
     marks,
     detailsHeight: details,
     title: m.title,
@@ -252,7 +255,7 @@ function mirrored(layout: TiersLayout): TiersLayout {
     ...layout,
     rtl: true,
     ...mirrorTimeAxis(layout),
-    axisTitle: mirrorLabel(layout.axisTitle, w),
+    axisTitle: layout.axisTitle.map((line) => mirrorLabel(line, w)),
     marks: layout.marks.map((mark) => ({
       ...mark,
       bar: mirrorBox(mark.bar, w),
@@ -282,7 +285,7 @@ interface Geometry {
   readonly plot: TiersLayout['plot'];
   readonly tickLabelAt: number;
   readonly tickRule: TiersLayout['tickRule'];
-  axisTitle(text: string): Omit<Label, 'kind'>;
+  readonly axisTitle: readonly Omit<Label, 'kind'>[];
   place(index: number, tier: TierWords): Placed;
 }
 
@@ -315,7 +318,7 @@ function labelColumn(tiers: readonly TierWords[], width: number): number {
 }
 
 /** Gantt rows: titles and pay on the left, each tier's bar from its first to its last year. */
-function horizontalGeometry(years: readonly Years[], tiers: readonly TierWords[], width: number, locale: string): Geometry {
+function horizontalGeometry(years: readonly Years[], tiers: readonly TierWords[], axisTitle: string, width: number, locale: string): Geometry {
   const labelWidth = labelColumn(tiers, width);
   const x0 = labelWidth + WIDE.gap;
   const x1 = width - 1;
@@ -341,15 +344,16 @@ function horizontalGeometry(years: readonly Years[], tiers: readonly TierWords[]
   const wholeYears: TickScale = Object.assign((value: number) => x(value), { ticks: (count?: number) => x.ticks(count).filter(Number.isInteger) });
   const ticks = axisTicks(wholeYears, tickCount, (value) => formatYearNumber(value, locale), width);
 
+  // The axis title stands in the label column, on the tick labels' line and the next if it wraps.
+  const titleLines = wrapText(axisTitle, labelWidth, SMALL);
   return {
-    height: bottom + WIDE.axis,
+    height: bottom + WIDE.axis + Math.max(0, titleLines.length - 2) * NARROW.axisLine,
     domain,
     ticks,
     plot: { x0, x1, top, bottom },
     tickLabelAt: bottom + 16,
     tickRule: undefined,
-    // The axis title sits in the label column, on the tick labels' line.
-    axisTitle: (text) => ({ text, x: labelWidth, y: bottom + 16, anchor: 'end' }),
+    axisTitle: titleLines.map((text, line) => ({ text, x: labelWidth, y: bottom + 16 + line * NARROW.axisLine, anchor: 'end' })),
     place(index, tier) {
       const rowTop = rowTops[index]!;
       const { titleLines, salaryLines, words, pitch } = rows[index]!;
@@ -386,7 +390,7 @@ function horizontalGeometry(years: readonly Years[], tiers: readonly TierWords[]
 }
 
 /** A top-to-bottom timeline: years down the left, each tier's bar and words beside it. */
-function verticalGeometry(years: readonly Years[], tiers: readonly TierWords[], width: number, locale: string): Geometry {
+function verticalGeometry(years: readonly Years[], tiers: readonly TierWords[], axisTitle: string, width: number, locale: string): Geometry {
   const textWidthAvailable = width - NARROW.textX;
   // Each tier's words beside its bar, on as many lines as they take, and their height with padding.
   const words = tiers.map((tier) => {
@@ -394,11 +398,14 @@ function verticalGeometry(years: readonly Years[], tiers: readonly TierWords[], 
     const metaLines = wrapText(tier.meta, textWidthAvailable, SMALL);
     return { titleLines, metaLines, height: titleLines.length * NARROW.titleLine + metaLines.length * NARROW.smallLine + 2 * NARROW.pad };
   });
+  // The axis title over the timeline, on the lines it takes; the timeline under it.
+  const titleLines = wrapText(axisTitle, width, SMALL);
+  const top = NARROW.top + (titleLines.length - 1) * NARROW.axisLine;
   const { domain, y, blocks, height } = timeline(
     years,
     words.map((word) => word.height),
+    top,
   );
-  const top = NARROW.top;
   const bottom = y(domain[1]);
   const tickCount = Math.max(2, Math.floor((bottom - top) / 45));
   const ticks: Tick[] = y
@@ -413,7 +420,7 @@ function verticalGeometry(years: readonly Years[], tiers: readonly TierWords[], 
     plot: { x0: NARROW.barX, x1: NARROW.barX + NARROW.bar, top, bottom },
     tickLabelAt: NARROW.barX - 10,
     tickRule: { x1: NARROW.barX - 7, x2: NARROW.barX - 2 },
-    axisTitle: (text) => ({ text, x: 0, y: NARROW.axisTitle, anchor: 'start' }),
+    axisTitle: titleLines.map((text, line) => ({ text, x: 0, y: NARROW.axisTitle + line * NARROW.axisLine, anchor: 'start' })),
     place(index, tier) {
       const start = y(tier.years.min);
       const end = tier.open ? bottom : y(tier.years.max ?? tier.years.min);
