@@ -27,7 +27,7 @@ describe(`reflow: every chart in a ${WIDTH}px column`, () => {
     const tag = `career-${name}`;
 
     it(`<${tag}>: its text fits with no mark shown, with each mark focused, and with each hovered`, async () => {
-      const element = await settled(await mount(tag, WIDTH) as GuideElement);
+      const element = await settled<GuideElement>(await mount(tag, WIDTH));
       const found = problemsIn(element).map((problem) => `no mark: ${problem}`);
       const marks = [...shadow(element).querySelectorAll<HTMLElement | SVGElement>('[data-mark]')];
       const height = element.getBoundingClientRect().height;
