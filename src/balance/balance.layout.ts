@@ -226,9 +226,8 @@ export function balanceLayout(workLife: WorkLife, { width, locale, messages, rtl
     },
     height: metersHeight + textHeight,
     // Meters, text, and the frame's lines past those it reserves.
-    blockHeight: metersHeight + textHeight + frame.extraHeight,
-    captionLines: frame.captionLines,
-    readoutLines: frame.readoutLines,
+    blockHeight: metersHeight + textHeight + frame.frameHeight,
+    ...frame,
     title: m.title,
     summary: m.summary(meters.map((item) => ({ name: item.name, word: item.word, position: item.position }))),
   };

@@ -32,21 +32,19 @@ export function readoutLines(texts: readonly (string | undefined)[], width: numb
   return Math.max(1, ...texts.map((text) => (text ? wrapText(text, width, FRAME_TEXT.size).length : 0)));
 }
 
-/** What a layout says of its frame: lines of caption and readout at its width. */
+/** What a layout says of its frame: lines of caption and readout at its width, and their height. */
 export interface FrameLines {
   /** Lines the caption takes; the element keeps it at least that tall. */
   readonly captionLines: number;
   /** Lines kept for the readout; 0 for a chart without one. */
   readonly readoutLines: number;
+  /** Pixels those lines take past the reserved frame's one caption line and one readout line: part of the layout's `blockHeight`. */
+  readonly frameHeight: number;
 }
 
-/**
- * The frame's lines at `width` and the pixels they take past the reserved frame's one caption
- * line and one readout line (none for a chart without a readout), for the layout's `blockHeight`.
- */
-export function frameLines(title: string, subtitle: string | undefined, readouts: readonly (string | undefined)[] | undefined, width: number): FrameLines & { readonly extraHeight: number } {
+/** The frame's lines at `width` (`readouts` undefined for a chart without a readout). */
+export function frameLines(title: string, subtitle: string | undefined, readouts: readonly (string | undefined)[] | undefined, width: number): FrameLines {
   const caption = captionLines(title, subtitle, width);
   const readout = readouts ? readoutLines(readouts, width) : 0;
-  const extraLines = caption - 1 + Math.max(0, readout - 1);
-  return { captionLines: caption, readoutLines: readout, extraHeight: extraLines * FRAME_TEXT.line };
+  return { captionLines: caption, readoutLines: readout, frameHeight: (caption - 1 + Math.max(0, readout - 1)) * FRAME_TEXT.line };
 }

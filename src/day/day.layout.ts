@@ -219,9 +219,8 @@ export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages
     height: geometry.height,
     // The task lists stand under the chart, a gap below it, when a block has tasks; and the
     // frame's lines past those it reserves.
-    blockHeight: geometry.height + (tasks > 0 ? TASKS.gap + tasks : 0) + frame.extraHeight,
-    captionLines: frame.captionLines,
-    readoutLines: frame.readoutLines,
+    blockHeight: geometry.height + (tasks > 0 ? TASKS.gap + tasks : 0) + frame.frameHeight,
+    ...frame,
     narrow,
     rtl: false,
     domain: [first, last],

@@ -204,9 +204,8 @@ export function demandLayout(input: DemandInput, { width, locale, messages, rtl 
   return {
     width,
     height: g.height,
-    blockHeight: g.height + frame.extraHeight,
-    captionLines: frame.captionLines,
-    readoutLines: frame.readoutLines,
+    blockHeight: g.height + frame.frameHeight,
+    ...frame,
     narrow: g.narrow,
     level: demand.level,
     levelIndex,

@@ -240,9 +240,8 @@ export function factsLayout(guide: FactsInput, { width, locale, messages }: Fact
     width,
     height,
     // The tiles, and the frame's lines past those it reserves.
-    blockHeight: height + frame.extraHeight,
-    captionLines: frame.captionLines,
-    readoutLines: frame.readoutLines,
+    blockHeight: height + frame.frameHeight,
+    ...frame,
     narrow,
     columns,
     rows: Math.ceil(tiles.length / columns),

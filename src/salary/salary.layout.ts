@@ -320,7 +320,7 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
     width,
     height,
     // The frame's lines past those it reserves, and the notes.
-    blockHeight: height + frame.extraHeight + notesHeight,
+    blockHeight: height + frame.frameHeight + notesHeight,
     narrow,
     domain,
     ticks,
@@ -330,8 +330,7 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
     median,
     title,
     subtitle,
-    captionLines: frame.captionLines,
-    readoutLines: frame.readoutLines,
+    ...frame,
     notes,
     notesHeight,
     summary,

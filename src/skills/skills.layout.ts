@@ -234,9 +234,8 @@ export function skillsLayout(section: SkillMap, { width, locale, messages, rtl =
     width,
     height: g.height,
     // The map, and the frame's lines past those it reserves.
-    blockHeight: g.height + frame.extraHeight,
-    captionLines: frame.captionLines,
-    readoutLines: frame.readoutLines,
+    blockHeight: g.height + frame.frameHeight,
+    ...frame,
     narrow: g.narrow,
     levels,
     links,

@@ -224,9 +224,8 @@ export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, s
     height: geometry.height,
     // The panel stands under the chart, a gap below it, when a tier has a summary; and the
     // frame's lines past those it reserves.
-    blockHeight: geometry.height + (details > 0 ? DETAILS.gap + details : 0) + frame.extraHeight,
-    captionLines: frame.captionLines,
-    readoutLines: frame.readoutLines,
+    blockHeight: geometry.height + (details > 0 ? DETAILS.gap + details : 0) + frame.frameHeight,
+    ...frame,
     narrow,
     rtl: false,
     domain: geometry.domain,
