@@ -52,11 +52,12 @@ describe(`reflow: every chart in a ${WIDTH}px column`, () => {
 });
 
 describe('the text-fit check', () => {
-  /** A shadow host with `content` in its shadow root, `width` px wide, in a container as wide. */
-  async function host(content: string, width = 200): Promise<HTMLElement> {
+  /** A shadow host with `content` in its shadow root, in a container `width` px wide; the host `hostWidth` px wide, else as wide. */
+  async function host(content: string, width = 200, hostWidth?: number): Promise<HTMLElement> {
     const box = document.createElement('div');
     box.style.width = `${width}px`;
     const element = document.createElement('div');
+    if (hostWidth) element.style.width = `${hostWidth}px`;
     element.attachShadow({ mode: 'open' }).innerHTML = content;
     box.append(element);
     document.body.append(box);
@@ -88,7 +89,7 @@ describe('the text-fit check', () => {
   it('finds text outside the element or out of its card, and an element wider than its column', async () => {
     expect(kinds(await host('<svg width="200" height="40" style="overflow:visible"><text x="180" y="20">Far out of the box</text></svg>'))).to.include('outside');
     expect(kinds(await host('<div style="border:1px solid;height:20px;width:60px">Words too many for this card</div>'))).to.include('outside');
-    expect(kinds(await host('<p style="margin:0;width:400px">Wide</p>'))).to.include('too-wide');
+    expect(kinds(await host('<p style="margin:0">Wide</p>', 200, 400))).to.include('too-wide');
   });
 
   it('finds a word broken that would fit on a line, not one that cannot', async () => {
