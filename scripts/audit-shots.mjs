@@ -6,6 +6,7 @@
  * with "…", the smallest font size and the smallest interactive target; writes a screenshot.
  *
  * Usage: npm run build && node scripts/audit-shots.mjs --font=24 --width=900 [--tags=tiers,day]
+ *   (--width is the page's: the charts stand in a column 16px narrower)
  *   [--vision=deuteranopia] [--user-css] [--focus] [--ax] [--out=docs/audit/name.png]
  * --ax also counts, in the accessibility tree, the text nodes that hold each of a few figures.
  */
@@ -19,7 +20,10 @@ import { serveRepository } from './static-server.mjs';
 const flag = (name, fallback) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const font = Number(flag('font', '16'));
 const width = Number(flag('width', '900'));
-const tags = flag('tags', 'salary,tiers,skills,demand,facts,day,balance').split(',');
+// Short names or whole tags: `--tags=tiers,day` and `--tags=career-tiers,career-day` alike.
+const tags = flag('tags', 'salary,tiers,skills,demand,facts,day,balance')
+  .split(',')
+  .map((tag) => tag.replace(/^career-/, ''));
 const vision = flag('vision', '');
 const out = flag('out', '');
 const userCss = process.argv.includes('--user-css');

@@ -41,8 +41,8 @@ const DEFAULT_FONT = { em: 14, rem: 16 } as const;
 export interface Reservation {
   /** The element's name: `career-<name>`. */
   readonly name: string;
-  /** Lines of its readout under the drawing: 0 where it shows none (the gauge), 2 for the skill map. */
-  readonly readout: 0 | 1 | 2;
+  /** Lines of its readout under the drawing that the frame holds: 0 where it shows none (the gauge); a layout adds any more it takes at its width. */
+  readonly readout: 0 | 1;
   /** Whether a "show as table" line ends it. */
   readonly table: boolean;
   /** Its layout's block height on `guide` at `width`: the chart and the panels under it. */
@@ -55,7 +55,7 @@ const options = (width: number) => ({ width, locale: 'en-US', messages: en });
 export const RESERVATIONS: readonly Reservation[] = [
   { name: 'salary', readout: 1, table: true, block: (guide, width) => salaryLayout(guide.salary!, { ...options(width), occupation: guide.title }).blockHeight },
   { name: 'tiers', readout: 1, table: true, block: (guide, width) => tiersLayout(guide.tiers!, { ...options(width), salary: guide.salary }).blockHeight },
-  { name: 'skills', readout: 2, table: false, block: (guide, width) => skillsLayout(guide.skillMap!, options(width)).blockHeight },
+  { name: 'skills', readout: 1, table: false, block: (guide, width) => skillsLayout(guide.skillMap!, options(width)).blockHeight },
   {
     name: 'demand',
     readout: 0,

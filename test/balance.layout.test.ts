@@ -87,7 +87,7 @@ describe('balance layout', () => {
     it('reserves room for the text under the meters, at a readable measure', () => {
       expect(layout.text.paragraphs).to.deep.equal(sample().text);
       expect(layout.text.width).to.equal(680);
-      // 636 characters at about 87 a line: 8 lines of 21px, after an 8px gap.
+      // 636 characters wrapped at 680px with widths that err wide: 8 lines of 21px, after an 8px gap.
       expect(layout.text.height).to.equal(8 + 8 * 21);
       expect(layout.height).to.equal(CARD + 8 + 8 * 21);
     });
@@ -111,7 +111,7 @@ describe('balance layout', () => {
 
     it('reserves more lines for the text', () => {
       expect(layout.text.width).to.equal(340);
-      expect(layout.text.height).to.equal(8 + 15 * 21);
+      expect(layout.text.height).to.equal(8 + 16 * 21);
     });
   });
 
@@ -176,7 +176,7 @@ describe('balance layout', () => {
     expect(balanceMetersHeight(0, 720)).to.equal(0);
     expect(balanceMetersHeight(1, 340)).to.equal(CARD);
     expect(balanceTextHeight([], 720)).to.equal(0);
-    expect(balanceTextHeight([1], 720, false)).to.equal(21);
+    expect(balanceTextHeight(['x'], 720, false)).to.equal(21);
   });
 });
 

@@ -331,11 +331,12 @@ describe('salary layout, provenance and meaning on screen (issue 17)', () => {
     ]);
   });
 
-  it('keeps room for the notes and the wrapped caption in its block height', () => {
+  it('keeps room for the notes, the wrapped caption and the readout’s lines in its block height', () => {
     for (const width of [280, 320, 720]) {
       const layout = salaryLayout(cited(), { width, locale: 'en-US', messages, occupation: 'Operations Engineer' });
       expect(layout.notesHeight).to.be.at.least(3 * 18);
-      expect(layout.blockHeight).to.be.closeTo(layout.height + layout.notesHeight + (layout.captionLines - 1) * 1.4 * 14, 1e-9);
+      const frameLines = layout.captionLines - 1 + layout.readoutLines - 1;
+      expect(layout.blockHeight).to.be.closeTo(layout.height + layout.notesHeight + frameLines * 1.4 * 14, 1e-9);
     }
     expect(salaryLayout(cited(), { width: 280, locale: 'en-US', messages, occupation: 'Operations Engineer' }).captionLines).to.be.greaterThan(1);
   });

@@ -8,6 +8,8 @@ import { scaleBand } from 'd3-scale';
 import { BALANCE_RATINGS, STRESS_LEVELS, type Guide } from '../contract/schema.js';
 import { numberFormat } from '../chart/intl.js';
 import { NARROW_BELOW, type BlockHeight, type LayoutOptions } from '../chart/layout.js';
+import { frameLines, type FrameLines } from '../chart/frame.js';
+import { wrapText } from '../chart/text.js';
 import type { Label } from '../chart/geometry.js';
 import { mirrorBox, mirrorLabel, mirrorPath } from '../chart/mirror.js';
 export type { Label };
@@ -30,20 +32,17 @@ const ENDS_GAP = 4;
 const ENDS_LINE = 16;
 /** The drawing under the word: marker, segments, end words. */
 const SCALE_HEIGHT = MARKER + MARKER_GAP + SEGMENT + ENDS_GAP + ENDS_LINE;
+/** A card with its name and its level on a line each; longer ones make every card taller. */
 const CARD_HEIGHT = 2 * (BORDER + PAD_Y) + LABEL_LINE + WORD_LINE + WORD_GAP + SCALE_HEIGHT;
 
-// The text under the meters. Its height is estimated from its length (the layout has no
-// fonts), erring towards an extra line, and reserved, so that what follows does not move once
-// the browser has set it.
+// The text under the meters. Its height is estimated by wrapping it with widths that err wide
+// (the layout has no fonts), and reserved, so that what follows does not move once the browser
+// has set it.
 const TEXT_GAP = 8;
 const TEXT_SIZE = 14;
 const TEXT_LINE = 21;
 const PARAGRAPH_GAP = 10;
 const TEXT_MAX = 680;
-/** Average advance of prose in ems, for wide faces (DejaVu Sans measures 0.51). */
-const TEXT_EM = 0.53;
-/** Share of a line that greedy word wrapping fills, on average. */
-const TEXT_FILL = 0.95;
 
 /** The section this element draws. */
 export type WorkLife = NonNullable<Guide['workLife']>;
@@ -83,7 +82,7 @@ export interface BalanceMeter {
 }
 
 /** Everything the balance element draws. */
-export interface BalanceLayout extends BlockHeight {
+export interface BalanceLayout extends BlockHeight, FrameLines {
   readonly width: number;
   readonly narrow: boolean;
   readonly columns: number;
@@ -132,20 +131,19 @@ export function hasWorkLife(workLife: WorkLife | undefined): boolean {
   return workLife !== undefined && (workLife.stress !== undefined || workLife.balance !== undefined || (workLife.text?.length ?? 0) > 0);
 }
 
-/** The meters' block height for `count` meters at `width`. */
-export function balanceMetersHeight(count: number, width: number): number {
+/** The meters' block height for `count` meters at `width`, in cards `cardHeight` tall. */
+export function balanceMetersHeight(count: number, width: number, cardHeight = CARD_HEIGHT): number {
   if (count === 0) return 0;
   const rows = width < NARROW_BELOW ? count : Math.ceil(count / 2);
-  return rows * CARD_HEIGHT + (rows - 1) * GAP;
+  return rows * cardHeight + (rows - 1) * GAP;
 }
 
-/** The room reserved for paragraphs of these lengths (in characters) at `width`, gap included. */
-export function balanceTextHeight(lengths: readonly number[], width: number, afterMeters = true): number {
-  if (lengths.length === 0) return 0;
+/** The room reserved for these paragraphs at `width`, gap included. */
+export function balanceTextHeight(paragraphs: readonly string[], width: number, afterMeters = true): number {
+  if (paragraphs.length === 0) return 0;
   const textWidth = Math.min(width, TEXT_MAX);
-  const perLine = Math.max(1, (textWidth * TEXT_FILL) / (TEXT_SIZE * TEXT_EM));
-  const lines = lengths.reduce((sum, length) => sum + Math.max(1, Math.ceil(length / perLine)), 0);
-  return (afterMeters ? TEXT_GAP : 0) + lines * TEXT_LINE + (lengths.length - 1) * PARAGRAPH_GAP;
+  const lines = paragraphs.reduce((sum, paragraph) => sum + Math.max(1, wrapText(paragraph, textWidth, TEXT_SIZE).length), 0);
+  return (afterMeters ? TEXT_GAP : 0) + lines * TEXT_LINE + (paragraphs.length - 1) * PARAGRAPH_GAP;
 }
 
 /** Lays out the meters and the text. */
@@ -198,20 +196,21 @@ export function balanceLayout(workLife: WorkLife, { width, locale, messages, rtl
   if (workLife.balance) meters.push(meter('balance', BALANCE_RATINGS, m.balance.levels, workLife.balance, meters.length));
 
   const paragraphs = workLife.text ?? [];
-  const metersHeight = balanceMetersHeight(meters.length, width);
-  const textHeight = balanceTextHeight(
-    paragraphs.map((paragraph) => paragraph.length),
-    width,
-    meters.length > 0,
-  );
+  // Every card as tall as the longest name and level take, wrapped in its width.
+  const lines = (texts: string[], size: number, bold = false) => Math.max(1, ...texts.map((text) => wrapText(text, scaleWidth, size, { bold }).length)) - 1;
+  const cardHeight = CARD_HEIGHT + lines(meters.map((item) => item.name), LABEL_SIZE) * LABEL_LINE + lines(meters.map((item) => item.word), WORD_SIZE, true) * WORD_LINE;
+  const metersHeight = balanceMetersHeight(meters.length, width, cardHeight);
+  const textHeight = balanceTextHeight(paragraphs, width, meters.length > 0);
 
+  // The readout shows a meter, or the instructions while none is shown; without meters, nothing.
+  const frame = frameLines(m.title, undefined, meters.length > 0 ? [...meters.map((item) => item.readout), messages.keyboardHint] : [], width);
   return {
     width,
     narrow,
     columns,
     gap: GAP,
     cardWidth,
-    cardHeight: CARD_HEIGHT,
+    cardHeight,
     metersHeight,
     scale: { width: scaleWidth, height: SCALE_HEIGHT },
     metrics: { border: BORDER, padX, padY: PAD_Y, labelSize: LABEL_SIZE, labelLine: LABEL_LINE, wordSize: WORD_SIZE, wordLine: WORD_LINE, wordGap: WORD_GAP },
@@ -226,7 +225,9 @@ export function balanceLayout(workLife: WorkLife, { width, locale, messages, rtl
       paragraphGap: PARAGRAPH_GAP,
     },
     height: metersHeight + textHeight,
-    blockHeight: metersHeight + textHeight,
+    // Meters, text, and the frame's lines past those it reserves.
+    blockHeight: metersHeight + textHeight + frame.frameHeight,
+    ...frame,
     title: m.title,
     summary: m.summary(meters.map((item) => ({ name: item.name, word: item.word, position: item.position }))),
   };

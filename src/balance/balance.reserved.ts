@@ -6,78 +6,96 @@ import { css } from 'lit';
 export const balanceReserved = css`
   :host {
     --_frame: calc(2.8em + 0.75rem);
-    --_block: 699px;
+    --_block: 780.2px;
   }
 
   @container (min-width: 249px) {
     .placeholder {
-      --_block: 678px;
+      --_block: 759.2px;
     }
   }
 
-  @container (min-width: 262px) {
+  @container (min-width: 260px) {
     .placeholder {
-      --_block: 657px;
+      --_block: 738.2px;
+    }
+  }
+
+  @container (min-width: 263px) {
+    .placeholder {
+      --_block: 717.2px;
     }
   }
 
   @container (min-width: 276px) {
     .placeholder {
-      --_block: 636px;
+      --_block: 696.2px;
     }
   }
 
-  @container (min-width: 293px) {
+  @container (min-width: 278px) {
     .placeholder {
-      --_block: 615px;
+      --_block: 676.6px;
     }
   }
 
-  @container (min-width: 311px) {
+  @container (min-width: 287px) {
     .placeholder {
-      --_block: 594px;
+      --_block: 655.6px;
     }
   }
 
-  @container (min-width: 332px) {
+  @container (min-width: 297px) {
     .placeholder {
-      --_block: 573px;
+      --_block: 634.6px;
     }
   }
 
-  @container (min-width: 355px) {
+  @container (min-width: 333px) {
     .placeholder {
-      --_block: 552px;
+      --_block: 613.6px;
     }
   }
 
-  @container (min-width: 383px) {
+  @container (min-width: 342px) {
     .placeholder {
-      --_block: 531px;
+      --_block: 592.6px;
     }
   }
 
-  @container (min-width: 414px) {
+  @container (min-width: 378px) {
     .placeholder {
-      --_block: 510px;
+      --_block: 571.6px;
     }
   }
 
-  @container (min-width: 452px) {
+  @container (min-width: 390px) {
     .placeholder {
-      --_block: 489px;
+      --_block: 550.6px;
     }
   }
 
-  @container (min-width: 497px) {
+  @container (min-width: 429px) {
     .placeholder {
-      --_block: 468px;
+      --_block: 529.6px;
+    }
+  }
+
+  @container (min-width: 473px) {
+    .placeholder {
+      --_block: 508.6px;
+    }
+  }
+
+  @container (min-width: 503px) {
+    .placeholder {
+      --_block: 487.6px;
     }
   }
 
   @container (min-width: 520px) {
     .placeholder {
-      --_block: 337px;
+      --_block: 356.6px;
     }
   }
 
@@ -87,7 +105,7 @@ export const balanceReserved = css`
     }
   }
 
-  @container (min-width: 621px) {
+  @container (min-width: 631px) {
     .placeholder {
       --_block: 295px;
     }

@@ -116,6 +116,8 @@ export class CareerBalance extends GuideElement<BalanceLayout, 'balance'> {
       title: layout.title,
       summary: layout.meters.length > 0 ? `${layout.summary} ${words.keyboardHint}` : '',
       readout: shown?.readout ?? '',
+      readoutLines: layout.readoutLines,
+      captionLines: layout.captionLines,
       ids,
       chart:
         layout.meters.length > 0

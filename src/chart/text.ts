@@ -35,54 +35,42 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 }
 
 /**
- * `text` broken into lines no wider than `maxWidth` at `fontSize`, greedily at spaces; a word
- * longer than a line is cut. With `maxLines`, the last line kept ends in an ellipsis when text
- * is left over (the full text must then be reachable elsewhere: a label, a table).
+ * Where a line may end inside a word: after a dash, as browsers break "9:00 AM–12:00 PM" (a
+ * dash between words, UAX #14 class BA). Not after a hyphen: "Entry-Level" stays whole where
+ * it can, which costs at most a line more than a browser would take.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, { bold = false, maxLines = Infinity } = {}): string[] {
+const BREAK_AFTER = /(?<=[–—])(?=\S)/u;
+
+/**
+ * `text` broken into lines no wider than `maxWidth` at `fontSize`, greedily at spaces and after
+ * dashes. Nothing is dropped: every word is on some line, and a word is cut only where it alone
+ * is wider than a line (as a browser's `overflow-wrap: break-word` does).
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, { bold = false } = {}): string[] {
   const lines: string[] = [];
   let line = '';
   const fits = (candidate: string) => textWidth(candidate, fontSize, bold) <= maxWidth;
   // Only breakable spaces: Intl's no-break spaces ("79.000\u00a0$") hold their words together.
   for (const word of text.split(/[ \t\n\r\f]+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (fits(candidate)) {
-      line = candidate;
-      continue;
-    }
-    if (line) lines.push(line);
-    line = word;
-    // A word wider than the line is cut where it overflows.
-    while (!fits(line) && line.length > 1) {
-      let cut = line.length - 1;
-      while (cut > 1 && !fits(line.slice(0, cut))) cut -= 1;
-      lines.push(line.slice(0, cut));
-      line = line.slice(cut);
-    }
+    word.split(BREAK_AFTER).forEach((piece, index) => {
+      const candidate = !line ? piece : index === 0 ? `${line} ${piece}` : `${line}${piece}`;
+      if (fits(candidate)) {
+        line = candidate;
+        return;
+      }
+      if (line) lines.push(line);
+      line = piece;
+      // A piece wider than the line is cut where it overflows.
+      while (!fits(line) && line.length > 1) {
+        let cut = line.length - 1;
+        while (cut > 1 && !fits(line.slice(0, cut))) cut -= 1;
+        lines.push(line.slice(0, cut));
+        line = line.slice(cut);
+      }
+    });
   }
   if (line) lines.push(line);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  let last = `${kept[maxLines - 1]}…`;
-  while (!fits(last) && last.length > 1) last = `${last.slice(0, -2).trimEnd()}…`;
-  kept[maxLines - 1] = last;
-  return kept;
-}
-
-/** Width of `text` in ems of a regular weight (or bold), for estimates stored as numbers. */
-export function textEms(text: string, bold = false): number {
-  return textWidth(text, 1, bold);
-}
-
-/**
- * How many lines a paragraph `ems` wide (see `textEms`) takes in a box `maxWidth` px wide at
- * `fontSize`. Every line is assumed to lose about five characters to word wrapping, so the
- * count is at least what a browser draws.
- */
-export function paragraphLines(ems: number, maxWidth: number, fontSize: number): number {
-  if (ems <= 0) return 0;
-  const usable = Math.max(fontSize * 4, maxWidth - fontSize * 3.2);
-  return Math.max(1, Math.ceil((ems * fontSize) / usable));
+  return lines;
 }
 
 /**

@@ -11,7 +11,8 @@
 import { scaleLinear } from 'd3-scale';
 import type { DayBlock } from '../contract/schema.js';
 import { numberFormat } from '../chart/intl.js';
-import { paragraphLines, textEms, wrapText } from '../chart/text.js';
+import { textWidth, wrapText } from '../chart/text.js';
+import { frameLines, type FrameLines } from '../chart/frame.js';
 import { axisTicks, estimateLabelWidth, type Tick } from '../chart/ticks.js';
 import { formatClock, formatClockTick, formatHours } from '../chart/time.js';
 import { NARROW_BELOW, type BlockHeight, type LayoutOptions, type TimelineFrame } from '../chart/layout.js';
@@ -26,12 +27,18 @@ const FONT = 14; // labels, tasks
 const FOCUS = 13; // a block's focus
 const SMALL = 12; // hours, ticks
 
-/** The horizontal schedule: the clock on top, like a timetable's header, then the bars. */
-const WIDE = { axis: 24, bar: 86, bottom: 4, pad: 10, strip: 4, focusLine: 16 } as const;
-/** The agenda: tick labels, the bar, then the words. */
-const NARROW = { top: 10, barX: 54, bar: 12, textX: 76, pad: 4, titleLine: 17, smallLine: 16, focusLine: 16, bottom: 10, minPerHour: 30, maxPerHour: 60 } as const;
-/** The words beside a block in the agenda: its name, its hours and two lines of focus. */
-const NARROW_BLOCK = NARROW.pad + NARROW.titleLine + NARROW.smallLine + 2 * NARROW.focusLine + 8;
+/**
+ * The horizontal schedule: the clock on top, like a timetable's header, then the bars, at least
+ * `bar` tall and as tall as the longest block's words take, `below` under their last baseline.
+ */
+const WIDE = { axis: 24, bar: 86, below: 9, bottom: 4, pad: 10, strip: 4 } as const;
+/**
+ * The agenda: tick labels (`tickGap` clear of the bar), the bar, then the words `gap` past it;
+ * the bar stands just right of the widest tick label, leaving the words all the room it can.
+ */
+const NARROW = { top: 10, bar: 10, gap: 8, tickGap: 8, pad: 4, bottom: 10, minPerHour: 30, maxPerHour: 60 } as const;
+/** A block's words, wide or narrow: lines of name, of hours, of focus; `focusGap` more before the focus, `after` below the last line. */
+const LINES = { title: 17, time: 16, focus: 16, focusGap: 2, after: 8 } as const;
 /**
  * The task lists (sizes set in the styles): 20px lines, 4px between tasks, bullets indented
  * 18px; wide, each column is inset like its bar's words (14px, 8px at the end).
@@ -74,7 +81,7 @@ export interface DayMark {
 
 /** Everything the day element draws. */
 /** The day on a clock: a timeline of blocks (minutes from midnight), with their tasks. */
-export interface DayLayout extends TimelineFrame, BlockHeight {
+export interface DayLayout extends TimelineFrame, BlockHeight, FrameLines {
   readonly marks: readonly DayMark[];
   /** Height reserved for the task lists under the chart (0 when no block has tasks). */
   readonly tasksHeight: number;
@@ -120,33 +127,30 @@ export function isAgenda(spans: readonly Span[], width: number): boolean {
   return spans.some((span) => ((span.end - span.start) / (end - start)) * width - 2 < MIN_BLOCK_WIDTH);
 }
 
-/** The agenda's vertical clock, and where each block's words start. */
-function agenda(spans: readonly Span[]) {
+/**
+ * The agenda's vertical clock, and where each block's words start: `words[i]` is the height of
+ * block i's words with their padding.
+ */
+function agenda(spans: readonly Span[], words: readonly number[]) {
   const domain = clockDomain(spans);
   // Enough pixels a minute for every block's words beside its bar: at least half a pixel, at
   // most one. Blocks shorter than that (a stand-up) have their words flow on below.
-  const needed = Math.max(...spans.map((span) => (NARROW_BLOCK + 4) / Math.max(1, span.end - span.start)));
+  const needed = Math.max(...spans.map((span, i) => (words[i]! + 4) / Math.max(1, span.end - span.start)));
   const perMinute = Math.min(NARROW.maxPerHour / 60, Math.max(NARROW.minPerHour / 60, needed));
   const y = scaleLinear()
     .domain(domain)
     .range([NARROW.top, NARROW.top + (domain[1] - domain[0]) * perMinute]);
   // Words start at their block's start, or under the previous block's words for a short block.
   const blocks: number[] = [];
-  for (const span of spans) blocks.push(Math.max(y(span.start) + NARROW.pad, (blocks.at(-1) ?? -Infinity) + NARROW_BLOCK));
-  const end = Math.max(y(domain[1]), (blocks.at(-1) ?? 0) + NARROW_BLOCK - NARROW.pad);
+  spans.forEach((span, i) => blocks.push(Math.max(y(span.start) + NARROW.pad, i === 0 ? -Infinity : blocks[i - 1]! + words[i - 1]!)));
+  const end = Math.max(y(domain[1]), (blocks.at(-1) ?? 0) + (words.at(-1) ?? 0) - NARROW.pad);
   return { domain, y, blocks, height: end + NARROW.bottom };
 }
 
-/** The chart's height (the SVG only) for these blocks at `width`: the same function the layout uses. */
-export function dayChartHeight(spans: readonly Span[], width: number): number {
-  return isAgenda(spans, width) ? agenda(spans).height : WIDE.axis + WIDE.bar + WIDE.bottom;
-}
-
-/** Widths of a block's words under the chart, in ems (see `textEms`), for estimating them. */
+/** A block's words under the chart: the agenda's heading over its tasks, and the tasks. */
 export interface TasksText {
-  /** The agenda's heading over the block's tasks (bold). */
-  readonly heading: number;
-  readonly tasks: readonly number[];
+  readonly heading: string;
+  readonly tasks: readonly string[];
 }
 
 /**
@@ -155,15 +159,15 @@ export interface TasksText {
  */
 export function tasksHeight(spans: readonly Span[], texts: readonly TasksText[], width: number): number {
   if (!texts.some((text) => text.tasks.length > 0)) return 0;
-  const list = (tasks: readonly number[], textWidth: number) =>
-    tasks.reduce((sum, ems) => sum + paragraphLines(ems, textWidth, FONT) * TASKS.line, 0) + Math.max(0, tasks.length - 1) * TASKS.between;
+  const lines = (text: string, room: number, bold = false) => wrapText(text, room, FONT, { bold }).length * TASKS.line;
+  const list = (tasks: readonly string[], room: number) => tasks.reduce((sum, task) => sum + lines(task, room), 0) + Math.max(0, tasks.length - 1) * TASKS.between;
   if (!isAgenda(spans, width)) {
     const columns = wideColumns(spans, width);
     return Math.max(...texts.map((text, index) => list(text.tasks, (columns[index]?.width ?? width) - TASKS.padStart - TASKS.padEnd - TASKS.indent)));
   }
   const groups = texts.filter((text) => text.tasks.length > 0);
   return (
-    groups.reduce((sum, text) => sum + paragraphLines(text.heading, width, FONT) * TASKS.line + TASKS.between + list(text.tasks, width - TASKS.indent), 0) +
+    groups.reduce((sum, text) => sum + lines(text.heading, width, true) + TASKS.between + list(text.tasks, width - TASKS.indent), 0) +
     (groups.length - 1) * TASKS.groupGap
   );
 }
@@ -202,17 +206,21 @@ export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages
     };
   });
 
-  const geometry = narrow ? agendaGeometry(spans, width, locale) : scheduleGeometry(spans, width, locale);
-  const marks: DayMark[] = words.map(({ spoken: _spoken, ...word }, index) => ({ ...word, ...geometry.place(index, word) }));
-  const texts: TasksText[] = words.map((word) => ({ heading: textEms(`${word.label} · ${word.timeText}`, true), tasks: word.tasks.map((task) => textEms(task)) }));
+  const geometry = narrow ? agendaGeometry(spans, words, width, locale) : scheduleGeometry(spans, words, width, locale);
+  const marks: DayMark[] = words.map(({ spoken: _spoken, ...word }, index) => ({ ...word, ...geometry.place(index) }));
+  const texts: TasksText[] = words.map((word) => ({ heading: `${word.label} · ${word.timeText}`, tasks: word.tasks }));
   const [first, last] = clockDomain(spans);
   const tasks = tasksHeight(spans, texts, width);
+  const span = m.span(`${clock(first)}–${clock(last)}`, formatHours(last - first, locale));
+  const frame = frameLines(m.title, undefined, [...words.map((word) => word.exact), span, messages.keyboardHint], width);
 
   const layout: DayLayout = {
     width,
     height: geometry.height,
-    // The task lists stand under the chart, a gap below it, when a block has tasks.
-    blockHeight: geometry.height + (tasks > 0 ? TASKS.gap + tasks : 0),
+    // The task lists stand under the chart, a gap below it, when a block has tasks; and the
+    // frame's lines past those it reserves.
+    blockHeight: geometry.height + (tasks > 0 ? TASKS.gap + tasks : 0) + frame.frameHeight,
+    ...frame,
     narrow,
     rtl: false,
     domain: [first, last],
@@ -230,7 +238,7 @@ export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages
       countText: numberFormat(locale, {}).format(blocks.length),
       blocks: words.map((word) => word.spoken),
     }),
-    span: m.span(`${clock(first)}–${clock(last)}`, formatHours(last - first, locale)),
+    span,
     table: words.map((word) => ({ block: word.label, time: word.spokenTime, focus: word.focus ?? '', tasks: word.tasks.join('; ') })),
     tableCaption: m.tableCaption,
     tableHeaders: [m.tableBlock, m.tableTime, m.tableFocus, m.tableTasks],
@@ -269,7 +277,27 @@ interface Geometry {
   readonly plot: DayLayout['plot'];
   readonly tickLabelAt: number;
   readonly tickRule: DayLayout['tickRule'];
-  place(index: number, block: BlockWords): Placed;
+  place(index: number): Placed;
+}
+
+/** A block's words wrapped to `room`, and the height of their lines. */
+function blockLines(block: BlockWords, room: number) {
+  const title = wrapText(block.label, room, FONT, { bold: true });
+  const time = wrapText(block.timeText, room, SMALL);
+  const focus = block.focus ? wrapText(block.focus, room, FOCUS) : [];
+  const height = title.length * LINES.title + time.length * LINES.time + (focus.length ? LINES.focusGap + focus.length * LINES.focus : 0);
+  return { title, time, focus, height };
+}
+
+/** A block's lines placed at `x` from `top`, the top of its name's first line. */
+function blockLabels({ title, time, focus }: ReturnType<typeof blockLines>, x: number, top: number): Label[] {
+  const timeTop = top + title.length * LINES.title;
+  const focusTop = timeTop + time.length * LINES.time;
+  return [
+    ...title.map((text, line): Label => ({ text, x, y: top + 13 + line * LINES.title, anchor: 'start', kind: 'label' })),
+    ...time.map((text, line): Label => ({ text, x, y: timeTop + 12 + line * LINES.time, anchor: 'start', kind: 'time' })),
+    ...focus.map((text, line): Label => ({ text, x, y: focusTop + 14 + line * LINES.focus, anchor: 'start', kind: 'focus' })),
+  ];
 }
 
 /**
@@ -288,8 +316,8 @@ function tickValues([start, end]: readonly [number, number], step: number): numb
   return values;
 }
 
-/** The horizontal schedule: bars side by side, the clock under them, a task column per bar. */
-function scheduleGeometry(spans: readonly Span[], width: number, locale: string): Geometry {
+/** The horizontal schedule: bars side by side, the clock above them, a task column per bar. */
+function scheduleGeometry(spans: readonly Span[], blocks: readonly BlockWords[], width: number, locale: string): Geometry {
   const domain = clockDomain(spans);
   const x = scaleLinear().domain(domain).range([0, width]);
   const perMinute = width / (domain[1] - domain[0]);
@@ -297,8 +325,11 @@ function scheduleGeometry(spans: readonly Span[], width: number, locale: string)
   const step = tickStep(domain[1] - domain[0], perMinute, Math.max(44, widest + 14));
   const ticks = axisTicks(Object.assign((value: number) => x(value), { ticks: () => tickValues(domain, step) }), 0, (value) => formatClockTick(value, locale), width);
   const barY = WIDE.axis;
-  const barBottom = barY + WIDE.bar;
   const columns = wideColumns(spans, width);
+  const lines = blocks.map((block, index) => blockLines(block, columns[index]!.width - WIDE.strip - 2 * WIDE.pad));
+  // Every bar as tall as the longest block's words take, so that the task columns start level.
+  const barHeight = Math.max(WIDE.bar, WIDE.pad + Math.max(...lines.map((words) => words.height)) + WIDE.below);
+  const barBottom = barY + barHeight;
 
   return {
     height: barBottom + WIDE.bottom,
@@ -306,20 +337,10 @@ function scheduleGeometry(spans: readonly Span[], width: number, locale: string)
     plot: { x0: 0, x1: width, top: barY, bottom: barBottom },
     tickLabelAt: 12,
     tickRule: undefined,
-    place(index, block) {
+    place(index) {
       const column = columns[index]!;
-      const bar: Box = { x: column.x, y: barY, width: column.width, height: WIDE.bar };
-      const textX = bar.x + WIDE.strip + WIDE.pad;
-      const room = bar.width - WIDE.strip - 2 * WIDE.pad;
-      const labels: Label[] = [
-        { text: wrapText(block.label, room, FONT, { bold: true, maxLines: 1 })[0] ?? '', x: textX, y: barY + 23, anchor: 'start', kind: 'label' },
-        { text: wrapText(block.timeText, room, SMALL, { maxLines: 1 })[0] ?? '', x: textX, y: barY + 40, anchor: 'start', kind: 'time' },
-      ];
-      if (block.focus) {
-        wrapText(block.focus, room, FOCUS, { maxLines: 2 }).forEach((text, line) =>
-          labels.push({ text, x: textX, y: barY + 60 + line * WIDE.focusLine, anchor: 'start', kind: 'focus' }),
-        );
-      }
+      const bar: Box = { x: column.x, y: barY, width: column.width, height: barHeight };
+      const labels = blockLabels(lines[index]!, bar.x + WIDE.strip + WIDE.pad, barY + WIDE.pad);
       const strip: Box = { x: bar.x, y: bar.y, width: WIDE.strip, height: bar.height };
       return { bar, strip, labels, focusRing: { x: bar.x - 3, y: bar.y - 3, width: bar.width + 6, height: bar.height + 6 }, column };
     },
@@ -327,41 +348,42 @@ function scheduleGeometry(spans: readonly Span[], width: number, locale: string)
 }
 
 /** The agenda: the clock down the left side, each block's bar and words beside it. */
-function agendaGeometry(spans: readonly Span[], width: number, locale: string): Geometry {
-  const { domain, y, blocks, height } = agenda(spans);
+function agendaGeometry(spans: readonly Span[], blocks: readonly BlockWords[], width: number, locale: string): Geometry {
+  const domain = clockDomain(spans);
+  // The bar stands right of the widest label the clock could have (every hour, or half hour
+  // for a short day), and the words right of the bar: all the room there is, for long words.
+  const candidates = tickValues(domain, domain[1] - domain[0] < 240 ? 30 : 60).map((value) => formatClockTick(value, locale));
+  const barX = Math.ceil(Math.max(...candidates.map((label) => textWidth(label, SMALL)))) + NARROW.tickGap;
+  const textX = barX + NARROW.bar + NARROW.gap;
+  const lines = blocks.map((block) => blockLines(block, width - textX));
+  const { y, blocks: tops, height } = agenda(
+    spans,
+    lines.map((words) => NARROW.pad + words.height + LINES.after),
+  );
   const perMinute = (y(domain[1]) - y(domain[0])) / (domain[1] - domain[0]);
   const step = tickStep(domain[1] - domain[0], perMinute, 18);
   const ticks: Tick[] = tickValues(domain, step).map((value) => ({ value, position: y(value), label: formatClockTick(value, locale), anchor: 'end' }));
-  const room = width - NARROW.textX;
 
   return {
     height,
     ticks,
-    plot: { x0: NARROW.barX, x1: NARROW.barX + NARROW.bar, top: y(domain[0]), bottom: y(domain[1]) },
-    tickLabelAt: NARROW.barX - 10,
-    tickRule: { x1: NARROW.barX - 7, x2: NARROW.barX - 2 },
-    place(index, block) {
+    plot: { x0: barX, x1: barX + NARROW.bar, top: y(domain[0]), bottom: y(domain[1]) },
+    tickLabelAt: barX - NARROW.tickGap,
+    tickRule: { x1: barX - NARROW.tickGap + 2, x2: barX - 2 },
+    place(index) {
       const span = spans[index]!;
       const start = y(span.start);
       const end = y(span.end);
       // A pixel apart, so that blocks that meet read as two.
-      const bar: Box = { x: NARROW.barX, y: start + 1, width: NARROW.bar, height: Math.max(3, end - start - 2) };
-      const top = blocks[index] ?? start + NARROW.pad;
-      const labels: Label[] = [
-        { text: wrapText(block.label, room, FONT, { bold: true, maxLines: 1 })[0] ?? '', x: NARROW.textX, y: top + 13, anchor: 'start', kind: 'label' },
-        { text: wrapText(block.timeText, room, SMALL, { maxLines: 1 })[0] ?? '', x: NARROW.textX, y: top + NARROW.titleLine + 12, anchor: 'start', kind: 'time' },
-      ];
-      if (block.focus) {
-        wrapText(block.focus, room, FOCUS, { maxLines: 2 }).forEach((text, line) =>
-          labels.push({ text, x: NARROW.textX, y: top + NARROW.titleLine + NARROW.smallLine + 14 + line * NARROW.focusLine, anchor: 'start', kind: 'focus' }),
-        );
-      }
-      const band = Math.max(end - start, top + NARROW_BLOCK - NARROW.pad - start);
+      const bar: Box = { x: barX, y: start + 1, width: NARROW.bar, height: Math.max(3, end - start - 2) };
+      const top = tops[index] ?? start + NARROW.pad;
+      const words = lines[index]!;
+      const band = Math.max(end - start, top + words.height + LINES.after - start);
       return {
         bar,
-        labels,
+        labels: blockLabels(words, textX, top),
         // Right of the tick labels, which the ring would otherwise cross.
-        focusRing: { x: NARROW.barX - 5, y: start + 1, width: width - NARROW.barX + 5 + 3, height: band - 2 },
+        focusRing: { x: barX - 5, y: start + 1, width: width - barX + 5 + 3, height: band - 2 },
         strip: undefined,
         column: undefined,
       };

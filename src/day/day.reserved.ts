@@ -6,160 +6,154 @@ import { css } from 'lit';
 export const dayReserved = css`
   :host {
     --_frame: calc(5.55em + 0.75rem);
-    --_block: 1210px;
+    --_block: 1169.2px;
   }
 
-  @container (min-width: 259px) {
+  @container (min-width: 248px) {
     .placeholder {
-      --_block: 1190px;
+      --_block: 1149.2px;
+    }
+  }
+
+  @container (min-width: 249px) {
+    .placeholder {
+      --_block: 1129.2px;
+    }
+  }
+
+  @container (min-width: 257px) {
+    .placeholder {
+      --_block: 1109.2px;
     }
   }
 
   @container (min-width: 260px) {
     .placeholder {
-      --_block: 1170px;
+      --_block: 1089.2px;
+    }
+  }
+
+  @container (min-width: 263px) {
+    .placeholder {
+      --_block: 1069.2px;
+    }
+  }
+
+  @container (min-width: 264px) {
+    .placeholder {
+      --_block: 1049.2px;
+    }
+  }
+
+  @container (min-width: 265px) {
+    .placeholder {
+      --_block: 1029.2px;
     }
   }
 
   @container (min-width: 266px) {
     .placeholder {
-      --_block: 1130px;
+      --_block: 1009.2px;
     }
   }
 
   @container (min-width: 269px) {
     .placeholder {
-      --_block: 1110px;
+      --_block: 989.2px;
     }
   }
 
-  @container (min-width: 282px) {
+  @container (min-width: 271px) {
     .placeholder {
-      --_block: 1090px;
+      --_block: 969.2px;
     }
   }
 
-  @container (min-width: 288px) {
+  @container (min-width: 275px) {
     .placeholder {
-      --_block: 1070px;
+      --_block: 949.2px;
     }
   }
 
-  @container (min-width: 290px) {
+  @container (min-width: 278px) {
     .placeholder {
-      --_block: 1050px;
+      --_block: 929.6px;
     }
   }
 
-  @container (min-width: 291px) {
+  @container (min-width: 410px) {
     .placeholder {
-      --_block: 1030px;
+      --_block: 909.6px;
     }
   }
 
-  @container (min-width: 292px) {
+  @container (min-width: 411px) {
     .placeholder {
-      --_block: 1010px;
+      --_block: 889.6px;
     }
   }
 
-  @container (min-width: 293px) {
+  @container (min-width: 423px) {
     .placeholder {
-      --_block: 990px;
+      --_block: 869.6px;
     }
   }
 
-  @container (min-width: 300px) {
+  @container (min-width: 424px) {
     .placeholder {
-      --_block: 970px;
+      --_block: 849.6px;
     }
   }
 
-  @container (min-width: 306px) {
+  @container (min-width: 430px) {
     .placeholder {
-      --_block: 950px;
-    }
-  }
-
-  @container (min-width: 308px) {
-    .placeholder {
-      --_block: 930px;
-    }
-  }
-
-  @container (min-width: 311px) {
-    .placeholder {
-      --_block: 910px;
-    }
-  }
-
-  @container (min-width: 455px) {
-    .placeholder {
-      --_block: 890px;
-    }
-  }
-
-  @container (min-width: 456px) {
-    .placeholder {
-      --_block: 870px;
+      --_block: 829.6px;
     }
   }
 
   @container (min-width: 468px) {
     .placeholder {
-      --_block: 850px;
+      --_block: 809.6px;
     }
   }
 
-  @container (min-width: 469px) {
+  @container (min-width: 471px) {
     .placeholder {
-      --_block: 830px;
+      --_block: 789.6px;
     }
   }
 
-  @container (min-width: 475px) {
+  @container (min-width: 474px) {
     .placeholder {
-      --_block: 810px;
+      --_block: 769.6px;
     }
   }
 
-  @container (min-width: 513px) {
+  @container (min-width: 476px) {
     .placeholder {
-      --_block: 790px;
+      --_block: 749.6px;
     }
   }
 
-  @container (min-width: 516px) {
+  @container (min-width: 492px) {
     .placeholder {
-      --_block: 770px;
+      --_block: 729.6px;
     }
   }
 
-  @container (min-width: 519px) {
+  @container (min-width: 505px) {
     .placeholder {
-      --_block: 750px;
+      --_block: 709.6px;
     }
   }
 
-  @container (min-width: 521px) {
+  @container (min-width: 515px) {
     .placeholder {
-      --_block: 730px;
+      --_block: 689.6px;
     }
   }
 
-  @container (min-width: 537px) {
-    .placeholder {
-      --_block: 710px;
-    }
-  }
-
-  @container (min-width: 549px) {
-    .placeholder {
-      --_block: 690px;
-    }
-  }
-
-  @container (min-width: 559px) {
+  @container (min-width: 552px) {
     .placeholder {
       --_block: 670px;
     }
@@ -167,67 +161,55 @@ export const dayReserved = css`
 
   @container (min-width: 606px) {
     .placeholder {
-      --_block: 494px;
-    }
-  }
-
-  @container (min-width: 616px) {
-    .placeholder {
-      --_block: 474px;
-    }
-  }
-
-  @container (min-width: 633px) {
-    .placeholder {
-      --_block: 454px;
-    }
-  }
-
-  @container (min-width: 667px) {
-    .placeholder {
       --_block: 434px;
     }
   }
 
-  @container (min-width: 711px) {
+  @container (min-width: 621px) {
     .placeholder {
       --_block: 414px;
     }
   }
 
-  @container (min-width: 734px) {
+  @container (min-width: 643px) {
     .placeholder {
       --_block: 394px;
     }
   }
 
-  @container (min-width: 757px) {
+  @container (min-width: 672px) {
     .placeholder {
       --_block: 374px;
     }
   }
 
-  @container (min-width: 870px) {
+  @container (min-width: 850px) {
     .placeholder {
       --_block: 354px;
     }
   }
 
-  @container (min-width: 936px) {
+  @container (min-width: 870px) {
     .placeholder {
       --_block: 334px;
     }
   }
 
-  @container (min-width: 971px) {
+  @container (min-width: 879px) {
     .placeholder {
       --_block: 314px;
     }
   }
 
-  @container (min-width: 1005px) {
+  @container (min-width: 895px) {
     .placeholder {
       --_block: 294px;
+    }
+  }
+
+  @container (min-width: 1344px) {
+    .placeholder {
+      --_block: 274px;
     }
   }
 `;

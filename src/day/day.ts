@@ -99,6 +99,8 @@ export class CareerDay extends GuideElement<DayLayout, 'day'> {
       title: layout.title,
       summary: `${layout.summary} ${words.keyboardHint}`,
       readout: shown?.exact ?? layout.span,
+      readoutLines: layout.readoutLines,
+      captionLines: layout.captionLines,
       table: { toggle: this.tableToggle(words), content: drawDayTable(layout, this.guideLang) },
       ids,
       // The tasks follow the bars directly, above the readout line, so that each column

@@ -12,8 +12,9 @@ import { arc } from 'd3-shape';
 import { DEMAND_LEVELS, type DemandLevel, type Guide, type Percent, type Source } from '../contract/schema.js';
 import { formatAsOf } from '../chart/as-of.js';
 import { formatPercent } from '../chart/format.js';
-import { wrapText } from '../chart/text.js';
+import { textWidth, wrapText } from '../chart/text.js';
 import { NARROW_BELOW, type BlockHeight, type LayoutOptions } from '../chart/layout.js';
+import { frameLines, type FrameLines } from '../chart/frame.js';
 import type { Box, Label } from '../chart/geometry.js';
 import { mirrorLabel, mirrorPath } from '../chart/mirror.js';
 export type { Box, Label };
@@ -83,7 +84,7 @@ export interface GrowthBlock {
 }
 
 /** Everything the demand element draws. */
-export interface DemandLayout extends BlockHeight {
+export interface DemandLayout extends BlockHeight, FrameLines {
   readonly width: number;
   readonly height: number;
   readonly narrow: boolean;
@@ -163,9 +164,12 @@ export function demandLayout(input: DemandInput, { width, locale, messages, rtl 
     segments,
     angle,
     needle: needlePath(angle, g.outer - 6, Math.max(3, g.outer * 0.04)),
+    // Centred under the arc's ends, unless a long word would then stick out of the drawing.
     ends: [
-      { text: m.levels.low, x: g.cx - mid, y: endY, anchor: 'middle' },
-      { text: m.levels.high, x: g.cx + mid, y: endY, anchor: 'middle' },
+      textWidth(m.levels.low, TEXT.end.size) / 2 > g.cx - mid ? { text: m.levels.low, x: 0, y: endY, anchor: 'start' } : { text: m.levels.low, x: g.cx - mid, y: endY, anchor: 'middle' },
+      textWidth(m.levels.high, TEXT.end.size) / 2 > g.cx - mid
+        ? { text: m.levels.high, x: g.gaugeWidth, y: endY, anchor: 'end' }
+        : { text: m.levels.high, x: g.cx + mid, y: endY, anchor: 'middle' },
     ],
   };
 
@@ -195,10 +199,13 @@ export function demandLayout(input: DemandInput, { width, locale, messages, rtl 
     .map((sentence) => `${sentence}.`)
     .join(' ');
 
+  // No readout: the gauge is not interactive.
+  const frame = frameLines(m.title, undefined, undefined, width);
   return {
     width,
     height: g.height,
-    blockHeight: g.height,
+    blockHeight: g.height + frame.frameHeight,
+    ...frame,
     narrow: g.narrow,
     level: demand.level,
     levelIndex,

@@ -82,6 +82,7 @@ export class CareerDemand extends GuideElement<DemandLayout, 'demand'> {
       title: layout.title,
       summary: layout.summary,
       readout: '',
+      captionLines: layout.captionLines,
       ids,
       chart: html`<div class="demand ${layout.narrow ? 'is-narrow' : 'is-wide'} level-${layout.level}" part="chart" style=${placeAt({ height: layout.height })}>
         <div class="gauge" part="gauge" role="img" aria-label=${layout.gaugeLabel} aria-describedby="summary${ids}" style=${placeAt(gauge.box)}>

@@ -38,6 +38,8 @@ export interface FigureParts {
   readonly chart: unknown;
   /** The line under the chart that shows the hovered or focused mark's exact figure. */
   readonly readout: string;
+  /** Lines kept for the readout at this width (see `readoutLines`), whichever mark it shows, so that nothing below it moves. */
+  readonly readoutLines?: number | undefined;
   /** What follows the readout line, above the table (the tiers' panel). */
   readonly details?: unknown;
   /** The numbers as a table, behind a "show as table" button. */
@@ -52,17 +54,22 @@ export interface FigureParts {
  * caption, readout and button lines, so nothing moves when the chart replaces it. Ids are unique
  * within the element's shadow root.
  */
-export function renderFigure({ title, subtitle, subtitleLang = nothing, captionLines, summary, chart, readout, details, table, ids = '' }: FigureParts): TemplateResult {
+export function renderFigure({ title, subtitle, subtitleLang = nothing, captionLines, summary, chart, readout, readoutLines, details, table, ids = '' }: FigureParts): TemplateResult {
   return html`<figure part="figure">
-    <figcaption class="caption" style=${captionLines === undefined ? nothing : cssomStyle({ 'min-height': `${captionLines * 1.4}em` })}>
+    <figcaption class="caption" style=${lines(captionLines)}>
       <span class="title" id="title${ids}">${title}</span>
       ${subtitle ? html`<span class="subtitle" lang=${subtitleLang}>${subtitle}</span>` : nothing}
     </figcaption>
     <p class="visually-hidden" id="summary${ids}">${summary}</p>
     ${drawing(chart)}
-    <p class="readout" aria-hidden="true">${readout}</p>
+    <p class="readout" aria-hidden="true" style=${lines(readoutLines)}>${readout}</p>
     ${drawing(details)} ${table ? renderTableToggle(table, ids) : nothing}
   </figure>`;
+}
+
+/** A box kept at least `count` lines of the frame's text tall (1.4em each, see the shared styles). */
+function lines(count: number | undefined) {
+  return count === undefined ? nothing : cssomStyle({ 'min-height': `${count * 1.4}em` });
 }
 
 /**

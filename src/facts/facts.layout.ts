@@ -7,6 +7,8 @@ import type { Guide, Money, Percent, Source } from '../contract/schema.js';
 import { formatAsOf } from '../chart/as-of.js';
 import { formatMoney, formatPercent } from '../chart/format.js';
 import { NARROW_BELOW, type BlockHeight, type LayoutOptions } from '../chart/layout.js';
+import { frameLines, type FrameLines } from '../chart/frame.js';
+import { textWidth, wrapText } from '../chart/text.js';
 
 /** From this width the tiles stand four across; below it two across. */
 export const FOUR_ACROSS_FROM = 680;
@@ -35,10 +37,6 @@ const META_LINE = 16;
 const META_GAP = 4;
 /** Lines kept for the period and the source under the label. */
 const META_LINES = 2;
-
-// Average advance per character, in ems, of wide sans-serif faces (DejaVu Sans measured):
-// estimates err towards more lines, which costs a little space, never an overflow.
-const EM = { bold: 0.62, figures: 0.66, regular: 0.5 };
 
 /** The facts a tile can show, in the order the tiles stand. */
 export const FACT_IDS = ['growthRate', 'medianSalary', 'remoteFriendly', 'outlookStatus'] as const;
@@ -81,7 +79,7 @@ export interface FactTile {
 }
 
 /** Everything the facts element draws. */
-export interface FactsLayout extends BlockHeight {
+export interface FactsLayout extends BlockHeight, FrameLines {
   readonly width: number;
   /** The list's height: rows × row height plus the gaps. */
   readonly height: number;
@@ -204,14 +202,9 @@ export function factsLayout(guide: FactsInput, { width, locale, messages }: Fact
 
   // One size for every figure and one for every word, the largest at which each fits its tile.
   const sizes = narrow ? NUMBER_SIZE.narrow : NUMBER_SIZE.wide;
-  const numberSize = fitSize(words.filter((w) => w.kind === 'number').map((w) => w.value), inner, EM.figures, sizes.max, sizes.min);
-  const wordSize = fitSize(
-    words.filter((w) => w.kind === 'word').flatMap((w) => w.value.split(/\s+/)),
-    inner,
-    EM.bold,
-    WORD_SIZE.max,
-    WORD_SIZE.min,
-  );
+  // Figures stay on one line: each is one word (Intl's spaces in them do not break).
+  const numberSize = fitSize(words.filter((w) => w.kind === 'number').map((w) => w.value), inner, sizes.max, sizes.min);
+  const wordSize = fitSize(words.filter((w) => w.kind === 'word').map((w) => w.value), inner, WORD_SIZE.max, WORD_SIZE.min);
 
   // A tile needs more than the usual height only when its words or its source run long.
   const rowHeight = Math.max(
@@ -220,10 +213,11 @@ export function factsLayout(guide: FactsInput, { width, locale, messages }: Fact
       const valueHeight =
         w.kind === 'number'
           ? NUMBER_LINE
-          : (w.glyph ? GLYPH + GLYPH_GAP : 0) + lineCount(w.value, inner, wordSize * EM.bold) * WORD_LINE;
+          : (w.glyph ? GLYPH + GLYPH_GAP : 0) + lineCount(w.value, inner, wordSize, true) * WORD_LINE;
       // The period and the source each stand a gap below what is above them.
-      const metaHeight = [w.detail, w.source].reduce((sum, text) => sum + (text ? META_GAP + lineCount(text, inner, META_SIZE * EM.regular) * META_LINE : 0), 0);
-      return 2 * (BORDER + PAD_Y) + Math.max(VALUE_HEIGHT, valueHeight) + LABEL_GAP + LABEL_LINE + Math.max(META_GAP + META_LINES * META_LINE, metaHeight);
+      const metaHeight = [w.detail, w.source].reduce((sum, text) => sum + (text ? META_GAP + lineCount(text, inner, META_SIZE) * META_LINE : 0), 0);
+      const labelHeight = lineCount(m[w.id].label, inner, LABEL_SIZE) * LABEL_LINE;
+      return 2 * (BORDER + PAD_Y) + Math.max(VALUE_HEIGHT, valueHeight) + LABEL_GAP + labelHeight + Math.max(META_GAP + META_LINES * META_LINE, metaHeight);
     }),
   );
 
@@ -241,10 +235,13 @@ export function factsLayout(guide: FactsInput, { width, locale, messages }: Fact
   });
 
   const height = factsListHeight(tiles.length, width, rowHeight);
+  const frame = frameLines(m.title, guide.title, [...tiles.map((tile) => tile.ariaLabel), messages.keyboardHint], width);
   return {
     width,
     height,
-    blockHeight: height,
+    // The tiles, and the frame's lines past those it reserves.
+    blockHeight: height + frame.frameHeight,
+    ...frame,
     narrow,
     columns,
     rows: Math.ceil(tiles.length / columns),
@@ -276,27 +273,18 @@ export function factsLayout(guide: FactsInput, { width, locale, messages }: Fact
   };
 }
 
-/** The largest whole size from `max` down to `min` at which every text fits `width` on one line. */
-function fitSize(texts: readonly string[], width: number, em: number, max: number, min: number): number {
-  const longest = Math.max(0, ...texts.map((text) => text.length));
-  if (longest === 0) return max;
-  return Math.max(min, Math.min(max, Math.floor(width / (longest * em))));
+/**
+ * The largest whole size from `max` down to `min` at which every word of `texts` fits `width`
+ * (bold, by the shared estimate, which errs wide): figures on one line, words where they wrap.
+ */
+function fitSize(texts: readonly string[], width: number, max: number, min: number): number {
+  // Only breakable spaces: Intl's no-break spaces hold a figure together ("100.000 $").
+  const widest = Math.max(0, ...texts.flatMap((text) => text.split(/[ \t\n\r\f]+/)).map((word) => textWidth(word, 1, true)));
+  if (widest === 0) return max;
+  return Math.max(min, Math.min(max, Math.floor(width / widest)));
 }
 
-/** Lines `text` takes at `width` when words wrap greedily and each character is `advance` wide. */
-export function lineCount(text: string, width: number, advance: number): number {
-  let lines = 0;
-  let used = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const size = word.length * advance;
-    if (lines > 0 && used + advance + size <= width) {
-      used += advance + size;
-      continue;
-    }
-    // The word starts a line; one longer than the line breaks anywhere (overflow-wrap).
-    const broken = Math.max(0, Math.ceil(size / width) - 1);
-    lines += 1 + broken;
-    used = size - broken * width;
-  }
-  return Math.max(1, lines);
+/** Lines `text` takes at `width` and `size` (at least one), by the shared estimate. */
+function lineCount(text: string, width: number, size: number, bold = false): number {
+  return Math.max(1, wrapText(text, width, size, { bold }).length);
 }

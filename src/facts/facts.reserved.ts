@@ -6,16 +6,40 @@ import { css } from 'lit';
 export const factsReserved = css`
   :host {
     --_frame: calc(2.8em + 0.75rem);
-    --_block: 534px;
+    --_block: 573.2px;
+  }
+
+  @container (min-width: 289px) {
+    .placeholder {
+      --_block: 553.6px;
+    }
   }
 
   @container (min-width: 300px) {
     .placeholder {
-      --_block: 262px;
+      --_block: 359.6px;
+    }
+  }
+
+  @container (min-width: 304px) {
+    .placeholder {
+      --_block: 317.6px;
+    }
+  }
+
+  @container (min-width: 308px) {
+    .placeholder {
+      --_block: 281.6px;
     }
   }
 
   @container (min-width: 520px) {
+    .placeholder {
+      --_block: 283.6px;
+    }
+  }
+
+  @container (min-width: 573px) {
     .placeholder {
       --_block: 264px;
     }

@@ -120,6 +120,8 @@ export class CareerFacts extends GuideElement<FactsLayout, 'facts'> {
       subtitleLang: this.guideLang,
       summary: `${layout.summary} ${words.keyboardHint}`,
       readout: shown?.ariaLabel ?? '',
+      readoutLines: layout.readoutLines,
+      captionLines: layout.captionLines,
       ids,
       chart: html`<ul
         part="chart list"

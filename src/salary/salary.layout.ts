@@ -6,7 +6,8 @@ import { scaleLinear } from 'd3-scale';
 import type { Salary } from '../contract/schema.js';
 import { countryName, exactCompactMoney, formatMoney, formatPercent } from '../chart/format.js';
 import { axisTicks, type Tick, type TickScale } from '../chart/ticks.js';
-import { labelBox, wrapText } from '../chart/text.js';
+import { labelBox, textWidth, wrapText } from '../chart/text.js';
+import { frameLines, type FrameLines } from '../chart/frame.js';
 import { formatAsOf } from '../chart/as-of.js';
 import { NARROW_BELOW, type BlockHeight, type LayoutOptions } from '../chart/layout.js';
 import { barPath } from '../chart/bar.js';
@@ -20,14 +21,16 @@ const GAP = 12;
 const TOP = 22; // room for the median label
 const AXIS = 26;
 const WIDE = { pitch: 34, bar: 18 };
-const NARROW = { pitch: 46, bar: 14, text: 18 };
+/** Narrow rows: their words on lines of `line` px over the bar, then the bar and a gap; one line of words when name and amount fit side by side. */
+const NARROW = { line: 18, bar: 14, after: 14 };
 const ARROW = 8;
 /** Font sizes of the chart's texts (see the shared styles): names and amounts, the median, ticks. */
 const FONT = { text: 14, median: 12, tick: 12 };
 /** Room kept between neighbouring tick labels. */
 const TICK_GAP = 6;
-/** The caption's lines (1.4em of the 14px text, see the shared styles), and the notes under the chart (see salary.styles.ts). */
-const CAPTION = { line: 1.4 * FONT.text, gap: 7 };
+/** Room kept between a narrow row's name and its amount on one line. */
+const NAME_GAP = 12;
+/** The notes under the chart (see salary.styles.ts). */
 const NOTES = { size: 12, line: 18, gap: 6 };
 
 /** One row of the chart that a reader can focus: the range, a level, the top earners. */
@@ -35,9 +38,14 @@ export interface SalaryMark {
   /** `range`, `top`, or the level's id. */
   readonly id: string;
   readonly kind: 'range' | 'level' | 'top';
+  /** The row's name, whole, placed where its first line is. */
   readonly label: Label;
-  /** The amount as drawn: compact when narrow. */
+  /** The name as drawn: one line, or narrow, as many as it wraps onto. */
+  readonly labelLines: readonly Label[];
+  /** The amount as drawn: compact when narrow; placed where its first line is. */
   readonly value: Label;
+  /** The amount line by line: one line, or narrow, as many as it wraps onto (after its dash). */
+  readonly valueLines: readonly Label[];
   /** The amount in full, shown when the mark is focused or hovered. */
   readonly exact: string;
   /** What a screen reader hears on focus. */
@@ -54,7 +62,7 @@ export interface SalaryMark {
 }
 
 /** Everything the salary element draws. */
-export interface SalaryLayout extends BlockHeight {
+export interface SalaryLayout extends BlockHeight, FrameLines {
   readonly width: number;
   readonly height: number;
   readonly narrow: boolean;
@@ -79,8 +87,6 @@ export interface SalaryLayout extends BlockHeight {
   /** The chart's name, with the occupation when the guide has one: also its accessible name. */
   readonly title: string;
   readonly subtitle: string;
-  /** How many lines the caption (title and subtitle) takes at this width, at most. */
-  readonly captionLines: number;
   /** Lines under the chart: what the range means, what the open arrow means, the source and its date. */
   readonly notes: readonly string[];
   /** The height kept for the notes, in pixels (included in `blockHeight`). */
@@ -100,10 +106,14 @@ export interface SalaryLayoutOptions extends LayoutOptions<'salary'> {
   readonly occupation?: string | undefined;
 }
 
-/** The chart's height for `rows` rows at `width`: the same function the layout uses. */
-export function salaryChartHeight(rows: number, width: number): number {
-  const pitch = width < NARROW_BELOW ? NARROW.pitch : WIDE.pitch;
-  return TOP + rows * pitch + AXIS;
+/** Pixels from one row to the next: wide, a fixed pitch; narrow, the lines of words over the bar, the bar and a gap. */
+function rowPitch(narrow: boolean, textLines: number): number {
+  return narrow ? textLines * NARROW.line + NARROW.bar + NARROW.after : WIDE.pitch;
+}
+
+/** The chart's height for `rows` rows at `width`, narrow rows with `textLines` lines of words each: the same function the layout uses. */
+export function salaryChartHeight(rows: number, width: number, textLines = 1): number {
+  return TOP + rows * rowPitch(width < NARROW_BELOW, textLines) + AXIS;
 }
 
 /** Lays out the salary chart. */
@@ -111,7 +121,6 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
   const m = messages.salary;
   const { label: phrase } = messages;
   const narrow = width < NARROW_BELOW;
-  const rowsGeometry = narrow ? NARROW : WIDE;
   const money = (amount: number, compact = narrow) => formatMoney(amount, salary.currency, locale, compact);
   const { range, levels = [], topEarners, percentiles } = salary;
   const shown = shownAmounts(
@@ -121,7 +130,17 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
   );
   const period = m.perPeriod(salary.period);
 
-  const x0 = narrow ? 0 : LABEL_WIDTH + GAP;
+  // Each row's name and amount as drawn, in row order: the range, the levels, the top earners.
+  const topLabel = topEarners ? m.topEarners(formatPercent(topEarners.percent, locale)) : undefined;
+  const rowWords: { label: string; value: string }[] = [
+    { label: m.range, value: `${shown(range.min)}–${shown(range.max)}` },
+    ...levels.map((level) => ({ label: level.label, value: shown(level.amount) })),
+    ...(topEarners && topLabel ? [{ label: topLabel, value: `${shown(topEarners.from)}+` }] : []),
+  ];
+  // Wide, the names stand in a column left of the bars, as wide as the longest (within bounds).
+  const side = (text: string) => textWidth(text, FONT.text, true);
+  const labelWidth = Math.min(Math.max(LABEL_WIDTH, ...rowWords.map((row) => side(row.label))), width * 0.4);
+  const x0 = narrow ? 0 : Math.ceil(labelWidth) + GAP;
   const x1 = Math.max(x0 + 40, narrow ? width - 1 : width - VALUE_WIDTH - GAP);
 
   // Bars are lengths, so the axis starts at zero. The top earners' open bar needs room past
@@ -135,27 +154,46 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
     .nice(tickCount);
   const domain = x.domain() as [number, number];
 
-  const rows = 1 + levels.length + (topEarners ? 1 : 0);
-  const height = salaryChartHeight(rows, width);
-  const rowTop = (index: number) => TOP + index * rowsGeometry.pitch;
-  const barY = (index: number) => rowTop(index) + (narrow ? NARROW.text : (WIDE.pitch - WIDE.bar) / 2);
-  const textY = (index: number) => (narrow ? rowTop(index) + 13 : rowTop(index) + WIDE.pitch / 2 + 4.5);
-  const valueX = narrow ? x1 : width;
+  const rows = rowWords.length;
+  // Narrow, a name and its amount share the line over the bar when every row's fit side by
+  // side; else every row (alike, so that the bars keep one rhythm) has its name on its own
+  // lines and its amount on the next.
+  const sideBySide = !narrow || rowWords.every((row) => side(row.label) + NAME_GAP + side(row.value) <= x1);
+  const wrapped = (text: string) => (sideBySide ? [text] : wrapText(text, width, FONT.text, { bold: true }));
+  const nameLines = rowWords.map((row) => wrapped(row.label));
+  const valueLines = rowWords.map((row) => wrapped(row.value));
+  const most = (lines: string[][]) => Math.max(...lines.map((line) => line.length));
+  const textLines = sideBySide ? 1 : most(nameLines) + most(valueLines);
+  const pitch = rowPitch(narrow, textLines);
+  const height = salaryChartHeight(rows, width, textLines);
+  const rowTop = (index: number) => TOP + index * pitch;
+  const barY = (index: number) => rowTop(index) + (narrow ? textLines * NARROW.line : (WIDE.pitch - WIDE.bar) / 2);
+  const textY = (index: number, line = 0) => (narrow ? rowTop(index) + 13 + line * NARROW.line : rowTop(index) + WIDE.pitch / 2 + 4.5);
+  const barHeight = narrow ? NARROW.bar : WIDE.bar;
 
   const marks: SalaryMark[] = [];
-  const place = (index: number, label: string, value: string): { label: Label; value: Label } => ({
-    label: { text: label, x: 0, y: textY(index), anchor: 'start' },
-    value: { text: value, x: valueX, y: textY(index), anchor: 'end' },
-  });
-  const focusBox = (index: number): Box => ({ x: -4, y: rowTop(index) + 1, width: width + 8 - 1, height: rowsGeometry.pitch - 2 });
+  // The name, whole and as drawn line by line, and the amount.
+  const place = (index: number): Pick<SalaryMark, 'label' | 'labelLines' | 'value' | 'valueLines'> => {
+    const words = rowWords[index]!;
+    // Side by side, the amount ends at the right; stacked, its lines follow the name's.
+    const valueAt = (text: string, line: number): Label =>
+      sideBySide ? { text, x: narrow ? x1 : width, y: textY(index), anchor: 'end' } : { text, x: 0, y: textY(index, most(nameLines) + line), anchor: 'start' };
+    return {
+      label: { text: words.label, x: 0, y: textY(index), anchor: 'start' },
+      labelLines: nameLines[index]!.map((text, line) => ({ text, x: 0, y: textY(index, line), anchor: 'start' })),
+      value: valueAt(words.value, 0),
+      valueLines: valueLines[index]!.map(valueAt),
+    };
+  };
+  const focusBox = (index: number): Box => ({ x: -4, y: rowTop(index) + 1, width: width + 8 - 1, height: pitch - 2 });
 
   // The range.
   const basis = m.rangeBasis[range.basis];
   // A range narrower than the median's diamond would vanish under it: drawn at least a little
   // wider, around its middle (the exact bounds are in its label).
-  const markerSize = rowsGeometry.bar + 6;
+  const markerSize = barHeight + 6;
   const rangeWidth = Math.max(x(range.max) - x(range.min), markerSize + 10);
-  const rangeBar: Box = { x: (x(range.min) + x(range.max)) / 2 - rangeWidth / 2, y: barY(0), width: rangeWidth, height: rowsGeometry.bar };
+  const rangeBar: Box = { x: (x(range.min) + x(range.max)) / 2 - rangeWidth / 2, y: barY(0), width: rangeWidth, height: barHeight };
   const rangeExact = `${money(range.min, false)}–${money(range.max, false)}`;
   // Accessible text says the range in words: screen readers may read an en dash as nothing.
   const rangeSpoken = messages.fromTo(money(range.min, false), money(range.max, false));
@@ -166,7 +204,7 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
   marks.push({
     id: 'range',
     kind: 'range',
-    ...place(0, m.range, `${shown(range.min)}–${shown(range.max)}`),
+    ...place(0),
     exact: phrase(`${m.range} (${basis})`, `${rangeExact} ${period}`),
     ariaLabel: phrase(`${m.range}, ${basis}`, `${rangeSpoken} ${period}`),
     amount: range.min,
@@ -178,12 +216,12 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
 
   levels.forEach((level, i) => {
     const index = 1 + i;
-    const bar: Box = { x: x0, y: barY(index), width: Math.max(1, x(level.amount) - x0), height: rowsGeometry.bar };
+    const bar: Box = { x: x0, y: barY(index), width: Math.max(1, x(level.amount) - x0), height: barHeight };
     const exact = money(level.amount, false);
     marks.push({
       id: level.id,
       kind: 'level',
-      ...place(index, level.label, shown(level.amount)),
+      ...place(index),
       exact: phrase(level.label, `${exact} ${period}`),
       ariaLabel: phrase(level.label, `${exact} ${period}`),
       amount: level.amount,
@@ -197,14 +235,13 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
   if (topEarners) {
     const index = 1 + levels.length;
     const start = x(topEarners.from);
-    const bar: Box = { x: start, y: barY(index), width: Math.max(ARROW + 2, x1 - start), height: rowsGeometry.bar };
+    const bar: Box = { x: start, y: barY(index), width: Math.max(ARROW + 2, x1 - start), height: barHeight };
     const exact = money(topEarners.from, false);
-    const share = formatPercent(topEarners.percent, locale);
-    const label = m.topEarners(share);
+    const label = topLabel!;
     marks.push({
       id: 'top',
       kind: 'top',
-      ...place(index, label, `${shown(topEarners.from)}+`),
+      ...place(index),
       exact: phrase(label, `${m.from(exact)} ${period}`),
       ariaLabel: phrase(label, `${m.from(exact)} ${period}`),
       amount: topEarners.from,
@@ -216,24 +253,25 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
     });
   }
 
-  const plotBottom = TOP + rows * rowsGeometry.pitch;
+  const plotBottom = TOP + rows * pitch;
   let median: SalaryLayout['median'];
   const medianAmount = salary.median ?? percentiles?.p50;
   if (medianAmount !== undefined) {
     const mx = x(medianAmount);
     const text = `${m.median} ${money(medianAmount)}`;
     // Keep the label inside the chart: anchor it to the side it would overflow.
-    const half = text.length * 3.6;
+    const half = textWidth(text, FONT.median, true) / 2;
     const anchor = mx - half < 0 ? 'start' : mx + half > width ? 'end' : 'middle';
     const size = markerSize;
-    const texts = marks.flatMap((mark) => [labelBox(mark.label, FONT.text, true), labelBox(mark.value, FONT.text, true)]);
+    const texts = marks.flatMap((mark) => [...mark.labelLines, ...mark.valueLines].map((line) => labelBox(line, FONT.text, true)));
     median = {
       x: mx,
       y1: TOP - 4,
       y2: plotBottom,
       segments: lineAround(mx, TOP - 4, plotBottom, texts),
       marker: { x: mx - size / 2, y: rangeBar.y - 3, width: size, height: size },
-      label: { text, x: anchor === 'start' ? Math.max(0, mx - 4) : anchor === 'end' ? Math.min(width, mx + 4) : mx, y: TOP - 8, anchor },
+      // Beside the line, but never past either edge of the chart.
+      label: { text, x: anchor === 'start' ? Math.max(0, Math.min(mx - 4, width - 2 * half)) : anchor === 'end' ? Math.min(width, Math.max(mx + 4, 2 * half)) : mx, y: TOP - 8, anchor },
       exact: phrase(m.median, `${money(medianAmount, false)} ${period}`),
     };
   }
@@ -245,7 +283,12 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
   const country = countryName(salary.country, locale);
   const title = occupation ? m.titleFor(m.title(salary.period), occupation) : m.title(salary.period);
   const subtitle = `${country} · ${salary.currency}`;
-  const captionLines = linesOf([title, subtitle], width);
+  const frame = frameLines(
+    title,
+    subtitle,
+    [...marks.map((mark) => mark.exact), median?.exact, messages.keyboardHint],
+    width,
+  );
 
   const notes = [
     m.rangeMeaning[range.basis],
@@ -276,8 +319,8 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
   const layout: SalaryLayout = {
     width,
     height,
-    // The caption's lines past its first, which the frame reserves, and the notes.
-    blockHeight: height + (captionLines - 1) * CAPTION.line + notesHeight,
+    // The frame's lines past those it reserves, and the notes.
+    blockHeight: height + frame.frameHeight + notesHeight,
     narrow,
     domain,
     ticks,
@@ -287,7 +330,7 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
     median,
     title,
     subtitle,
-    captionLines,
+    ...frame,
     notes,
     notesHeight,
     summary,
@@ -308,7 +351,9 @@ function mirrored(layout: SalaryLayout): SalaryLayout {
     marks: layout.marks.map((mark) => ({
       ...mark,
       label: mirrorLabel(mark.label, w),
+      labelLines: mark.labelLines.map((line) => mirrorLabel(line, w)),
       value: mirrorLabel(mark.value, w),
+      valueLines: mark.valueLines.map((line) => mirrorLabel(line, w)),
       bar: mirrorBox(mark.bar, w),
       path: mirrorPath(mark.path, w),
       band: mark.band && mirrorBox(mark.band, w),
@@ -377,15 +422,4 @@ function lineAround(x: number, y1: number, y2: number, boxes: readonly Box[]): {
   }
   if (from < y2) segments.push({ y1: from, y2 });
   return segments;
-}
-
-/**
- * Lines a caption of `title` (bold) then `subtitle` takes at `width`: one when both fit side by
- * side, else each wraps on its own lines (the caption is a wrapping flex row).
- */
-function linesOf([title, subtitle]: readonly [string, string], width: number): number {
-  const titleLines = wrapText(title, width, FONT.text, { bold: true });
-  const subtitleLines = wrapText(subtitle, width, FONT.text);
-  if (titleLines.length === 1 && labelBox({ text: `${title} ${subtitle}`, x: 0, y: 0, anchor: 'start' }, FONT.text, true).width + CAPTION.gap <= width) return 1;
-  return titleLines.length + subtitleLines.length;
 }

@@ -6,34 +6,46 @@ import { css } from 'lit';
 export const salaryReserved = css`
   :host {
     --_frame: calc(5.55em + 0.75rem);
-    --_block: 395.2px;
+    --_block: 434.4px;
   }
 
   @container (min-width: 259px) {
     .placeholder {
-      --_block: 377.2px;
+      --_block: 416.4px;
+    }
+  }
+
+  @container (min-width: 278px) {
+    .placeholder {
+      --_block: 396.8px;
     }
   }
 
   @container (min-width: 280px) {
     .placeholder {
-      --_block: 359.2px;
+      --_block: 378.8px;
     }
   }
 
   @container (min-width: 293px) {
     .placeholder {
+      --_block: 359.2px;
+    }
+  }
+
+  @container (min-width: 450px) {
+    .placeholder {
       --_block: 339.6px;
     }
   }
 
-  @container (min-width: 475px) {
+  @container (min-width: 520px) {
     .placeholder {
-      --_block: 320px;
+      --_block: 279.6px;
     }
   }
 
-  @container (min-width: 520px) {
+  @container (min-width: 552px) {
     .placeholder {
       --_block: 260px;
     }

@@ -99,6 +99,7 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
       subtitle: layout.subtitle,
       summary: `${layout.summary} ${words.keyboardHint}`,
       readout: shown?.exact ?? layout.median?.exact ?? '',
+      readoutLines: layout.readoutLines,
       captionLines: layout.captionLines,
       details: html`<div class="notes" part="notes" style=${cssomStyle({ 'min-height': `${layout.notesHeight}px` })}>
         ${layout.notes.map((note) => html`<p>${note}</p>`)}
@@ -128,10 +129,10 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
     const medianNote = mark.kind === 'range' && layout.median ? `; ${layout.median.exact}` : '';
     return svg`<g class="mark mark-${mark.kind} ${this.marks.showing(index)}" role="listitem" tabindex=${this.marks.tabindex(index)} aria-label=${mark.ariaLabel + medianNote} data-mark=${index}>
       <rect class="focus-ring" x=${mark.focus.x} y=${mark.focus.y} width=${mark.focus.width} height=${mark.focus.height} rx="4"></rect>
-      <text class="label" lang=${mark.kind === 'level' ? this.guideLang : nothing} x=${mark.label.x} y=${mark.label.y} text-anchor=${mark.label.anchor}>${mark.label.text}</text>
+      ${mark.labelLines.map((line) => svg`<text class="label" lang=${mark.kind === 'level' ? this.guideLang : nothing} x=${line.x} y=${line.y} text-anchor=${line.anchor}>${line.text}</text>`)}
       <path class="bar" d=${mark.path}></path>
       ${mark.band ? svg`<rect class="band" x=${mark.band.x} y=${mark.band.y} width=${mark.band.width} height=${mark.band.height}></rect>` : nothing}
-      <text class="value" x=${mark.value.x} y=${mark.value.y} text-anchor=${mark.value.anchor}>${mark.value.text}</text>
+      ${mark.valueLines.map((line) => svg`<text class="value" x=${line.x} y=${line.y} text-anchor=${line.anchor}>${line.text}</text>`)}
     </g>`;
   }
 }

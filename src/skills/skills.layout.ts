@@ -17,8 +17,9 @@
 import { linkHorizontal, linkVertical } from 'd3-shape';
 import type { SkillMap } from '../contract/schema.js';
 import { numberFormat } from '../chart/intl.js';
-import { wrapText } from '../chart/text.js';
+import { textWidth, wrapText } from '../chart/text.js';
 import { NARROW_BELOW, type BlockHeight, type LayoutOptions } from '../chart/layout.js';
+import { frameLines, type FrameLines } from '../chart/frame.js';
 import type { Box } from '../chart/geometry.js';
 import { mirrorPath, mirrorX } from '../chart/mirror.js';
 export type { Box };
@@ -50,8 +51,10 @@ const SKILL_MIN_LINES = 2;
 const SKILL_GAP = 8;
 const COLUMN_GAP = 48;
 const LEVEL_GAP = 32;
-/** Narrow: x where a skill's curve leaves, in the gutter left of its box. */
-const PORT_X = 23;
+/** Narrow: where a skill's curve leaves, in the gutter left of its box, this far from the box. */
+const PORT_INSET = 9;
+/** Narrow: the gutter is never narrower, however long a skill's words. */
+const MIN_GUTTER = 12;
 
 /** One skill as placed. */
 export interface SkillNode {
@@ -114,7 +117,7 @@ export interface SkillMark {
 }
 
 /** Everything the skills element draws. */
-export interface SkillsLayout extends BlockHeight {
+export interface SkillsLayout extends BlockHeight, FrameLines {
   readonly width: number;
   readonly height: number;
   /** Levels stacked top to bottom rather than in columns. */
@@ -150,6 +153,8 @@ interface Geometry {
   readonly height: number;
   readonly intro: Box | undefined;
   readonly narrow: boolean;
+  /** Narrow: where the skills' boxes start, right of the curves. */
+  readonly gutter: number;
   readonly levels: readonly {
     readonly header: Box;
     readonly heading: Box;
@@ -213,7 +218,7 @@ export function skillsLayout(section: SkillMap, { width, locale, messages, rtl =
   });
 
   const links = g.links.map((placed, i) => {
-    const path = linkPath(link, g.ends[i]!, g.narrow, placed.port);
+    const path = linkPath(link, g.ends[i]!, g.narrow ? g.gutter : undefined, placed.port);
     return rtl ? { ...placed, port: { ...placed.port, x: mirrorX(placed.port.x, width) }, path: mirrorPath(path, width) } : { ...placed, path };
   });
 
@@ -224,7 +229,21 @@ export function skillsLayout(section: SkillMap, { width, locale, messages, rtl =
   });
 
   const intro = section.intro && g.intro ? { text: section.intro, box: g.intro } : undefined;
-  return { width, height: g.height, blockHeight: g.height, narrow: g.narrow, levels, links, marks, title: m.title, intro, summary };
+  const frame = frameLines(m.title, undefined, [...marks.map((mark) => mark.readout), m.keyboardHint], width);
+  return {
+    width,
+    height: g.height,
+    // The map, and the frame's lines past those it reserves.
+    blockHeight: g.height + frame.frameHeight,
+    ...frame,
+    narrow: g.narrow,
+    levels,
+    links,
+    marks,
+    title: m.title,
+    intro,
+    summary,
+  };
 }
 
 /**
@@ -260,13 +279,18 @@ function geometry(map: MapText, width: number): Geometry {
   const n = map.levels.length;
   const narrow = isNarrow(width, n);
   const column = narrow ? width : columnWidth(width, n);
-  const textWidth = column - INDENT;
-  const skillTextWidth = (narrow ? width - INDENT : column) - 2 * SKILL_PAD.x;
+  const headerWidth = column - INDENT;
+
+  // Narrow, the skills stand right of a gutter where the curves run: narrower than the heading's
+  // indent where a skill's longest word would not fit beside it, so that no word is cut.
+  const longestWord = Math.max(0, ...map.levels.flatMap((level) => level.skills.flatMap((skill) => skill.split(/\s+/))).map((word) => textWidth(word, TEXT.skill.size)));
+  const gutter = narrow ? Math.max(MIN_GUTTER, Math.min(INDENT, Math.floor(width - 2 * SKILL_PAD.x - longestWord))) : 0;
+  const skillTextWidth = (narrow ? width - gutter : column) - 2 * SKILL_PAD.x;
 
   // Every skill box has the same height, and wide, every level's skills start at the same
   // height: columns line up row by row.
-  const titles = map.levels.map((level) => lines(level.title, textWidth, TEXT.title.size, true));
-  const summaries = map.levels.map((level) => (level.summary ? lines(level.summary, textWidth, TEXT.summary.size) : []));
+  const titles = map.levels.map((level) => lines(level.title, headerWidth, TEXT.title.size, true));
+  const summaries = map.levels.map((level) => (level.summary ? lines(level.summary, headerWidth, TEXT.summary.size) : []));
   const skillLines = map.levels.map((level) => level.skills.map((skill) => lines(skill, skillTextWidth, TEXT.skill.size)));
   const titleHeights = titles.map((title) => Math.max(1, title.length) * TEXT.title.line);
   const summaryHeights = summaries.map((summary) => summary.length * TEXT.summary.line);
@@ -286,13 +310,13 @@ function geometry(map: MapText, width: number): Geometry {
     const headerHeight = narrow ? headerHeights[i]! : widestHeader;
     const x = narrow ? 0 : i * (column + COLUMN_GAP);
     const y = narrow ? top : start;
-    const skillX = narrow ? INDENT : x;
-    const skillWidth = narrow ? width - INDENT : column;
+    const skillX = narrow ? gutter : x;
+    const skillWidth = narrow ? width - gutter : column;
     levels.push({
       header: { x, y, width: column, height: headerHeights[i]! },
       heading: { x, y, width: column, height: titleHeights[i]! },
       badge: { cx: x + BADGE / 2, cy: y + TEXT.title.line / 2, r: BADGE / 2 },
-      summaryBox: level.summary ? { x: x + INDENT, y: y + titleHeights[i]! + SUMMARY_GAP, width: textWidth, height: summaryHeights[i]! } : undefined,
+      summaryBox: level.summary ? { x: x + INDENT, y: y + titleHeights[i]! + SUMMARY_GAP, width: headerWidth, height: summaryHeights[i]! } : undefined,
       skills: level.skills.map((_, k) => ({
         box: { x: skillX, y: y + headerHeight + HEAD_GAP + k * pitch, width: skillWidth, height: boxHeight },
         lines: skillLines[i]![k]!,
@@ -309,7 +333,7 @@ function geometry(map: MapText, width: number): Geometry {
       const y = box.y + box.height / 2;
       // Wide: out of the box's far side, into the badge's near side. Narrow: down the gutter
       // from a port beside the box, into the top of the badge.
-      const port = narrow ? { x: PORT_X, y } : { x: box.x + box.width, y };
+      const port = narrow ? { x: Math.max(2, gutter - PORT_INSET), y } : { x: box.x + box.width, y };
       const target: [number, number] = narrow ? [next.badge.cx, next.badge.cy - next.badge.r] : [next.badge.cx - next.badge.r, next.badge.cy];
       links.push({ from: { level: i, skill: k }, to: i + 1, port });
       ends.push({ source: [port.x, port.y], target });
@@ -317,13 +341,13 @@ function geometry(map: MapText, width: number): Geometry {
   });
 
   const height = narrow ? Math.max(start, top - LEVEL_GAP) : start + widestHeader + Math.max(0, ...map.levels.map((level) => skillsHeight(level.skills.length)));
-  return { height, intro, narrow, levels, links, ends };
+  return { height, intro, narrow, gutter, levels, links, ends };
 }
 
 type LinkGenerator = (ends: { source: [number, number]; target: [number, number] }) => string | null;
 
-function linkPath(link: LinkGenerator, ends: Geometry['ends'][number], narrow: boolean, port: { x: number; y: number }): string {
+function linkPath(link: LinkGenerator, ends: Geometry['ends'][number], gutter: number | undefined, port: { x: number; y: number }): string {
   const curve = link(ends) ?? '';
-  // Narrow, a short stub joins the box's edge to the port where the curve starts.
-  return narrow ? `M${INDENT},${port.y}H${port.x}${curve}` : curve;
+  // Narrow, a short stub joins the box's edge (the gutter's end) to the port where the curve starts.
+  return gutter === undefined ? curve : `M${gutter},${port.y}H${port.x}${curve}`;
 }

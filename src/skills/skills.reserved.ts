@@ -5,77 +5,89 @@ import { css } from 'lit';
 /** What <career-skills> reserves until drawn, by its own width. */
 export const skillsReserved = css`
   :host {
-    --_frame: calc(4.2em + 0.75rem);
-    --_block: 1610px;
+    --_frame: calc(2.8em + 0.75rem);
+    --_block: 1649.2px;
   }
 
   @container (min-width: 245px) {
     .placeholder {
-      --_block: 1592px;
+      --_block: 1631.2px;
     }
   }
 
   @container (min-width: 252px) {
     .placeholder {
-      --_block: 1322px;
+      --_block: 1361.2px;
     }
   }
 
   @container (min-width: 259px) {
     .placeholder {
-      --_block: 1304px;
+      --_block: 1343.2px;
     }
   }
 
   @container (min-width: 262px) {
     .placeholder {
-      --_block: 1286px;
+      --_block: 1325.2px;
     }
   }
 
   @container (min-width: 298px) {
     .placeholder {
-      --_block: 1264px;
+      --_block: 1303.2px;
     }
   }
 
   @container (min-width: 305px) {
     .placeholder {
-      --_block: 1244px;
+      --_block: 1283.2px;
+    }
+  }
+
+  @container (min-width: 309px) {
+    .placeholder {
+      --_block: 1263.6px;
     }
   }
 
   @container (min-width: 329px) {
     .placeholder {
-      --_block: 1222px;
+      --_block: 1241.6px;
     }
   }
 
   @container (min-width: 347px) {
     .placeholder {
-      --_block: 1204px;
+      --_block: 1223.6px;
     }
   }
 
   @container (min-width: 362px) {
     .placeholder {
-      --_block: 1186px;
+      --_block: 1205.6px;
     }
   }
 
   @container (min-width: 363px) {
     .placeholder {
-      --_block: 1166px;
+      --_block: 1185.6px;
     }
   }
 
   @container (min-width: 387px) {
     .placeholder {
-      --_block: 1148px;
+      --_block: 1167.6px;
     }
   }
 
   @container (min-width: 545px) {
+    .placeholder {
+      --_block: 1147.6px;
+    }
+  }
+
+  @container (min-width: 609px) {
     .placeholder {
       --_block: 1128px;
     }

@@ -160,11 +160,6 @@ export const skillsStyles = css`
     text-underline-offset: 3px;
   }
 
-  /* Two lines, whatever is traced, so the page below never moves (the placeholder has it too). */
-  .readout {
-    min-height: 2.8em;
-  }
-
   @media (prefers-reduced-motion: reduce) {
     .link {
       transition: none;

@@ -110,6 +110,8 @@ export class CareerSkills extends GuideElement<SkillsLayout, 'skills'> {
       title: layout.title,
       summary: `${layout.summary} ${m.keyboardHint}`,
       readout: shown === undefined ? '' : (layout.marks[shown]?.readout ?? ''),
+      readoutLines: layout.readoutLines,
+      captionLines: layout.captionLines,
       ids,
       chart: html`<div
         class="map ${layout.narrow ? 'is-narrow' : 'is-wide'} ${shown === undefined ? '' : 'is-tracing'}"

@@ -272,14 +272,14 @@ export const sharedStyles = css`
     color: var(--_muted);
   }
 
-  /* One line, always: a long label must not push what follows down while it is hovered. */
+  /* Wraps like any text, never cut: the layout keeps as many lines as its longest readout takes
+     at this width (renderFigure sets them), so nothing below moves whichever mark is shown. A
+     word wider than the line (a long URL in the data) breaks rather than widen the page. */
   .readout {
     min-height: 1.4em;
     margin: 0.25rem 0 0;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
+    overflow-wrap: break-word;
   }
 
   /* The "show as table" line under a chart. Its height is fixed (the placeholder draws the same

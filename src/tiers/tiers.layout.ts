@@ -11,7 +11,8 @@ import { scaleLinear } from 'd3-scale';
 import type { Salary, Tier } from '../contract/schema.js';
 import { countryName, formatMoney } from '../chart/format.js';
 import { numberFormat } from '../chart/intl.js';
-import { paragraphLines, textEms, textWidth, wrapText } from '../chart/text.js';
+import { textWidth, wrapText } from '../chart/text.js';
+import { frameLines, type FrameLines } from '../chart/frame.js';
 import { axisTicks, type Tick, type TickScale } from '../chart/ticks.js';
 import { formatYearNumber, formatYears } from '../chart/years.js';
 import { NARROW_BELOW, type BlockHeight, type LayoutOptions, type TimelineFrame } from '../chart/layout.js';
@@ -25,11 +26,13 @@ const SMALL = 12; // pay, years, ticks
 const ARROW = 12; // the open end's point
 const FADE_FROM = 0.3; // where an open bar with nothing written on it starts to fade
 
-/** Rows of the horizontal chart: each a fixed height, whatever its title's length. */
-const WIDE = { top: 8, pitch: 60, bar: 24, axis: 34, gap: 16, titleLine: 17, smallLine: 16 } as const;
+/** Rows of the horizontal chart: at least `pitch` tall, taller for a title that wraps onto more lines, `pad` above and below its words. */
+const WIDE = { top: 8, pitch: 60, pad: 6, bar: 24, axis: 34, gap: 16, titleLine: 17, smallLine: 16 } as const;
 /** The vertical timeline: tick labels, the bar, then the words. */
 const NARROW = {
+  /** The axis title's first baseline, and its lines' pitch; the timeline starts at `top` under one line. */
   axisTitle: 12,
+  axisLine: 14,
   top: 30,
   barX: 30,
   bar: 12,
@@ -42,8 +45,6 @@ const NARROW = {
   minPerYear: 24,
   maxPerYear: 48,
 } as const;
-/** The words beside a tier in the narrow chart: two title lines and one line of years and pay. */
-const NARROW_BLOCK = 2 * NARROW.titleLine + NARROW.smallLine + 2 * NARROW.pad;
 /** The summaries panel: a rule, padding, 20px lines (set in the styles), at most 680px wide. */
 export const DETAILS = { gap: 12, rule: 1, pad: 10, line: 20, metaGap: 4, maxWidth: 680 } as const;
 
@@ -86,13 +87,14 @@ export interface TierMark {
 
 /** Everything the tiers element draws. */
 /** The career tiers on a timeline of years of experience. */
-export interface TiersLayout extends TimelineFrame, BlockHeight {
-  readonly axisTitle: Omit<Label, 'kind'>;
+export interface TiersLayout extends TimelineFrame, BlockHeight, FrameLines {
+  /** The axis's name, line by line: in the label column when wide, over the timeline when narrow. */
+  readonly axisTitle: readonly Omit<Label, 'kind'>[];
   readonly marks: readonly TierMark[];
   /** Height reserved for the summaries panel (0 when no tier has a summary). */
   readonly detailsHeight: number;
   readonly title: string;
-  /** Where and per what period the pay is; wide only. */
+  /** Where and per what period the pay is, when a tier has pay. */
   readonly subtitle: string | undefined;
   /** The table's caption, with the pay's context. */
   readonly tableCaption: string;
@@ -128,39 +130,34 @@ export function tiersDomain(years: readonly Years[], tickCount: number): [number
 }
 
 /**
- * Pixels per year in the narrow chart: enough for every tier's words beside its bar, within
- * bounds. Tiers shorter than that (a year, say) have their words flow on below.
+ * Pixels per year in the narrow chart: enough for every tier's words (`words[i]` px tall with
+ * their padding) beside its bar, within bounds. Tiers shorter than that (a year, say) have
+ * their words flow on below.
  */
-function perYear(years: readonly Years[], end: number): number {
-  const needed = years.map((span) => (NARROW_BLOCK + 4) / Math.max(0.5, (span.max ?? end) - span.min));
+function perYear(years: readonly Years[], words: readonly number[], end: number): number {
+  const needed = years.map((span, i) => (words[i]! + 4) / Math.max(0.5, (span.max ?? end) - span.min));
   return Math.min(NARROW.maxPerYear, Math.max(NARROW.minPerYear, ...needed));
 }
 
-/** The narrow chart's vertical scale, and where each tier's words start and end. */
-function timeline(years: readonly Years[]) {
+/** The narrow chart's vertical scale, and where each tier's words (`words[i]` px tall with their padding) start and end. */
+function timeline(years: readonly Years[], words: readonly number[], top: number) {
   const domain = tiersDomain(years, 6);
   const y = scaleLinear()
     .domain(domain)
-    .range([NARROW.top, NARROW.top + domain[1] * perYear(years, domain[1])]);
+    .range([top, top + domain[1] * perYear(years, words, domain[1])]);
   // Words start at their tier's first year, or under the previous tier's words when a tier is
   // too short to hold them (a tier of zero years, say).
   const blocks: number[] = [];
-  for (const span of years) blocks.push(Math.max(y(span.min) + NARROW.pad, (blocks.at(-1) ?? -Infinity) + NARROW_BLOCK));
-  const end = Math.max(y(domain[1]), (blocks.at(-1) ?? 0) + NARROW_BLOCK - NARROW.pad);
+  years.forEach((span, i) => blocks.push(Math.max(y(span.min) + NARROW.pad, i === 0 ? -Infinity : blocks[i - 1]! + words[i - 1]!)));
+  const end = Math.max(y(domain[1]), (blocks.at(-1) ?? 0) + (words.at(-1) ?? 0) - NARROW.pad);
   return { domain, y, blocks, height: end + NARROW.bottom };
 }
 
-/** The chart's height (the SVG only) for these tiers at `width`: the same function the layout uses. */
-export function tiersChartHeight(years: readonly Years[], width: number): number {
-  if (width >= NARROW_BELOW) return WIDE.top + years.length * WIDE.pitch + WIDE.axis;
-  return timeline(years).height;
-}
-
-/** Widths of a tier's panel texts, in ems (see `textEms`), for estimating the panel. */
+/** A tier's panel texts. */
 export interface DetailsText {
-  readonly title: number;
-  readonly meta: number;
-  readonly summary: number;
+  readonly title: string;
+  readonly meta: string;
+  readonly summary: string | undefined;
 }
 
 /**
@@ -169,10 +166,9 @@ export interface DetailsText {
  */
 export function detailsHeight(texts: readonly DetailsText[], width: number): number {
   const inner = Math.min(width, DETAILS.maxWidth);
-  const entry = (text: DetailsText) =>
-    (paragraphLines(text.title, inner, FONT) + paragraphLines(text.meta, inner, FONT)) * DETAILS.line +
-    (text.summary > 0 ? DETAILS.metaGap + paragraphLines(text.summary, inner, FONT) * DETAILS.line : 0);
-  if (!texts.some((text) => text.summary > 0)) return 0;
+  const lines = (text: string, bold = false) => wrapText(text, inner, FONT, { bold }).length * DETAILS.line;
+  const entry = (text: DetailsText) => lines(text.title, true) + lines(text.meta) + (text.summary ? DETAILS.metaGap + lines(text.summary) : 0);
+  if (!texts.some((text) => text.summary)) return 0;
   return DETAILS.rule + DETAILS.pad + Math.max(...texts.map(entry));
 }
 
@@ -207,13 +203,12 @@ export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, s
     };
   });
 
-  const geometry = narrow ? verticalGeometry(years, width, locale) : horizontalGeometry(years, words, width, locale);
+  const geometry = narrow ? verticalGeometry(years, words, m.axisTitle, width, locale) : horizontalGeometry(years, words, m.axisTitle, width, locale);
   const marks: TierMark[] = words.map(({ spoken: _spoken, ...word }, index) => {
     const place = geometry.place(index, word);
     return { ...word, ...place };
   });
 
-  const detailsTexts = words.map((word) => ({ title: textEms(word.title, true), meta: textEms(word.meta), summary: word.summary ? textEms(word.summary) : 0 }));
   const closedEnd = Math.max(0, ...years.map((span) => span.max ?? span.min));
   const openStart = Math.max(-Infinity, ...years.filter((span) => span.max === null).map((span) => span.min));
   const to = openStart > -Infinity ? `${formatYearNumber(Math.max(openStart, closedEnd), locale)}${m.orMore}` : formatYearNumber(closedEnd, locale);
@@ -222,12 +217,15 @@ export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, s
   const linked = words.some((word) => word.salaryText !== undefined);
   const payContext = linked && salary ? m.subtitle(period, countryName(salary.country, locale), salary.currency) : undefined;
 
-  const details = detailsHeight(detailsTexts, width);
+  const details = detailsHeight(words, width);
+  const frame = frameLines(m.title, payContext, [...words.map((word) => word.exact), m.hint, messages.keyboardHint], width);
   const layout: TiersLayout = {
     width,
     height: geometry.height,
-    // The panel stands under the chart, a gap below it, when a tier has a summary.
-    blockHeight: geometry.height + (details > 0 ? DETAILS.gap + details : 0),
+    // The panel stands under the chart, a gap below it, when a tier has a summary; and the
+    // frame's lines past those it reserves.
+    blockHeight: geometry.height + (details > 0 ? DETAILS.gap + details : 0) + frame.frameHeight,
+    ...frame,
     narrow,
     rtl: false,
     domain: geometry.domain,
@@ -235,13 +233,11 @@ export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, s
     plot: geometry.plot,
     tickLabelAt: geometry.tickLabelAt,
     tickRule: geometry.tickRule,
-    axisTitle: geometry.axisTitle(m.axisTitle),
+    axisTitle: geometry.axisTitle,
     marks,
     detailsHeight: details,
     title: m.title,
-    // Narrow, the caption keeps to one line, as the loading placeholder's does; the table
-    // still says where and what the pay is.
-    subtitle: narrow ? undefined : payContext,
+    subtitle: payContext,
     tableCaption: payContext ? messages.label(m.tableCaption, payContext) : m.tableCaption,
     tableHeaders: [m.tableTier, m.tableYears, m.tableSalary, m.tableSummary],
     summary: m.summary({ count: tiers.length, countText: numberFormat(locale, {}).format(tiers.length), from, to, tiers: words.map((word) => word.spoken) }),
@@ -258,7 +254,7 @@ function mirrored(layout: TiersLayout): TiersLayout {
     ...layout,
     rtl: true,
     ...mirrorTimeAxis(layout),
-    axisTitle: mirrorLabel(layout.axisTitle, w),
+    axisTitle: layout.axisTitle.map((line) => mirrorLabel(line, w)),
     marks: layout.marks.map((mark) => ({
       ...mark,
       bar: mirrorBox(mark.bar, w),
@@ -288,19 +284,19 @@ interface Geometry {
   readonly plot: TiersLayout['plot'];
   readonly tickLabelAt: number;
   readonly tickRule: TiersLayout['tickRule'];
-  axisTitle(text: string): Omit<Label, 'kind'>;
+  readonly axisTitle: readonly Omit<Label, 'kind'>[];
   place(index: number, tier: TierWords): Placed;
 }
 
 
-/** Lines a title may take in a wide row: two above its pay, three when it has none. */
+/** Lines a title should take in a wide row: two above its pay, three when it has none. */
 const titleLinesAllowed = (tier: TierWords) => (tier.salaryText ? 2 : 3);
 
 /**
  * The label column's width. Every title on one line when that takes at most a third of the
  * chart; else the narrowest (by tens, from a quarter of the chart, at most 40% of it) in which
- * every title fits two lines, or its allowed lines, and every pay its one line. Titles that still do not fit
- * end in an ellipsis; the panel, the table and the accessible name have them in full.
+ * every title fits two lines, or its allowed lines, and every pay its one line. Titles that
+ * still take more lines make their row taller: nothing is cut.
  */
 function labelColumn(tiers: readonly TierWords[], width: number): number {
   const oneLine = Math.max(...tiers.map((tier) => Math.max(textWidth(tier.title, FONT, true), tier.salaryText ? textWidth(tier.salaryText, SMALL) : 0)));
@@ -321,7 +317,7 @@ function labelColumn(tiers: readonly TierWords[], width: number): number {
 }
 
 /** Gantt rows: titles and pay on the left, each tier's bar from its first to its last year. */
-function horizontalGeometry(years: readonly Years[], tiers: readonly TierWords[], width: number, locale: string): Geometry {
+function horizontalGeometry(years: readonly Years[], tiers: readonly TierWords[], axisTitle: string, width: number, locale: string): Geometry {
   const labelWidth = labelColumn(tiers, width);
   const x0 = labelWidth + WIDE.gap;
   const x1 = width - 1;
@@ -330,32 +326,44 @@ function horizontalGeometry(years: readonly Years[], tiers: readonly TierWords[]
   const domain = tiersDomain(years, tickCount);
   const x = scaleLinear().domain(domain).range([x0, x1]);
   const top = WIDE.top;
-  const bottom = top + years.length * WIDE.pitch;
+  // Each row's words in the label column, and the row as tall as they need, at least the pitch.
+  const rows = tiers.map((tier) => {
+    const titleLines = wrapText(tier.title, labelWidth, FONT, { bold: true });
+    const salaryLines = tier.salaryText ? wrapText(tier.salaryText, labelWidth, SMALL) : [];
+    const words = titleLines.length * WIDE.titleLine + salaryLines.length * WIDE.smallLine;
+    return { titleLines, salaryLines, words, pitch: Math.max(WIDE.pitch, words + 2 * WIDE.pad) };
+  });
+  let bottom = top;
+  const rowTops = rows.map((row) => {
+    const rowTop = bottom;
+    bottom += row.pitch;
+    return rowTop;
+  });
   // Whole years only: a tick at 2.5 years says nothing a reader needs.
   const wholeYears: TickScale = Object.assign((value: number) => x(value), { ticks: (count?: number) => x.ticks(count).filter(Number.isInteger) });
   const ticks = axisTicks(wholeYears, tickCount, (value) => formatYearNumber(value, locale), width);
 
+  // The axis title stands in the label column, on the tick labels' line and the next if it wraps.
+  const titleLines = wrapText(axisTitle, labelWidth, SMALL);
   return {
-    height: bottom + WIDE.axis,
+    height: bottom + WIDE.axis + Math.max(0, titleLines.length - 2) * NARROW.axisLine,
     domain,
     ticks,
     plot: { x0, x1, top, bottom },
     tickLabelAt: bottom + 16,
     tickRule: undefined,
-    // The axis title sits in the label column, on the tick labels' line.
-    axisTitle: (text) => ({ text, x: labelWidth, y: bottom + 16, anchor: 'end' }),
+    axisTitle: titleLines.map((text, line) => ({ text, x: labelWidth, y: bottom + 16 + line * NARROW.axisLine, anchor: 'end' })),
     place(index, tier) {
-      const rowTop = top + index * WIDE.pitch;
-      const titleLines = wrapText(tier.title, labelWidth, FONT, { bold: true, maxLines: titleLinesAllowed(tier) });
-      const salaryLine = tier.salaryText ? wrapText(tier.salaryText, labelWidth, SMALL, { maxLines: 1 })[0] : undefined;
-      const blockHeight = titleLines.length * WIDE.titleLine + (salaryLine ? WIDE.smallLine : 0);
-      const blockTop = rowTop + (WIDE.pitch - blockHeight) / 2;
+      const rowTop = rowTops[index]!;
+      const { titleLines, salaryLines, words, pitch } = rows[index]!;
+      const blockTop = rowTop + (pitch - words) / 2;
       const labels: Label[] = titleLines.map((text, line) => ({ text, x: 0, y: blockTop + 13 + line * WIDE.titleLine, anchor: 'start', kind: 'title' }));
-      if (salaryLine) labels.push({ text: salaryLine, x: 0, y: blockTop + titleLines.length * WIDE.titleLine + 12, anchor: 'start', kind: 'salary' });
+      const salaryTop = blockTop + titleLines.length * WIDE.titleLine;
+      salaryLines.forEach((text, line) => labels.push({ text, x: 0, y: salaryTop + 12 + line * WIDE.smallLine, anchor: 'start', kind: 'salary' }));
 
       const start = x(tier.years.min);
       const end = tier.open ? x1 : x(tier.years.max ?? tier.years.min);
-      const bar: Box = { x: start, y: rowTop + (WIDE.pitch - WIDE.bar) / 2, width: Math.max(tier.open ? ARROW + 4 : 3, end - start), height: WIDE.bar };
+      const bar: Box = { x: start, y: rowTop + (pitch - WIDE.bar) / 2, width: Math.max(tier.open ? ARROW + 4 : 3, end - start), height: WIDE.bar };
       const path = barPath(bar, tier.open ? { end: 'right', arrow: ARROW } : undefined);
       // Years on the bar when they fit, else just past its end (or before its start).
       const yearsWidth = textWidth(tier.yearsText, SMALL, true);
@@ -373,24 +381,36 @@ function horizontalGeometry(years: readonly Years[], tiers: readonly TierWords[]
         path,
         fade,
         labels,
-        row: { x: -4, y: rowTop + 2, width: width + 8, height: WIDE.pitch - 4 },
-        focus: { x: -4, y: rowTop + 1, width: width + 8 - 1, height: WIDE.pitch - 2 },
+        row: { x: -4, y: rowTop + 2, width: width + 8, height: pitch - 4 },
+        focus: { x: -4, y: rowTop + 1, width: width + 8 - 1, height: pitch - 2 },
       };
     },
   };
 }
 
 /** A top-to-bottom timeline: years down the left, each tier's bar and words beside it. */
-function verticalGeometry(years: readonly Years[], width: number, locale: string): Geometry {
-  const { domain, y, blocks, height } = timeline(years);
-  const top = NARROW.top;
+function verticalGeometry(years: readonly Years[], tiers: readonly TierWords[], axisTitle: string, width: number, locale: string): Geometry {
+  const textWidthAvailable = width - NARROW.textX;
+  // Each tier's words beside its bar, on as many lines as they take, and their height with padding.
+  const words = tiers.map((tier) => {
+    const titleLines = wrapText(tier.title, textWidthAvailable, FONT, { bold: true });
+    const metaLines = wrapText(tier.meta, textWidthAvailable, SMALL);
+    return { titleLines, metaLines, height: titleLines.length * NARROW.titleLine + metaLines.length * NARROW.smallLine + 2 * NARROW.pad };
+  });
+  // The axis title over the timeline, on the lines it takes; the timeline under it.
+  const titleLines = wrapText(axisTitle, width, SMALL);
+  const top = NARROW.top + (titleLines.length - 1) * NARROW.axisLine;
+  const { domain, y, blocks, height } = timeline(
+    years,
+    words.map((word) => word.height),
+    top,
+  );
   const bottom = y(domain[1]);
   const tickCount = Math.max(2, Math.floor((bottom - top) / 45));
   const ticks: Tick[] = y
     .ticks(tickCount)
     .filter(Number.isInteger)
     .map((value) => ({ value, position: y(value), label: formatYearNumber(value, locale), anchor: 'end' }));
-  const textWidthAvailable = width - NARROW.textX;
 
   return {
     height,
@@ -399,19 +419,19 @@ function verticalGeometry(years: readonly Years[], width: number, locale: string
     plot: { x0: NARROW.barX, x1: NARROW.barX + NARROW.bar, top, bottom },
     tickLabelAt: NARROW.barX - 10,
     tickRule: { x1: NARROW.barX - 7, x2: NARROW.barX - 2 },
-    axisTitle: (text) => ({ text, x: 0, y: NARROW.axisTitle, anchor: 'start' }),
+    axisTitle: titleLines.map((text, line) => ({ text, x: 0, y: NARROW.axisTitle + line * NARROW.axisLine, anchor: 'start' })),
     place(index, tier) {
       const start = y(tier.years.min);
       const end = tier.open ? bottom : y(tier.years.max ?? tier.years.min);
       // A pixel apart, so that tiers that meet read as two.
       const bar: Box = { x: NARROW.barX, y: start + 1, width: NARROW.bar, height: Math.max(tier.open ? ARROW + 4 : 3, end - start - 2) };
       const path = barPath(bar, tier.open ? { end: 'down', arrow: ARROW } : undefined);
-      const titleLines = wrapText(tier.title, textWidthAvailable, FONT, { bold: true, maxLines: 2 });
-      const metaLine = wrapText(tier.meta, textWidthAvailable, SMALL, { maxLines: 1 })[0] ?? '';
+      const { titleLines, metaLines, height: wordsHeight } = words[index]!;
       const blockTop = blocks[index] ?? start + NARROW.pad;
       const labels: Label[] = titleLines.map((text, line) => ({ text, x: NARROW.textX, y: blockTop + 13 + line * NARROW.titleLine, anchor: 'start', kind: 'title' }));
-      labels.push({ text: metaLine, x: NARROW.textX, y: blockTop + titleLines.length * NARROW.titleLine + 13, anchor: 'start', kind: 'meta' });
-      const band = Math.max(end - start, blockTop + NARROW_BLOCK - NARROW.pad - start);
+      const metaTop = blockTop + titleLines.length * NARROW.titleLine;
+      metaLines.forEach((text, line) => labels.push({ text, x: NARROW.textX, y: metaTop + 13 + line * NARROW.smallLine, anchor: 'start', kind: 'meta' }));
+      const band = Math.max(end - start, blockTop + wordsHeight - NARROW.pad - start);
       return {
         bar,
         path,

@@ -6,102 +6,150 @@ import { css } from 'lit';
 export const tiersReserved = css`
   :host {
     --_frame: calc(5.55em + 0.75rem);
-    --_block: 875px;
+    --_block: 1083.4px;
   }
 
-  @container (min-width: 247px) {
+  @container (min-width: 243px) {
     .placeholder {
-      --_block: 855px;
+      --_block: 1063.4px;
     }
   }
 
-  @container (min-width: 258px) {
+  @container (min-width: 254px) {
     .placeholder {
-      --_block: 835px;
+      --_block: 1043.4px;
     }
   }
 
-  @container (min-width: 270px) {
+  @container (min-width: 261px) {
     .placeholder {
-      --_block: 815px;
+      --_block: 1023.4px;
     }
   }
 
-  @container (min-width: 284px) {
+  @container (min-width: 264px) {
     .placeholder {
-      --_block: 795px;
+      --_block: 958.4px;
     }
   }
 
-  @container (min-width: 288px) {
+  @container (min-width: 267px) {
     .placeholder {
-      --_block: 775px;
+      --_block: 938.4px;
     }
   }
 
-  @container (min-width: 300px) {
+  @container (min-width: 278px) {
     .placeholder {
-      --_block: 755px;
+      --_block: 918.8px;
     }
   }
 
-  @container (min-width: 319px) {
+  @container (min-width: 280px) {
     .placeholder {
-      --_block: 735px;
+      --_block: 898.8px;
     }
   }
 
-  @container (min-width: 340px) {
+  @container (min-width: 282px) {
     .placeholder {
-      --_block: 715px;
+      --_block: 879.2px;
     }
   }
 
-  @container (min-width: 364px) {
+  @container (min-width: 294px) {
     .placeholder {
-      --_block: 695px;
+      --_block: 859.2px;
     }
   }
 
-  @container (min-width: 393px) {
+  @container (min-width: 306px) {
     .placeholder {
-      --_block: 675px;
+      --_block: 774.2px;
+    }
+  }
+
+  @container (min-width: 320px) {
+    .placeholder {
+      --_block: 754.2px;
+    }
+  }
+
+  @container (min-width: 346px) {
+    .placeholder {
+      --_block: 734.2px;
+    }
+  }
+
+  @container (min-width: 382px) {
+    .placeholder {
+      --_block: 714.2px;
+    }
+  }
+
+  @container (min-width: 404px) {
+    .placeholder {
+      --_block: 694.2px;
     }
   }
 
   @container (min-width: 428px) {
     .placeholder {
-      --_block: 655px;
+      --_block: 674.6px;
     }
   }
 
-  @container (min-width: 470px) {
+  @container (min-width: 458px) {
     .placeholder {
-      --_block: 635px;
+      --_block: 654.6px;
+    }
+  }
+
+  @container (min-width: 487px) {
+    .placeholder {
+      --_block: 634.6px;
+    }
+  }
+
+  @container (min-width: 512px) {
+    .placeholder {
+      --_block: 614.6px;
     }
   }
 
   @container (min-width: 520px) {
     .placeholder {
-      --_block: 549px;
+      --_block: 552.6px;
     }
   }
 
-  @container (min-width: 523px) {
+  @container (min-width: 529px) {
     .placeholder {
-      --_block: 529px;
+      --_block: 535.6px;
     }
   }
 
-  @container (min-width: 531px) {
+  @container (min-width: 552px) {
     .placeholder {
-      --_block: 509px;
+      --_block: 516px;
     }
   }
 
-  @container (min-width: 592px) {
+  @container (min-width: 567px) {
+    .placeholder {
+      --_block: 496px;
+    }
+  }
+
+  @container (min-width: 652px) {
     .placeholder {
       --_block: 489px;
+    }
+  }
+
+  @container (min-width: 669px) {
+    .placeholder {
+      --_block: 469px;
     }
   }
 `;

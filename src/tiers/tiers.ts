@@ -110,6 +110,8 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
       subtitle: layout.subtitle,
       summary: `${layout.summary} ${words.keyboardHint}`,
       readout: shown?.exact ?? layout.hint,
+      readoutLines: layout.readoutLines,
+      captionLines: layout.captionLines,
       details: this.renderDetails(layout, current, ids),
       table: { toggle: this.tableToggle(words), content: drawTiersTable(layout, this.guideLang) },
       ids,
@@ -126,7 +128,7 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
             )}
           </defs>
           ${layout.narrow ? renderVerticalAxis(layout) : renderAxis(layout.ticks, layout.plot.top - 4, layout.plot.bottom, layout.tickLabelAt)}
-          <text class="axis-title" aria-hidden="true" x=${axisTitle.x} y=${axisTitle.y} text-anchor=${axisTitle.anchor}>${axisTitle.text}</text>
+          ${axisTitle.map((line) => svg`<text class="axis-title" aria-hidden="true" x=${line.x} y=${line.y} text-anchor=${line.anchor}>${line.text}</text>`)}
           ${layout.marks.map((mark, index) => this.renderMark(mark, index, index === current, ids))}`,
       ),
     });
