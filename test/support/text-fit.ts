@@ -68,6 +68,31 @@ function shown(element: Element, host: Element): boolean {
   return true;
 }
 
+/**
+ * Whether this engine reports the boxes of elements under a CSS `zoom` (the charts' drawings at
+ * a larger font size) in unzoomed pixels: WebKit 2.50 reports the box's place in the document
+ * divided by the zoom, less the scroll offset; Chromium and Firefox follow the standard and report
+ * what is drawn. Checked once, on a probe.
+ */
+const unzoomedRects = (() => {
+  const probe = document.createElement('div');
+  probe.style.cssText = 'position:absolute;zoom:2;width:10px;height:10px;visibility:hidden';
+  document.body.append(probe);
+  const reported = probe.getBoundingClientRect().width;
+  probe.remove();
+  return reported < 15;
+})();
+
+/** Where `element` drew what the engine reports as `rect`, in the page's pixels (see `unzoomedRects`). */
+function drawnRect(element: Element, rect: DOMRect): DOMRect {
+  if (!unzoomedRects) return rect;
+  let zoom = 1;
+  for (let e: Element | null = element; e; e = parentOf(e)) zoom *= parseFloat(getComputedStyle(e).zoom) || 1;
+  if (zoom === 1) return rect;
+  const { scrollX, scrollY } = window;
+  return new DOMRect((rect.x + scrollX) * zoom - scrollX, (rect.y + scrollY) * zoom - scrollY, rect.width * zoom, rect.height * zoom);
+}
+
 function runs(host: Element): Run[] {
   const found: Run[] = [];
   for (const node of textNodes(host.shadowRoot ?? host)) {
@@ -75,7 +100,7 @@ function runs(host: Element): Run[] {
     if (!element || !node.data.trim() || !shown(element, host)) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
-    const rects = [...range.getClientRects()].filter((rect) => rect.width > 0.5 && rect.height > 0.5);
+    const rects = [...range.getClientRects()].filter((rect) => rect.width > 0.5 && rect.height > 0.5).map((rect) => drawnRect(element, rect));
     if (rects.length) found.push({ node, element, rects });
   }
   return found;
@@ -93,7 +118,7 @@ function frameOf(element: Element, host: Element): { element: Element; rect: DOM
     const style = getComputedStyle(e);
     const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
     const bordered = ['Top', 'Right', 'Bottom', 'Left'].every((side) => parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0);
-    if (clips || bordered) return { element: e, rect: e.getBoundingClientRect(), clips };
+    if (clips || bordered) return { element: e, rect: drawnRect(e, e.getBoundingClientRect()), clips };
   }
   return undefined;
 }
@@ -176,4 +201,12 @@ export function textFitProblems(element: Element, { allowed = '', slack = 1 }: T
     if (hostRect.width > room.width + slack || hostRect.right > room.right + slack) add('too-wide', `the element is ${hostRect.width.toFixed(0)}px wide in a ${room.width.toFixed(0)}px container`);
   }
   return problems;
+}
+
+/**
+ * The height of the smallest line of text `element` shows, in px: about 1.15 times its font's
+ * size for HTML text (the line box of the font), as drawn, zoom included.
+ */
+export function smallestTextHeight(element: Element): number {
+  return Math.min(...runs(element).flatMap((run) => run.rects.map((rect) => rect.height)));
 }
