@@ -5,6 +5,7 @@ import { textWidth } from '../src/chart/text.js';
 import { en } from '../src/i18n/en.js';
 import {
   BADGE,
+  HEADING_MIN,
   INDENT,
   MIN_COLUMN,
   SKILL_PAD,
@@ -88,7 +89,8 @@ describe('skills layout', () => {
     it('places the number badge on the first line of each title', () => {
       for (const level of layout.levels) {
         expect(level.badge).to.deep.equal({ cx: level.header.x + BADGE / 2, cy: level.header.y + TEXT.title.line / 2, r: BADGE / 2 });
-        expect(level.heading.height % TEXT.title.line).to.equal(0);
+        // Whole lines, and a one-line title at least the 24px of a pointer target.
+        expect([HEADING_MIN, 2 * TEXT.title.line, 3 * TEXT.title.line]).to.include(level.heading.height);
       }
       expect(layout.levels.map((level) => level.number)).to.deep.equal(['1', '2', '3']);
       expect(layout.levels[1]!.summaryBox!.x).to.equal(layout.levels[1]!.header.x + INDENT);
@@ -240,7 +242,7 @@ describe('skills layout', () => {
       expect(layout.intro).to.equal(undefined);
       expect(layout.levels[0]!.header.y).to.equal(0);
       expect(layout.levels[0]!.summaryBox).to.equal(undefined);
-      expect(layout.levels[0]!.header.height).to.equal(TEXT.title.line);
+      expect(layout.levels[0]!.header.height).to.equal(HEADING_MIN);
       expectSound(layout);
     });
 

@@ -36,6 +36,11 @@ export const TEXT = {
 
 /** Diameter of a level's number badge; its centre is on the title's first line. */
 export const BADGE = 22;
+/**
+ * The least height of a level's heading, a target for the pointer: WCAG 2.5.8's 24px, so a
+ * one-line title (22px) gets a line a little taller (the styles set the same).
+ */
+export const HEADING_MIN = 24;
 /** Where a level's title and summary start, after the badge. */
 export const INDENT = 32;
 /** Border plus padding of a skill box, on each side (px). */
@@ -268,7 +273,7 @@ function geometry(map: MapText, width: number): Geometry {
   const titles = map.levels.map((level) => lines(level.title, textWidth, TEXT.title.size, true));
   const summaries = map.levels.map((level) => (level.summary ? lines(level.summary, textWidth, TEXT.summary.size) : []));
   const skillLines = map.levels.map((level) => level.skills.map((skill) => lines(skill, skillTextWidth, TEXT.skill.size)));
-  const titleHeights = titles.map((title) => Math.max(1, title.length) * TEXT.title.line);
+  const titleHeights = titles.map((title) => Math.max(HEADING_MIN, Math.max(1, title.length) * TEXT.title.line));
   const summaryHeights = summaries.map((summary) => summary.length * TEXT.summary.line);
   const headerHeights = titleHeights.map((title, i) => title + (summaryHeights[i] ? SUMMARY_GAP + summaryHeights[i] : 0));
   const widestHeader = Math.max(0, ...headerHeights);

@@ -6,96 +6,96 @@ import { css } from 'lit';
 export const skillsReserved = css`
   :host {
     --_frame: calc(4.2em + 0.75rem);
-    --_block: 1610px;
+    --_block: 1612px;
   }
 
   @container (min-width: 245px) {
     .placeholder {
-      --_block: 1592px;
+      --_block: 1594px;
     }
   }
 
   @container (min-width: 252px) {
     .placeholder {
-      --_block: 1322px;
+      --_block: 1324px;
     }
   }
 
   @container (min-width: 259px) {
     .placeholder {
-      --_block: 1304px;
+      --_block: 1306px;
     }
   }
 
   @container (min-width: 262px) {
     .placeholder {
-      --_block: 1286px;
+      --_block: 1288px;
     }
   }
 
   @container (min-width: 298px) {
     .placeholder {
-      --_block: 1264px;
+      --_block: 1268px;
     }
   }
 
   @container (min-width: 305px) {
     .placeholder {
-      --_block: 1244px;
+      --_block: 1248px;
     }
   }
 
   @container (min-width: 329px) {
     .placeholder {
-      --_block: 1222px;
+      --_block: 1228px;
     }
   }
 
   @container (min-width: 347px) {
     .placeholder {
-      --_block: 1204px;
+      --_block: 1210px;
     }
   }
 
   @container (min-width: 362px) {
     .placeholder {
-      --_block: 1186px;
+      --_block: 1192px;
     }
   }
 
   @container (min-width: 363px) {
     .placeholder {
-      --_block: 1166px;
+      --_block: 1172px;
     }
   }
 
   @container (min-width: 387px) {
     .placeholder {
-      --_block: 1148px;
+      --_block: 1154px;
     }
   }
 
   @container (min-width: 545px) {
     .placeholder {
-      --_block: 1128px;
+      --_block: 1134px;
     }
   }
 
   @container (min-width: 664px) {
     .placeholder {
-      --_block: 1110px;
+      --_block: 1116px;
     }
   }
 
   @container (min-width: 674px) {
     .placeholder {
-      --_block: 1092px;
+      --_block: 1098px;
     }
   }
 
   @container (min-width: 692px) {
     .placeholder {
-      --_block: 1074px;
+      --_block: 1080px;
     }
   }
 
@@ -137,13 +137,13 @@ export const skillsReserved = css`
 
   @container (min-width: 1083px) {
     .placeholder {
-      --_block: 390px;
+      --_block: 392px;
     }
   }
 
   @container (min-width: 1257px) {
     .placeholder {
-      --_block: 372px;
+      --_block: 374px;
     }
   }
 `;

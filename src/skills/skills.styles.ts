@@ -82,7 +82,9 @@ export const skillsStyles = css`
     text-wrap: pretty;
   }
 
+  /* At least 24px tall, a pointer target by WCAG 2.5.8 (HEADING_MIN in skills.layout.ts). */
   .level-heading {
+    min-height: 24px;
     font-size: 15px;
     line-height: 22px;
     font-weight: 600;
