@@ -81,8 +81,6 @@ export interface DayLayout extends TimelineFrame, BlockHeight {
   readonly title: string;
   /** One paragraph that says what the chart shows, generated from the data. */
   readonly summary: string;
-  /** The readout line when no block is hovered or focused: the day's hours. */
-  readonly span: string;
   /** Every block with its hours, focus and tasks, for the table. */
   readonly table: readonly { readonly block: string; readonly time: string; readonly focus: string; readonly tasks: string }[];
   /** The table's caption and column headers. */
@@ -186,7 +184,6 @@ export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages
     const timeText = `${clock(start)}–${clock(end)}`;
     // Accessible text says the range in words: screen readers may read an en dash as nothing.
     const spokenTime = messages.fromTo(clock(start), clock(end));
-    const spoken = [block.label, spokenTime, ...(block.focus ? [block.focus] : [])].join(', ');
     return {
       id: String(index),
       label: block.label,
@@ -198,12 +195,11 @@ export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages
       spokenTime,
       exact: [block.label, timeText, ...(block.focus ? [block.focus] : [])].join(' · '),
       ariaLabel: block.focus ? messages.label(`${block.label}, ${spokenTime}`, block.focus) : `${block.label}, ${spokenTime}`,
-      spoken,
     };
   });
 
   const geometry = narrow ? agendaGeometry(spans, width, locale) : scheduleGeometry(spans, width, locale);
-  const marks: DayMark[] = words.map(({ spoken: _spoken, ...word }, index) => ({ ...word, ...geometry.place(index, word) }));
+  const marks: DayMark[] = words.map((word, index) => ({ ...word, ...geometry.place(index, word) }));
   const texts: TasksText[] = words.map((word) => ({ heading: textEms(`${word.label} · ${word.timeText}`, true), tasks: word.tasks.map((task) => textEms(task)) }));
   const [first, last] = clockDomain(spans);
   const tasks = tasksHeight(spans, texts, width);
@@ -223,14 +219,8 @@ export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages
     marks,
     tasksHeight: tasks,
     title: m.title,
-    summary: m.summary({
-      from: clock(first),
-      to: clock(last),
-      count: blocks.length,
-      countText: numberFormat(locale, {}).format(blocks.length),
-      blocks: words.map((word) => word.spoken),
-    }),
-    span: m.span(`${clock(first)}–${clock(last)}`, formatHours(last - first, locale)),
+    // The length of the day, which no block says; the blocks' names say their hours.
+    summary: m.summary({ duration: formatHours(last - first, locale), count: blocks.length, countText: numberFormat(locale, {}).format(blocks.length) }),
     table: words.map((word) => ({ block: word.label, time: word.spokenTime, focus: word.focus ?? '', tasks: word.tasks.join('; ') })),
     tableCaption: m.tableCaption,
     tableHeaders: [m.tableBlock, m.tableTime, m.tableFocus, m.tableTasks],

@@ -15,7 +15,7 @@ export const salaryReserved = css`
     }
   }
 
-  @container (min-width: 280px) {
+  @container (min-width: 284px) {
     .placeholder {
       --_block: 359.2px;
     }

@@ -222,11 +222,9 @@ export function skillsLayout(section: SkillMap, { width, locale, messages, rtl =
     return rtl ? { ...placed, port: { ...placed.port, x: mirrorX(placed.port.x, width) }, path: mirrorPath(path, width) } : { ...placed, path };
   });
 
-  const summary = m.summary({
-    count: total,
-    countText: count(total),
-    levels: section.levels.map((level) => `${level.title} (${m.skillCount(level.skills.length, count(level.skills.length))})`),
-  });
+  // The headings say each level's title, the lists its skills: the summary says how many.
+  const skillTotal = section.levels.reduce((sum, level) => sum + level.skills.length, 0);
+  const summary = m.summary({ count: total, countText: count(total), skills: m.skillCount(skillTotal, count(skillTotal)) });
 
   const intro = section.intro && g.intro ? { text: section.intro, box: g.intro } : undefined;
   return { width, height: g.height, blockHeight: g.height, narrow: g.narrow, levels, links, marks, title: m.title, intro, summary };

@@ -156,7 +156,11 @@ export const skillsStyles = css`
     color: var(--_accent-ink);
   }
 
-  .level-heading.is-showing .title {
+  /* The traced heading's title, and the selected mark's words (aria-current), which stay
+     underlined while another mark is traced: not color alone. */
+  .level-heading.is-showing .title,
+  .level-heading[aria-current='true'] .title,
+  .skill[aria-current='true'] {
     text-decoration: underline;
     text-decoration-thickness: 2px;
     text-underline-offset: 3px;

@@ -263,6 +263,13 @@ export const sharedStyles = css`
     color: var(--_muted);
   }
 
+  /* Without script (server-rendered HTML read with none) no mark answers the pointer or keys and
+     the table button opens nothing: the readout's cue and the button show once the element is
+     defined, in the room kept for them. */
+  :host(:not(:defined)) :is(.cue, .table-toggle button) {
+    visibility: hidden;
+  }
+
   /* One line, always: a long label must not push what follows down while it is hovered. */
   .readout {
     min-height: 1.4em;
@@ -385,11 +392,33 @@ export const sharedStyles = css`
     cursor: pointer;
   }
 
+  /* Hidden, the ring still takes the pointer over its whole mark, words beside it included. */
   .focus-ring {
     fill: none;
     stroke: var(--_focus);
     stroke-width: 2;
     visibility: hidden;
+    pointer-events: all;
+  }
+
+  /* A mark's words drawn outside its option, for the eyes (the option's name says them): the
+     pointer goes through them to the mark under them. */
+  .mark-words {
+    pointer-events: none;
+  }
+
+  /* The selected option of a chart (aria-selected): a dashed frame inside its focus ring, so
+     that both show at once and selecting the focused mark shows (see selectionRing). */
+  .selection-ring {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+    visibility: hidden;
+  }
+
+  .mark[aria-selected='true'] .selection-ring {
+    visibility: visible;
   }
 
   .mark:focus-visible .focus-ring {

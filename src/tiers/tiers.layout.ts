@@ -201,23 +201,19 @@ export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, s
       meta: salaryText ? `${yearsText} · ${salaryText}` : yearsText,
       exact: [tier.title, yearsText, ...(salaryText ? [salaryText] : [])].join(' · '),
       ariaLabel: spoken,
-      spoken,
       summary: tier.summary,
       open: tier.years.max === null,
     };
   });
 
   const geometry = narrow ? verticalGeometry(years, width, locale) : horizontalGeometry(years, words, width, locale);
-  const marks: TierMark[] = words.map(({ spoken: _spoken, ...word }, index) => {
+  const marks: TierMark[] = words.map((word, index) => {
     const place = geometry.place(index, word);
     return { ...word, ...place };
   });
 
+  const pays = tiers.flatMap((tier) => levels.get(tier.salaryLevel ?? '')?.amount ?? []);
   const detailsTexts = words.map((word) => ({ title: textEms(word.title, true), meta: textEms(word.meta), summary: word.summary ? textEms(word.summary) : 0 }));
-  const closedEnd = Math.max(0, ...years.map((span) => span.max ?? span.min));
-  const openStart = Math.max(-Infinity, ...years.filter((span) => span.max === null).map((span) => span.min));
-  const to = openStart > -Infinity ? `${formatYearNumber(Math.max(openStart, closedEnd), locale)}${m.orMore}` : formatYearNumber(closedEnd, locale);
-  const from = formatYearNumber(Math.min(...years.map((span) => span.min)), locale);
   const period = salary ? messages.salary.perPeriod(salary.period) : '';
   const linked = words.some((word) => word.salaryText !== undefined);
   const payContext = linked && salary ? m.subtitle(period, countryName(salary.country, locale), salary.currency) : undefined;
@@ -244,7 +240,13 @@ export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, s
     subtitle: narrow ? undefined : payContext,
     tableCaption: payContext ? messages.label(m.tableCaption, payContext) : m.tableCaption,
     tableHeaders: [m.tableTier, m.tableYears, m.tableSalary, m.tableSummary],
-    summary: m.summary({ count: tiers.length, countText: numberFormat(locale, {}).format(tiers.length), from, to, tiers: words.map((word) => word.spoken) }),
+    // What the tiers' names do not say: the last tier is open-ended, and pay rises tier by tier.
+    summary: m.summary({
+      count: tiers.length,
+      countText: numberFormat(locale, {}).format(tiers.length),
+      open: tiers.at(-1)?.years.max === null,
+      payRises: pays.length > 1 && pays.every((pay, i) => i === 0 || pay > pays[i - 1]!),
+    }),
     hint: m.hint,
     table: words.map((word) => ({ tier: word.title, years: word.spokenYears, salary: word.salaryText ?? '', summary: word.summary ?? '' })),
   };
