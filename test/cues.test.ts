@@ -93,6 +93,7 @@ describe('cues and roles', () => {
         expect(look(), 'selecting the focused mark changes how it looks').to.not.equal(focused);
         if (state === 'aria-selected') expect(all.every((mark) => ['true', 'false'].includes(mark.getAttribute(state)!)), 'every option says whether it is selected').to.equal(true);
         else expect(all.filter((mark) => mark.hasAttribute(state))).to.have.length(1);
+        await expect(element, 'axe, with a mark selected').to.be.accessible();
         const pinned = text(readout(element));
         // Focus leaves the chart: the selection stays, seen and (for all but the tiers, whose panel shows it) in the readout.
         all[1]!.blur();

@@ -19,15 +19,16 @@ export interface MarksOptions {
 }
 
 /**
- * The keyboard and pointer model every chart shares, that of a single-select listbox (WAI-ARIA
- * APG): the marks are one tab stop (roving tabindex), arrows move between them, Home and End
+ * The keyboard and pointer model every interactive chart shares, that of a single-select listbox
+ * (WAI-ARIA APG): the marks are one tab stop (roving tabindex), arrows move between them, Home and End
  * jump; hovering or focusing a mark shows it in the readout line; click, Enter or Space selects
  * it, and a selected mark stays shown (pinned) until Escape or another selection. Selection does
  * not follow focus: moving through the marks changes nothing but the readout.
  *
  * The controller keeps the state (which mark holds the tab stop, which one is shown, which one
  * is selected); the chart renders it with `tabindex=${marks.tabindex(i)}`, `marks.showing(i)` and
- * `aria-selected=${marks.selectedState(i)}` on each mark, which carries `data-mark=${i}`, and
+ * `aria-selected=${marks.selectedState(i)}` on each mark (the skill map, a headed list rather than
+ * a listbox, says `aria-current` instead), which carries `data-mark=${i}`, and
  * puts `${marks.container()}` on the marks' container: one set of delegated listeners per chart
  * rather than closures per mark (focus is heard on the shadow root).
  */
