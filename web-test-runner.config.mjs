@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { selectedBrowsers } from './test/support/browsers.mjs';
 import { faultServer } from './test/support/fault-server.mjs';
 import { emulation } from './test/support/emulation.mjs';
+import { accessibilityTree } from './test/support/accessibility.mjs';
 import { leanD3 } from './test/support/lean-d3.mjs';
 import { bundledApp } from './test/support/bundler.mjs';
 import { cliRunner } from './test/support/cli.mjs';
@@ -42,8 +43,9 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   // reactEsm: React ships CommonJS only; test/react.test.ts renders the elements from it.
   // emulation: viewport and media commands for every engine (test/support/engine.ts).
+  // accessibilityTree: Chromium's own accessibility tree (test/support/accessible-text.ts).
   // leanD3: d3-scale runs on the stand-ins of src/chart/lean/, as in every build.
-  plugins: [leanD3(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactEsm(), emulation()],
+  plugins: [leanD3(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactEsm(), emulation(), accessibilityTree()],
   middleware: [strictCsp(), faultServer(), packageInfo(), cliRunner(), bundledApp(), ssrPages(), nodeHttpExample(), crossOrigin()],
   // Lit announces its development build once per file; everything else is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

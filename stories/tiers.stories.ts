@@ -35,7 +35,7 @@ const sparse = (): Guide => ({
 
 /**
  * `<career-tiers>` draws the career path of a guide: each tier on a years-of-experience axis,
- * its pay where the guide links it to a salary level, and the summary of the focused tier in a
+ * its pay where the guide links it to a salary level, and the summary of the selected tier in a
  * panel under the chart.
  */
 const meta: Meta<Args> = {

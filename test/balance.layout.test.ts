@@ -66,9 +66,9 @@ describe('balance layout', () => {
     });
 
     it('writes the level and the ends of each scale in words', () => {
-      expect(layout.meters.map((meter) => [meter.id, meter.name, meter.word, meter.index, meter.count, meter.position])).to.deep.equal([
-        ['stress', 'Stress level', 'Moderate to high', 4, 5, '4 of 5'],
-        ['balance', 'Work-life balance', 'Challenging', 2, 5, '2 of 5'],
+      expect(layout.meters.map((meter) => [meter.id, meter.name, meter.word, meter.index, meter.count])).to.deep.equal([
+        ['stress', 'Stress level', 'Moderate to high', 4, 5],
+        ['balance', 'Work-life balance', 'Challenging', 2, 5],
       ]);
       expect(stress!.ends.map((end) => [end.text, end.x, end.anchor])).to.deep.equal([
         ['Low', 0, 'start'],
@@ -76,12 +76,11 @@ describe('balance layout', () => {
       ]);
       expect(balance!.ends.map((end) => end.text)).to.deep.equal(['Poor', 'Excellent']);
       expect(stress!.ends[0].y).to.equal(39);
-      expect(stress!.readout).to.equal('Stress level: Moderate to high (4 of 5)');
     });
 
-    it('summarises both meters in words', () => {
+    it('summarises what the meters are, leaving their levels to them', () => {
       expect(layout.title).to.equal('Work-life balance and stress');
-      expect(layout.summary).to.equal('Stress level: moderate to high (4 of 5). Work-life balance: challenging (2 of 5).');
+      expect(layout.summary).to.equal('Rated on scales of 5 steps: Stress level, Work-life balance.');
     });
 
     it('reserves room for the text under the meters, at a readable measure', () => {
@@ -134,7 +133,7 @@ describe('balance layout', () => {
       it(`balance ${rating}: “${words[i]}”, ${i + 1} of 5`, () => {
         const meter = layoutAt(340, { balance: rating }).meters[0]!;
         expect(meter.word).to.equal(words[i]);
-        expect(meter.position).to.equal(`${i + 1} of 5`);
+        expect([meter.index, meter.count]).to.deep.equal([i + 1, 5]);
       });
     });
   });
@@ -148,7 +147,7 @@ describe('balance layout', () => {
       expect(layout.metersHeight).to.equal(CARD);
       expect(layout.text.height).to.equal(0);
       expect(layout.height).to.equal(CARD);
-      expect(layout.summary).to.equal('Work-life balance: good (4 of 5).');
+      expect(layout.summary).to.equal('Rated on scales of 5 steps: Work-life balance.');
     });
 
     it('shows text alone, without a gap above it', () => {
@@ -168,8 +167,8 @@ describe('balance layout', () => {
     });
   });
 
-  it('writes positions in the reader’s numerals', () => {
-    expect(layoutAt(720, sample(), 'ar-EG').meters[0]!.position).to.equal('٤ of ٥');
+  it('writes numbers in the reader’s numerals', () => {
+    expect(layoutAt(720, sample(), 'ar-EG').summary).to.equal('Rated on scales of ٥ steps: Stress level, Work-life balance.');
   });
 
   it('adds up meter and text heights', () => {

@@ -96,6 +96,9 @@ describe('right-to-left pages: the elements keep each text in its own reading or
 
   it('<career-salary> in an Arabic page: the English readout reads its name first, on the left of the amount Intl wrote in Arabic', async () => {
     const el = await placed('career-salary', { lang: 'ar' });
+    // The readout of the mid level: "Mid-Level: <amount> per year".
+    shadow(el).querySelector<SVGGElement>('[data-mark="2"]')!.focus();
+    await el.updateComplete;
     const chars = characterBoxes(shadow(el).querySelector('.readout')!);
     const digit = chars.find((c) => /[0-9\u0660-\u0669]/.test(c.char))!;
     expect(first(chars, 'M').left).to.be.lessThan(digit.left);

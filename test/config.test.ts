@@ -93,7 +93,7 @@ describe('page-wide defaults', () => {
     await settled(own);
     expect(plain.getAttribute('theme')).to.equal('dark');
     expect(own.getAttribute('theme')).to.equal('light');
-    expect(text(shadow(plain).querySelector('.mark .value'))).to.equal('70.000\u00a0$–130.000\u00a0$');
-    expect(text(shadow(own).querySelector('.mark .value'))).to.equal('$70,000–$130,000');
+    expect(text(shadow(plain).querySelector('.value'))).to.equal('70.000\u00a0$–130.000\u00a0$');
+    expect(text(shadow(own).querySelector('.value'))).to.equal('$70,000–$130,000');
   });
 });

@@ -58,7 +58,7 @@ type Chart = HTMLElement & { state?: { status: string } };
 
 /** The figures of a `<career-salary>` once it is drawn. */
 async function figures(element: Chart): Promise<string[]> {
-  const values = () => [...(element.shadowRoot?.querySelectorAll('.mark .value') ?? [])].map((node) => node.textContent?.trim());
+  const values = () => [...(element.shadowRoot?.querySelectorAll('.value') ?? [])].map((node) => node.textContent?.trim());
   await waitUntil(() => values().length === 5, `no salary figures; state ${element.state?.status}`, { timeout: 8000 });
   return values();
 }

@@ -101,12 +101,10 @@ describe('demand layout', () => {
       expectSound(layout);
     });
 
-    it('names the gauge and sums it all up in words', () => {
+    it('names the gauge with its level; the summary says what the element shows, leaving the figures to the gauge and the growth', () => {
       expect(layout.title).to.equal('Market demand');
       expect(layout.gaugeLabel).to.equal('Market demand: High, on a scale from Low to High');
-      expect(layout.summary).to.equal(
-        'Market demand: High, on a scale from Low to High. Projected growth: 9% (Growing faster than average). Source: U.S. Bureau of Labor Statistics.',
-      );
+      expect(layout.summary).to.equal('Market demand, projected growth.');
     });
   });
 
@@ -162,7 +160,7 @@ describe('demand layout', () => {
     const input: DemandInput = { demand: { level: 'moderate' }, facts: { growthRate: { value: 9, unit: 'percent' }, source: { name: 'Survey' } } };
     const layout = layoutAt(720, input);
     expect(layout.growth).to.deep.include({ value: '9%', label: 'growth rate', status: undefined, source: 'Source: Survey' });
-    expect(layout.summary).to.equal('Market demand: Moderate, on a scale from Low to High. Growth rate: 9%. Source: Survey.');
+    expect(layout.summary).to.equal('Market demand, growth rate.');
   });
 
   it('prefers the outlook’s projection over the facts’ rate', () => {
@@ -175,7 +173,8 @@ describe('demand layout', () => {
     const layout = layoutAt(720, input);
     expect(layout.demandSource).to.equal('Source: Example Survey, 2024');
     expect(layout.gauge.box.height).to.equal(layout.gauge.height + TEXT.word.line + TEXT.source.line);
-    expect(layout.summary).to.equal('Market demand: High, on a scale from Low to High. Source: Example Survey, 2024.');
+    // The gauge's name says the level; the summary, where it comes from, which the gauge only shows.
+    expect(layout.summary).to.equal('Market demand. Source: Example Survey, 2024.');
   });
 
   it('is the gauge alone without growth or note', () => {
@@ -184,7 +183,7 @@ describe('demand layout', () => {
       expect(layout.growth).to.equal(undefined);
       expect(layout.note).to.equal(undefined);
       expect(layout.height).to.equal(layout.gauge.box.height);
-      expect(layout.summary).to.equal('Market demand: Low, on a scale from Low to High.');
+      expect(layout.summary).to.equal('Market demand.');
     }
   });
 

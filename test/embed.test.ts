@@ -137,7 +137,8 @@ const sample = sampleGuide();
 /** Words of the sample that each element shows on screen. */
 const WORDS: Readonly<Record<ElementName, readonly string[]>> = {
   salary: ['$100,000', '$130,000'],
-  tiers: [sample.tiers![0]!.title, sample.tiers![3]!.title],
+  // Titles that fit their column at this width (the last one is cut there; its tier's name says it whole).
+  tiers: [sample.tiers![0]!.title, sample.tiers![2]!.title],
   skills: [sample.skillMap!.levels[0]!.title, 'Site Reliability Engineering (SLOs, SLIs, Error Budgets)'],
   demand: ['High', '9%'],
   facts: ['9%', '$100,000'],

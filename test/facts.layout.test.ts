@@ -96,25 +96,14 @@ describe('facts layout', () => {
       expect(layout.tiles.map((tile) => tile.glyph)).to.deep.equal([undefined, undefined, 'remote', undefined]);
     });
 
-    it('keeps the numbers behind the facts for career-select', () => {
-      expect(layout.tiles.map((tile) => tile.amount)).to.deep.equal([9, 100_000, undefined, undefined]);
+    it('labels each tile with its term', () => {
+      expect(layout.tiles.map((tile) => tile.label)).to.deep.equal(['growth rate', 'median salary', 'work arrangement', 'outlook']);
     });
 
-    it('names each tile as a term and its value', () => {
-      expect(layout.tiles.map((tile) => tile.ariaLabel)).to.deep.equal([
-        'Growth rate: 9%',
-        'Median salary: $100,000 per year',
-        'Work arrangement: Remote-friendly',
-        'Outlook: Growing faster than average. Source: U.S. Bureau of Labor Statistics',
-      ]);
-    });
-
-    it('summarises the facts in words', () => {
+    it('summarises what the tiles are, leaving their figures to them', () => {
       expect(layout.title).to.equal('Key facts');
       expect(layout.subtitle).to.equal('Operations Engineer');
-      expect(layout.summary).to.equal(
-        'Growth rate: 9%. Median salary: $100,000 per year. Work arrangement: Remote-friendly. Outlook: Growing faster than average.',
-      );
+      expect(layout.summary).to.equal('Headline facts: growth rate, median salary, work arrangement, outlook.');
     });
   });
 
@@ -145,10 +134,10 @@ describe('facts layout', () => {
     it('writes on-site work as a word with its own glyph', () => {
       const layout = layoutAt(720, { facts: { remoteFriendly: false } });
       expect(layout.tiles).to.have.length(1);
-      expect(layout.tiles[0]).to.deep.include({ value: 'On-site', glyph: 'on-site', ariaLabel: 'Work arrangement: On-site' });
+      expect(layout.tiles[0]).to.deep.include({ value: 'On-site', glyph: 'on-site', label: 'work arrangement' });
       expect(layout.columns).to.equal(1);
       expect(layout.height).to.equal(TILE);
-      expect(layout.summary).to.equal('Work arrangement: On-site.');
+      expect(layout.summary).to.equal('Headline facts: work arrangement.');
     });
 
     it('credits each fact to its own section, with the as-of date in the reader’s language', () => {

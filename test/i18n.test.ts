@@ -52,7 +52,7 @@ const SAME_AS_ENGLISH = new Set([
 ]);
 
 /** Arguments that choose a variant and are not meant to appear in the output. */
-const CHOICES = new Set(['year', 'hour']);
+const CHOICES = new Set(['year', 'hour', 'low', 'middle', 'high']);
 
 /**
  * Sample arguments for every function in en.ts, covering each branch: periods, optional parts
@@ -66,7 +66,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   fromTo: [['FROM-1', 'TO-2']],
   'salary.title': [['year'], ['hour']],
   'salary.titleFor': [['TITLE-T', 'Atlantis Engineer']],
-  'salary.openEnded': [['TOP-T', '$130,000']],
+  'salary.openEnded': [['TOP-T']],
   'salary.provenance': [
     ['Bureau of Labor Statistics', 'May 2024'],
     ['Bureau of Labor Statistics', undefined],
@@ -77,16 +77,20 @@ const SAMPLES: Record<string, unknown[][]> = {
   'salary.perPeriod': [['year'], ['hour']],
   'salary.percentile': [[10], [90]],
   'salary.summary': [
-    [{ place: 'Atlantis', period: 'PERIOD-P', basis: 'BASIS-B', min: 'MIN-1', max: 'MAX-2', median: 'MEDIAN-3', levels: ['LEVEL-A 1', 'LEVEL-B 2'], top: 'TOP-T' }],
-    [{ place: 'Atlantis', period: 'PERIOD-P', basis: 'BASIS-B', min: 'MIN-1', max: 'MAX-2', levels: [] }],
+    [{ place: 'Atlantis', period: 'PERIOD-P', rise: { from: 'LEVEL-A', to: 'LEVEL-B', by: 'RISE-53' }, medianAt: 'low' }],
+    [{ place: 'Atlantis', period: 'PERIOD-P', medianAt: 'middle' }],
+    [{ place: 'Atlantis', period: 'PERIOD-P', medianAt: 'high' }],
+    [{ place: 'Atlantis', period: 'PERIOD-P' }],
   ],
   'facts.perPeriod': [['year'], ['hour']],
   'facts.source': [['Bureau of Labor Statistics', 'May 2024'], ['Bureau of Labor Statistics', undefined]],
-  'facts.summary': [[['PHRASE-ONE', 'PHRASE-TWO']], [['PHRASE-ONE']]],
+  'facts.summary': [[['LABEL-ONE', 'LABEL-TWO']], [['LABEL-ONE']]],
   'tiers.subtitle': [['PERIOD-P', 'Atlantis', 'XAU']],
   'tiers.summary': [
-    [{ count: 1, countText: '١', from: '2', to: '12+', tiers: ['TIER-A'] }],
-    [{ count: 4, countText: '٤', from: '2', to: '12+', tiers: ['TIER-A', 'TIER-B'] }],
+    [{ count: 1, countText: '١', open: false, payRises: false }],
+    [{ count: 4, countText: '٤', open: true, payRises: true }],
+    [{ count: 4, countText: '٤', open: false, payRises: true }],
+    [{ count: 4, countText: '٤', open: true, payRises: false }],
   ],
   'skills.levelOf': [['٢', '٣']],
   'skills.buildsOn': [['LEVEL-PREVIOUS']],
@@ -94,22 +98,19 @@ const SAMPLES: Record<string, unknown[][]> = {
   'skills.readoutLevel': [[{ position: 'POSITION-P', skills: 'SKILLS-S', previous: 'LEVEL-PREVIOUS' }], [{ position: 'POSITION-P', skills: 'SKILLS-S' }]],
   'skills.readoutSkill': [[{ level: 'LEVEL-THIS', next: 'LEVEL-NEXT' }], [{ level: 'LEVEL-THIS' }]],
   'skills.summary': [
-    [{ count: 1, countText: '١', levels: ['LEVEL-A (5)'] }],
-    [{ count: 3, countText: '٣', levels: ['LEVEL-A (5)', 'LEVEL-B (4)', 'LEVEL-C (2)'] }],
+    [{ count: 1, countText: '١', skills: 'SKILLS-1' }],
+    [{ count: 3, countText: '٣', skills: 'SKILLS-15' }],
   ],
-  'balance.position': [['٤', '٥']],
-  'balance.readout': [['METER-NAME', 'WORD-W', 'POSITION-P']],
   'balance.summary': [
-    [[{ name: 'METER-A', word: 'WORD-A', position: 'POSITION-A' }, { name: 'METER-B', word: 'WORD-B', position: 'POSITION-B' }]],
-    [[{ name: 'METER-A', word: 'WORD-A', position: 'POSITION-A' }]],
+    [['METER-A', 'METER-B'], '٥'],
+    [['METER-A'], '٥'],
   ],
   'demand.gaugeLabel': [['LEVEL-WORD']],
   'demand.source': [['Bureau of Labor Statistics', 'May 2024'], ['Bureau of Labor Statistics', undefined]],
-  'day.span': [['09:00–18:00', '9 hours']],
   'day.tasksOf': [['BLOCK-LABEL']],
   'day.summary': [
-    [{ from: 'FROM-T', to: 'TO-T', count: 1, countText: '١', blocks: ['BLOCK-A'] }],
-    [{ from: 'FROM-T', to: 'TO-T', count: 5, countText: '٥', blocks: ['BLOCK-A'] }],
+    [{ duration: 'DURATION-D', count: 1, countText: '١' }],
+    [{ duration: 'DURATION-D', count: 5, countText: '٥' }],
   ],
 };
 
@@ -210,50 +211,58 @@ describe('translations', () => {
     it('agrees with the count in each language', () => {
       const one = (messages: Messages) => [
         messages.skills.skillCount(1, '1'),
-        messages.tiers.summary({ count: 1, countText: '1', from: '0', to: '2', tiers: ['Junior'] }),
-        messages.day.summary({ from: '09:00', to: '18:00', count: 1, countText: '1', blocks: ['Standup'] }),
+        messages.tiers.summary({ count: 1, countText: '1', open: false, payRises: false }),
+        messages.day.summary({ duration: '3 h', count: 1, countText: '1' }),
+        messages.skills.summary({ count: 1, countText: '1', skills: messages.skills.skillCount(1, '1') }),
         messages.moreIssues(1),
       ];
       const many = (messages: Messages) => [
         messages.skills.skillCount(5, '5'),
-        messages.tiers.summary({ count: 4, countText: '4', from: '0', to: '8+', tiers: ['Junior'] }),
-        messages.day.summary({ from: '09:00', to: '18:00', count: 5, countText: '5', blocks: ['Standup'] }),
+        messages.tiers.summary({ count: 4, countText: '4', open: true, payRises: true }),
+        messages.day.summary({ duration: '9 h', count: 5, countText: '5' }),
+        messages.skills.summary({ count: 3, countText: '3', skills: messages.skills.skillCount(15, '15') }),
         messages.moreIssues(4),
       ];
       expect(one(de)).to.deep.equal([
         '1 Kompetenz',
-        '1 Karrierestufe von 0 bis 2 Jahren Berufserfahrung: Junior.',
-        'Ein typischer Arbeitstag von 09:00 bis 18:00 in 1 Zeitblock: Standup.',
+        '1 Karrierestufe nach Jahren Berufserfahrung.',
+        'Ein typischer Arbeitstag von 3 h in 1 Zeitblock.',
+        'Eine Kompetenzkarte mit 1 Stufe und 1 Kompetenz.',
         'und 1 weiteres',
       ]);
       expect(many(de)).to.deep.equal([
         '5 Kompetenzen',
-        '4 Karrierestufen von 0 bis 8+ Jahren Berufserfahrung: Junior.',
-        'Ein typischer Arbeitstag von 09:00 bis 18:00 in 5 Zeitblöcken: Standup.',
+        '4 Karrierestufen nach Jahren Berufserfahrung, die letzte nach oben offen. Das Gehalt steigt von Stufe zu Stufe.',
+        'Ein typischer Arbeitstag von 9 h in 5 Zeitblöcken.',
+        'Eine Kompetenzkarte mit 3 Stufen und 15 Kompetenzen; jede Stufe baut auf der vorigen auf.',
         'und 4 weitere',
       ]);
       expect(one(es)).to.deep.equal([
         '1 competencia',
-        '1 etapa profesional, de 0 a 2 años de experiencia: Junior.',
-        'Un día típico de 09:00 a 18:00 en 1 bloque: Standup.',
+        '1 etapa profesional por años de experiencia.',
+        'Un día típico de 3 h en 1 bloque.',
+        'Un mapa de competencias de 1 nivel con 1 competencia.',
         'y 1 más',
       ]);
       expect(many(es)).to.deep.equal([
         '5 competencias',
-        '4 etapas profesionales, de 0 a 8+ años de experiencia: Junior.',
-        'Un día típico de 09:00 a 18:00 en 5 bloques: Standup.',
+        '4 etapas profesionales por años de experiencia, la última sin límite. El salario sube de una etapa a la siguiente.',
+        'Un día típico de 9 h en 5 bloques.',
+        'Un mapa de competencias de 3 niveles con 15 competencias; cada nivel se basa en el anterior.',
         'y 4 más',
       ]);
       expect(one(fr)).to.deep.equal([
         '1 compétence',
-        '1 étape de carrière, de 0 à 2\u00a0ans d’expérience\u00a0: Junior.',
-        'Une journée type de 09:00 à 18:00, en 1 créneau\u00a0: Standup.',
+        '1 étape de carrière selon les années d’expérience.',
+        'Une journée type de 3 h, en 1 créneau.',
+        'Une carte des compétences en 1 niveau avec 1 compétence.',
         'et 1 autre',
       ]);
       expect(many(fr)).to.deep.equal([
         '5 compétences',
-        '4 étapes de carrière, de 0 à 8+\u00a0ans d’expérience\u00a0: Junior.',
-        'Une journée type de 09:00 à 18:00, en 5 créneaux\u00a0: Standup.',
+        '4 étapes de carrière selon les années d’expérience, la dernière sans limite. Le salaire augmente d’une étape à l’autre.',
+        'Une journée type de 9 h, en 5 créneaux.',
+        'Une carte des compétences en 3 niveaux avec 15 compétences, chaque niveau s’appuyant sur le précédent.',
         'et 4 autres',
       ]);
     });
@@ -315,33 +324,25 @@ describe('translations', () => {
     const title = (el: Element) => text(shadow(el).querySelector('.title'));
     const summary = (el: Element) => text(shadow(el).querySelector('#summary'));
 
-    // Intl's own spaces: no-break before the currency, narrow no-break between French thousands.
-    const usd = { de: (n: string) => `${n}\u00a0$`, es: (n: string) => `${n}\u00a0US$`, fr: (n: string) => `${n.replace('.', '\u202f')}\u00a0$US` };
+    // Intl's own percentage, with its language's space before the sign.
+    const percent = (locale: string, value: number) => new Intl.NumberFormat(locale, { style: 'percent' }).format(value / 100);
 
+    // What the bars do not say: the rise from the first level to the last, and where the median lies.
     const salaryCases = [
       {
         locale: 'de-DE',
         title: 'Jahresgehalt: Operations Engineer',
-        summary:
-          `Gehalt pro Jahr, Vereinigte Staaten: ${usd.de('70.000')} bis ${usd.de('130.000')} (typische Werte), Median ${usd.de('100.000')}. ` +
-          `Entry-Level ${usd.de('79.000')}; Mid-Level ${usd.de('100.000')}; Senior-Level ${usd.de('121.000')}. Obere 10\u00a0% ab ${usd.de('130.000')}. ` +
-          'Mit den Pfeiltasten gelangen Sie von einem Element zum nächsten, mit der Eingabetaste wählen Sie eines aus.',
+        summary: `Gehalt pro Jahr, Vereinigte Staaten. Das Gehalt steigt von Entry-Level bis Senior-Level um ${percent('de-DE', 53)}. Der Median liegt im mittleren Drittel der Spanne.`,
       },
       {
         locale: 'es-ES',
         title: 'Salario anual: Operations Engineer',
-        summary:
-          `Salario al año en Estados Unidos: de ${usd.es('70.000')} a ${usd.es('130.000')} (valores habituales), mediana ${usd.es('100.000')}. ` +
-          `Entry-Level ${usd.es('79.000')}; Mid-Level ${usd.es('100.000')}; Senior-Level ${usd.es('121.000')}. 10\u00a0% mejor pagado desde ${usd.es('130.000')}. ` +
-          'Use las teclas de flecha para pasar de un elemento al siguiente, e Intro para seleccionarlo.',
+        summary: `Salario al año en Estados Unidos. El salario sube un ${percent('es-ES', 53)} de Entry-Level a Senior-Level. La mediana está en el tercio central del rango.`,
       },
       {
         locale: 'fr-FR',
         title: 'Salaire annuel\u00a0: Operations Engineer',
-        summary:
-          `Salaire par an, États-Unis\u00a0: de ${usd.fr('70.000')} à ${usd.fr('130.000')} (valeurs habituelles), médiane ${usd.fr('100.000')}. ` +
-          `Entry-Level ${usd.fr('79.000')}\u202f; Mid-Level ${usd.fr('100.000')}\u202f; Senior-Level ${usd.fr('121.000')}. 10\u00a0% les mieux payés à partir de ${usd.fr('130.000')}. ` +
-          'Utilisez les touches fléchées pour passer d’un élément à l’autre, et Entrée pour en sélectionner un.',
+        summary: `Salaire par an, États-Unis. Le salaire augmente de ${percent('fr-FR', 53)} entre Entry-Level et Senior-Level. La médiane se situe dans le tiers central de la fourchette.`,
       },
     ];
 
@@ -358,25 +359,19 @@ describe('translations', () => {
         locale: 'de-DE',
         title: 'Work-Life-Balance und Stress',
         words: ['Mittel bis hoch', 'Schwierig'],
-        summary:
-          'Stressniveau: mittel bis hoch (4 von 5). Work-Life-Balance: schwierig (2 von 5). ' +
-          'Mit den Pfeiltasten gelangen Sie von einem Element zum nächsten, mit der Eingabetaste wählen Sie eines aus.',
+        summary: 'Bewertet auf Skalen mit 5 Stufen: Stressniveau, Work-Life-Balance.',
       },
       {
         locale: 'es-ES',
         title: 'Estrés y equilibrio entre trabajo y vida personal',
         words: ['Moderado a alto', 'Difícil'],
-        summary:
-          'Nivel de estrés: moderado a alto (4 de 5). Equilibrio entre trabajo y vida personal: difícil (2 de 5). ' +
-          'Use las teclas de flecha para pasar de un elemento al siguiente, e Intro para seleccionarlo.',
+        summary: 'En escalas de 5 niveles: Nivel de estrés, Equilibrio entre trabajo y vida personal.',
       },
       {
         locale: 'fr-FR',
         title: 'Stress et équilibre vie professionnelle-vie privée',
         words: ['Modéré à élevé', 'Difficile'],
-        summary:
-          'Niveau de stress\u00a0: modéré à élevé (4 sur 5). Équilibre vie professionnelle-vie privée\u00a0: difficile (2 sur 5). ' +
-          'Utilisez les touches fléchées pour passer d’un élément à l’autre, et Entrée pour en sélectionner un.',
+        summary: 'Sur des échelles de 5\u00a0degrés\u00a0: Niveau de stress, Équilibre vie professionnelle-vie privée.',
       },
     ];
 
@@ -392,7 +387,7 @@ describe('translations', () => {
     it('speaks English for a language it does not have (pt-BR)', async () => {
       const el = await settled(await render('career-salary', 'pt-BR'));
       expect(title(el)).to.equal('Annual salary: Operations Engineer');
-      expect(summary(el)).to.match(/^Salary per year in Estados Unidos: typical range /);
+      expect(summary(el)).to.match(/^Salary per year in Estados Unidos\. Pay rises /);
     });
   });
 
@@ -402,7 +397,7 @@ describe('translations', () => {
     it('fr: a no-break space before every colon of the readouts and accessible names, none glued', () => {
       const layout = salaryIn(fr, 'fr-FR');
       const facts = factsLayout(sampleGuide(), { width: 720, locale: 'fr-FR', messages: fr });
-      const phrases = [...layout.marks.flatMap((mark) => [mark.exact, mark.ariaLabel]), layout.median!.exact, ...facts.tiles.map((tile) => tile.ariaLabel), facts.summary];
+      const phrases = [...layout.marks.flatMap((mark) => [mark.exact, mark.ariaLabel]), layout.median!.exact, facts.summary];
       for (const phrase of phrases) {
         expect(phrase).to.include('\u00a0:');
         expect(phrase).not.to.match(/[^\u00a0\u202f]:\s/);

@@ -15,7 +15,7 @@ import { ELEMENTS as REGISTRY } from '../src/registry.js';
 const ELEMENTS = REGISTRY.map((element) => element.tag);
 
 const marks = (el: Element) => [...shadow(el).querySelectorAll<SVGGElement>('.mark')];
-const valueTexts = (el: Element) => [...shadow(el).querySelectorAll('.mark .value')].map((node) => text(node));
+const valueTexts = (el: Element) => [...shadow(el).querySelectorAll('.value')].map((node) => text(node));
 
 /** A 720px container whose markup is `markup`, with `listen` attached before the markup goes in. */
 async function page(markup: string, listen: (box: HTMLDivElement) => void = () => {}): Promise<HTMLDivElement> {

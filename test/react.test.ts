@@ -35,7 +35,7 @@ import { faultAborted } from './support/server.js';
 const ELEMENTS = REGISTRY.map((element) => element.tag);
 
 const marks = (el: Element) => [...shadow(el).querySelectorAll<SVGGElement>('.mark')];
-const valueTexts = (el: Element) => [...shadow(el).querySelectorAll('.mark .value')].map((node) => text(node));
+const valueTexts = (el: Element) => [...shadow(el).querySelectorAll('.value')].map((node) => text(node));
 
 /** An event handler that records what it was called with. */
 function recorder<E extends Event>(): ((event: E) => void) & { calls: E[] } {

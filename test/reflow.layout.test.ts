@@ -2,7 +2,7 @@
  * Reflow, at the layout level: at every width from a 32px reader's font in a 320px column (a
  * layout width of 160) up to a wide desktop column, every chart places its text with no box
  * over another, nothing outside the chart or its card, no ellipsis, no word cut that would fit
- * on a line, and a readout tall enough for its longest line and for a sentence of instructions.
+ * on a line, and a readout tall enough for its longest line and for its instructions (the cue).
  * Boxes by the layouts' own estimate (labelBox), which errs wide; the browser's real text is
  * checked by test/reflow.test.ts.
  */
@@ -26,9 +26,6 @@ import { sampleGuide } from './support/guides.js';
 
 /** Layout widths: 160 is a 320px column at a 32px browser font (laid out at width / scale). */
 const WIDTHS = [160, 200, 240, 280, 320, 360, 400, 520, 720, 960];
-
-/** A sentence of instructions as long as the readout may hold while no mark is shown (about 60 characters). */
-const INSTRUCTIONS = 'Hover or focus a mark, then use the arrow keys to read each one.';
 
 const load = async (url: string) => (await (await fetch(url)).json()) as Guide;
 const GUIDES: { name: string; guide: Guide; locale: string; messages: Messages }[] = [
@@ -76,7 +73,7 @@ const CHARTS: Record<string, (guide: Guide, width: number, locale: string, messa
         { what: `${mark.id}'s name`, source: mark.label.text, lines: mark.labelLines.map((line) => line.text), room: width, size: 14, bold: true },
         { what: `${mark.id}'s amount`, source: mark.value.text, lines: mark.valueLines.map((line) => line.text), room: width, size: 14, bold: true },
       ]),
-      readout: { lines: layout.readoutLines, texts: [...layout.marks.map((mark) => mark.exact), layout.median?.exact ?? ''] },
+      readout: { lines: layout.readoutLines, texts: [...layout.marks.map((mark) => mark.exact), messages.cue] },
     };
   },
   tiers(guide, width, locale, messages) {
@@ -125,7 +122,7 @@ const CHARTS: Record<string, (guide: Guide, width: number, locale: string, messa
         texts: mark.labels.map((label) => placed(`${mark.label}'s ${label.kind}`, label, size[label.kind], label.kind === 'label')),
         box: layout.narrow ? { ...mark.focusRing, x: mark.bar.x, width: width - mark.bar.x } : mark.bar,
       })),
-      readout: { lines: layout.readoutLines, texts: [...layout.marks.map((mark) => mark.exact), layout.span] },
+      readout: { lines: layout.readoutLines, texts: [...layout.marks.map((mark) => mark.exact), messages.cue] },
     };
   },
   skills(guide, width, locale, messages) {
@@ -159,7 +156,7 @@ const CHARTS: Record<string, (guide: Guide, width: number, locale: string, messa
           return { what: `level ${level.number}'s heading`, box: level.header, texts: [block('heading and summary', level.title, { ...level.header, height: title + summary })] };
         }),
       ],
-      readout: { lines: layout.readoutLines, texts: layout.marks.map((mark) => mark.readout) },
+      readout: { lines: layout.readoutLines, texts: [...layout.marks.map((mark) => mark.readout), messages.cue] },
     };
   },
   demand(guide, width, locale, messages) {
@@ -236,7 +233,6 @@ const CHARTS: Record<string, (guide: Guide, width: number, locale: string, messa
         const widest = Math.max(...tile.value.split(' ').map((word) => textWidth(word, size, true)));
         return { what: `the ${tile.id} tile`, box, texts: [block(`${tile.id}'s words`, tile.value, { x: box.x, y: box.y, width: widest, height })] };
       }),
-      readout: { lines: layout.readoutLines, texts: layout.tiles.map((tile) => tile.ariaLabel) },
     };
   },
   balance(guide, width, locale, messages) {
@@ -274,7 +270,6 @@ const CHARTS: Record<string, (guide: Guide, width: number, locale: string, messa
           }),
         ],
       })),
-      readout: { lines: layout.readoutLines, texts: layout.meters.map((meter) => meter.readout) },
     };
   },
 };
@@ -304,11 +299,11 @@ describe('reflow: every chart’s text fits at every width, laid out', () => {
           expect(found).to.deep.equal([]);
         });
 
-        it(`<career-${chart}> keeps a readout tall enough for every mark's line and a sentence of instructions`, () => {
+        it(`<career-${chart}> keeps a readout tall enough for every mark's line and its instructions`, () => {
           for (const width of WIDTHS) {
             const readout = lay(guide, width, locale, messages)?.readout;
             if (!readout) continue;
-            for (const text of [...readout.texts, INSTRUCTIONS]) {
+            for (const text of readout.texts) {
               expect(wrapText(text, width, FRAME_TEXT.size).length, `${width}px: "${text}"`).to.be.at.most(readout.lines);
             }
           }

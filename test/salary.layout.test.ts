@@ -70,13 +70,20 @@ describe('salary layout', () => {
       expect(layout.marks[1]!.ariaLabel).to.equal('Entry-Level: $79,000 per year');
     });
 
-    it('summarises the data in words', () => {
+    it('summarises what the bars do not say: how much pay rises, where the median lies', () => {
       expect(layout.title).to.equal('Annual salary');
       expect(layout.subtitle).to.equal('United States · USD');
       expect(layout.summary).to.equal(
-        'Salary per year in United States: typical range $70,000 to $130,000, median $100,000. ' +
-          'Entry-Level $79,000; Mid-Level $100,000; Senior-Level $121,000. Top 10% from $130,000.',
+        'Salary per year in United States. Pay rises 53% from Entry-Level to Senior-Level. The median lies in the middle third of the range.',
       );
+    });
+
+    it('says the median’s third of the range, and no rise where pay does not rise', () => {
+      const low = layoutAt(720, { ...sample(), median: 75_000, levels: [{ id: 'a', label: 'A', amount: 90_000 }, { id: 'b', label: 'B', amount: 80_000 }] });
+      expect(low.summary).to.equal('Salary per year in United States. The median lies in the lower third of the range.');
+      const high = layoutAt(720, { ...sample(), median: 125_000, levels: undefined, topEarners: undefined });
+      expect(high.summary).to.equal('Salary per year in United States. The median lies in the upper third of the range.');
+      expect(layoutAt(720, { ...sample(), median: undefined, levels: undefined }).summary).to.equal('Salary per year in United States.');
     });
 
     it('lists every exact figure for the table', () => {
@@ -302,7 +309,8 @@ describe('salary layout, provenance and meaning on screen (issue 17)', () => {
   });
 
   it('says what the range means and what the open arrow means', () => {
-    expect(layoutAt(720).notes).to.deep.equal(['Range: typical pay, as the source gives it', 'Top 10%: $130,000 and more, no upper limit']);
+    // The open arrow's note explains the arrow; its amount is the bar's, which its name says.
+    expect(layoutAt(720).notes).to.deep.equal(['Range: typical pay, as the source gives it', 'Top 10%: no upper limit, as the arrow shows']);
     const { notes } = layoutAt(320, { ...sample(), range: { min: 70_000, max: 130_000, basis: 'p25-p75' }, topEarners: undefined });
     expect(notes).to.deep.equal(['Range: the middle half of pay, 25th to 75th percentile']);
   });
@@ -326,7 +334,7 @@ describe('salary layout, provenance and meaning on screen (issue 17)', () => {
     expect(layout.title).to.equal('Jahresgehalt: Operations Engineer');
     expect(layout.notes).to.deep.equal([
       'Spanne: die mittleren 80\u00a0% der Gehälter, 10. bis 90. Perzentil',
-      'Obere 10\u00a0%: 130.000\u00a0$ und mehr, ohne Obergrenze',
+      'Obere 10\u00a0%: ohne Obergrenze, wie der Pfeil zeigt',
       'Quelle: U.S. Bureau of Labor Statistics · Stand: Mai 2024',
     ]);
   });

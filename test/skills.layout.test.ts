@@ -5,6 +5,7 @@ import { textWidth } from '../src/chart/text.js';
 import { en } from '../src/i18n/en.js';
 import {
   BADGE,
+  HEADING_MIN,
   INDENT,
   MIN_COLUMN,
   SKILL_PAD,
@@ -88,7 +89,8 @@ describe('skills layout', () => {
     it('places the number badge on the first line of each title', () => {
       for (const level of layout.levels) {
         expect(level.badge).to.deep.equal({ cx: level.header.x + BADGE / 2, cy: level.header.y + TEXT.title.line / 2, r: BADGE / 2 });
-        expect(level.heading.height % TEXT.title.line).to.equal(0);
+        // Whole lines, and a one-line title at least the 24px of a pointer target.
+        expect([HEADING_MIN, 2 * TEXT.title.line, 3 * TEXT.title.line]).to.include(level.heading.height);
       }
       expect(layout.levels.map((level) => level.number)).to.deep.equal(['1', '2', '3']);
       expect(layout.levels[1]!.summaryBox!.x).to.equal(layout.levels[1]!.header.x + INDENT);
@@ -118,9 +120,8 @@ describe('skills layout', () => {
 
     it('says what the map holds in one sentence', () => {
       expect(layout.title).to.equal('Skill map');
-      expect(layout.summary).to.equal(
-        'A skill map in 3 levels: Foundational Skills (5 skills), then Intermediate Technical Expertise (5 skills), then Advanced & Leadership Skills (5 skills).',
-      );
+      // The headings say the titles and the lists the skills: the summary says how many, and how the levels relate.
+      expect(layout.summary).to.equal('A skill map in 3 levels with 15 skills, each level building on the one before.');
       expect(layout.intro!.text).to.match(/^This map outlines the core competencies/);
     });
 
@@ -225,7 +226,7 @@ describe('skills layout', () => {
     const layout = layoutAt(1000, sample(), 'ar-EG');
     expect(layout.levels.map((level) => level.number)).to.deep.equal(['١', '٢', '٣']);
     expect(layout.levels[1]!.position).to.equal('Level ٢ of ٣');
-    expect(layout.summary).to.contain('(٥ skills)');
+    expect(layout.summary).to.equal('A skill map in ٣ levels with ١٥ skills, each level building on the one before.');
   });
 
   describe('edge cases', () => {
@@ -236,11 +237,11 @@ describe('skills layout', () => {
       expect(layout.levels[0]!.header.width).to.equal(800);
       expect(layout.levels[0]!.id).to.equal('level-1');
       expect(layout.marks.map((mark) => mark.id)).to.deep.equal(['level-1', 'level-1-1']);
-      expect(layout.summary).to.equal('A skill map in 1 level: Basics (1 skill).');
+      expect(layout.summary).to.equal('A skill map in 1 level with 1 skill.');
       expect(layout.intro).to.equal(undefined);
       expect(layout.levels[0]!.header.y).to.equal(0);
       expect(layout.levels[0]!.summaryBox).to.equal(undefined);
-      expect(layout.levels[0]!.header.height).to.equal(TEXT.title.line);
+      expect(layout.levels[0]!.header.height).to.equal(HEADING_MIN);
       expectSound(layout);
     });
 
@@ -250,7 +251,7 @@ describe('skills layout', () => {
         const layout = layoutAt(width, section);
         expect(layout.links).to.have.length(0);
         expect(layout.levels[0]!.skills).to.deep.equal([]);
-        expect(layout.summary).to.equal('A skill map in 2 levels: Start (0 skills), then Then (2 skills).');
+        expect(layout.summary).to.equal('A skill map in 2 levels with 2 skills, each level building on the one before.');
         expect(layout.marks.map((mark) => mark.kind)).to.deep.equal(['level', 'level', 'skill', 'skill']);
         expectSound(layout);
       }

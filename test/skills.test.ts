@@ -76,6 +76,10 @@ describe('<career-skills>', () => {
       const event = await pressed;
       expect(event.detail).to.deep.equal({ kind: 'skill-level', id: 'advanced', label: 'Advanced & Leadership Skills', value: 2 });
       expect(event.bubbles && event.composed).to.equal(true);
+      // Selected: the one mark that is aria-current (the map is a headed list, not a listbox).
+      await el.updateComplete;
+      expect([...shadow(el).querySelectorAll('[aria-current]')]).to.deep.equal([headings(el)[2]]);
+      expect(headings(el)[2]!.getAttribute('aria-current')).to.equal('true');
     });
   });
 
@@ -102,8 +106,9 @@ describe('<career-skills>', () => {
       expect(getComputedStyle(skills(el)[1]!).outlineStyle).to.equal('solid');
     });
 
-    it('traces a level’s curves in and out on hover, and clears on leave', async () => {
+    it('traces a level’s curves in and out on hover, and clears on leave, back to the cue', async () => {
       const el = await settled(await mount('career-skills', 1000));
+      expect(text(shadow(el).querySelector('.readout'))).to.equal('Hover or use arrow keys for details');
       await hover(headings(el)[1]!);
       await el.updateComplete;
       expect(links(el).filter((link) => link.classList.contains('is-on'))).to.have.length(10);
@@ -111,7 +116,22 @@ describe('<career-skills>', () => {
       await hoverAway();
       await el.updateComplete;
       expect(links(el).filter((link) => link.classList.contains('is-on'))).to.have.length(0);
-      expect(text(shadow(el).querySelector('.readout'))).to.equal('');
+      expect(text(shadow(el).querySelector('.readout'))).to.equal('Hover or use arrow keys for details');
+    });
+
+    it('keeps a selected skill’s path traced and its name underlined after the pointer leaves, until Escape', async () => {
+      const el = await settled(await mount('career-skills', 1000));
+      skills(el)[1]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await hoverAway();
+      await el.updateComplete;
+      expect(links(el).filter((link) => link.classList.contains('is-on'))).to.deep.equal([links(el)[1]]);
+      expect(skills(el)[1]!.getAttribute('aria-current')).to.equal('true');
+      expect(getComputedStyle(skills(el)[1]!).textDecorationLine).to.equal('underline');
+      expect(text(shadow(el).querySelector('.readout'))).to.equal('In Foundational Skills. Leads to Intermediate Technical Expertise.');
+      press(skills(el)[1]!, 'Escape');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[aria-current]')).to.equal(null);
+      expect(links(el).filter((link) => link.classList.contains('is-on'))).to.have.length(0);
     });
   });
 
@@ -132,14 +152,12 @@ describe('<career-skills>', () => {
       expect(spoken(levels[2]!)).to.contain('Builds on Intermediate Technical Expertise.');
     });
 
-    it('names the list with the title and describes it with a summary from the data', async () => {
+    it('names the list with the title and describes it with the keys, after a summary that names no level or skill', async () => {
       const el = await settled(await mount('career-skills', 1000));
       const list = shadow(el).querySelector('ol')!;
       expect(text(shadow(el).getElementById(list.getAttribute('aria-labelledby')!))).to.equal('Skill map');
-      expect(text(shadow(el).getElementById(list.getAttribute('aria-describedby')!))).to.equal(
-        'A skill map in 3 levels: Foundational Skills (5 skills), then Intermediate Technical Expertise (5 skills), then Advanced & Leadership Skills (5 skills). ' +
-          'Use the arrow keys to move through the levels and their skills, Enter to select one.',
-      );
+      expect(text(shadow(el).getElementById(list.getAttribute('aria-describedby')!))).to.equal('Use the arrow keys to move from one item to the next, Enter to select one.');
+      expect(text(shadow(el).querySelector('#summary'))).to.equal('A skill map in 3 levels with 15 skills, each level building on the one before.');
       expect(text(shadow(el).querySelector('.intro'))).to.match(/^This map outlines the core competencies/);
     });
 

@@ -67,10 +67,6 @@ export interface BalanceMeter {
   /** The level's place on the scale, from 1. */
   readonly index: number;
   readonly count: number;
-  /** `4 of 5`, in the reader's numerals. */
-  readonly position: string;
-  /** The line shown when the meter is focused or hovered. */
-  readonly readout: string;
   readonly segments: readonly Segment[];
   /** A small triangle over the level's segment. */
   readonly marker: string;
@@ -119,7 +115,7 @@ export interface BalanceLayout extends BlockHeight, FrameLines {
   /** Meters and text together. */
   readonly height: number;
   readonly title: string;
-  /** One sentence per meter, generated from the data. */
+  /** What the meters are, generated from the data; each meter says its own level. */
   readonly summary: string;
 }
 
@@ -166,7 +162,6 @@ export function balanceLayout(workLife: WorkLife, { width, locale, messages, rtl
     const segments = levels.map((step, i) => ({ x: x(step) ?? 0, y: segmentY, width: x.bandwidth(), height: SEGMENT, filled: i < index }));
     const centre = (x(level) ?? 0) + x.bandwidth() / 2;
     const half = Math.min(MARKER, x.bandwidth() / 2);
-    const position = m.position(numeral(index), numeral(levels.length));
     const endsY = segmentY + SEGMENT + ENDS_GAP + 12;
     const ends: [Label, Label] = [
       { text: words[levels[0]!], x: 0, y: endsY, anchor: 'start' },
@@ -181,8 +176,6 @@ export function balanceLayout(workLife: WorkLife, { width, locale, messages, rtl
       word: words[level],
       index,
       count: levels.length,
-      position,
-      readout: m.readout(name, words[level], position),
       segments: rtl ? segments.map((segment) => mirrorBox(segment, scaleWidth)) : segments,
       marker: rtl ? mirrorPath(marker, scaleWidth) : marker,
       ends: rtl ? [mirrorLabel(ends[0], scaleWidth), mirrorLabel(ends[1], scaleWidth)] : ends,
@@ -202,8 +195,8 @@ export function balanceLayout(workLife: WorkLife, { width, locale, messages, rtl
   const metersHeight = balanceMetersHeight(meters.length, width, cardHeight);
   const textHeight = balanceTextHeight(paragraphs, width, meters.length > 0);
 
-  // The readout shows a meter, or the instructions while none is shown; without meters, nothing.
-  const frame = frameLines(m.title, undefined, meters.length > 0 ? [...meters.map((item) => item.readout), messages.keyboardHint] : [], width);
+  // The readout line stays empty: every figure is written on the cards.
+  const frame = frameLines(m.title, undefined, [], width);
   return {
     width,
     narrow,
@@ -229,6 +222,10 @@ export function balanceLayout(workLife: WorkLife, { width, locale, messages, rtl
     blockHeight: metersHeight + textHeight + frame.frameHeight,
     ...frame,
     title: m.title,
-    summary: m.summary(meters.map((item) => ({ name: item.name, word: item.word, position: item.position }))),
+    // What the meters are, not their levels, which each meter says.
+    summary: m.summary(
+      meters.map((item) => item.name),
+      numeral(Math.max(0, ...meters.map((item) => item.count))),
+    ),
   };
 }

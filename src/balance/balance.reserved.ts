@@ -6,96 +6,90 @@ import { css } from 'lit';
 export const balanceReserved = css`
   :host {
     --_frame: calc(2.8em + 0.75rem);
-    --_block: 780.2px;
+    --_block: 741px;
   }
 
   @container (min-width: 249px) {
     .placeholder {
-      --_block: 759.2px;
+      --_block: 720px;
     }
   }
 
   @container (min-width: 260px) {
     .placeholder {
-      --_block: 738.2px;
+      --_block: 699px;
     }
   }
 
   @container (min-width: 263px) {
     .placeholder {
-      --_block: 717.2px;
+      --_block: 678px;
     }
   }
 
   @container (min-width: 276px) {
     .placeholder {
-      --_block: 696.2px;
-    }
-  }
-
-  @container (min-width: 278px) {
-    .placeholder {
-      --_block: 676.6px;
+      --_block: 657px;
     }
   }
 
   @container (min-width: 287px) {
     .placeholder {
-      --_block: 655.6px;
+      --_block: 636px;
     }
   }
 
   @container (min-width: 297px) {
     .placeholder {
-      --_block: 634.6px;
+      --_block: 615px;
     }
   }
 
   @container (min-width: 333px) {
     .placeholder {
-      --_block: 613.6px;
+      --_block: 594px;
     }
   }
 
   @container (min-width: 342px) {
     .placeholder {
-      --_block: 592.6px;
+      --_block: 573px;
     }
   }
 
   @container (min-width: 378px) {
     .placeholder {
-      --_block: 571.6px;
+      --_block: 552px;
     }
   }
 
   @container (min-width: 390px) {
     .placeholder {
-      --_block: 550.6px;
+      --_block: 531px;
     }
   }
 
   @container (min-width: 429px) {
     .placeholder {
-      --_block: 529.6px;
+      --_block: 510px;
     }
   }
 
   @container (min-width: 473px) {
     .placeholder {
-      --_block: 508.6px;
+      --_block: 489px;
     }
   }
 
   @container (min-width: 503px) {
     .placeholder {
-      --_block: 487.6px;
+      --_block: 468px;
     }
   }
 
   @container (min-width: 520px) {
     .placeholder {
-      --_block: 356.6px;
+      --_block: 337px;
     }
   }
 

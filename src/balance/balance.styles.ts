@@ -44,16 +44,6 @@ export const balanceStyles = css`
     fill: var(--_muted);
   }
 
-  .mark.is-showing {
-    border-color: var(--_accent);
-  }
-
-  /* The meter is HTML: the focus ring is an outline around the whole card. */
-  .mark:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
   .text {
     box-sizing: border-box;
     font-size: var(--_text-size);
@@ -87,12 +77,6 @@ export const balanceStyles = css`
     }
     .end {
       fill: CanvasText;
-    }
-    .mark.is-showing {
-      border-color: Highlight;
-    }
-    .mark:focus-visible {
-      outline-color: Highlight;
     }
   }
 

@@ -5,7 +5,6 @@ import type { Guide } from '../contract/schema.js';
 import { GuideElement, type LayoutOptions } from '../element/guide-element.js';
 import { guidePart, workLifeSection } from '../contract/sections.js';
 import { drawing, renderFigure } from '../element/figure.js';
-import { MarksController } from '../element/marks-controller.js';
 import { WordsController } from '../element/words-controller.js';
 import type { Words } from '../i18n/messages.js';
 import { enBalance } from '../i18n/en.js';
@@ -19,8 +18,8 @@ import { cssomStyle } from '../element/cssom-style.js';
  * with its level in words and the ends of its scale, and the guide's text about what shapes
  * the balance below them. Side by side when wide, one above the other when narrow.
  *
- * Keyboard: Tab reaches the meters as one stop; the arrows move between them, Home and End jump,
- * Enter or Space selects one, Escape clears the readout.
+ * The meters are readings, not controls (`role="meter"`, its level as `aria-valuetext`): every
+ * word is on screen, so they take no tab stop and offer nothing to select.
  *
  * The guide comes from the `data` property, else the `src` or `career` attribute, else a
  * `<script type="application/json">` child holding the guide's JSON (which server-rendered
@@ -30,7 +29,6 @@ import { cssomStyle } from '../element/cssom-style.js';
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.
  * @fires career-error - The guide could not be loaded or is invalid; `detail.kind`, `detail.message`, `detail.issues`.
- * @fires career-select - A reader activated a meter (click, Enter or Space); `detail.id` is `stress` or `balance`, `detail.value` the level from 1 to 5.
  *
  * @csspart figure - The meters with their caption.
  * @csspart chart - The group of meters (also named `meters`).
@@ -66,15 +64,6 @@ export class CareerBalance extends GuideElement<BalanceLayout, 'balance'> {
 
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { balance: enBalance });
 
-  private readonly marks = new MarksController(this, {
-    count: () => this.drawnLayout?.meters.length ?? 0,
-    activate: (index) => {
-      const meter = this.drawnLayout?.meters[index];
-      if (meter) this.select({ kind: 'balance', id: meter.id, label: meter.name, value: meter.index });
-    },
-    rtl: () => this.page.rightToLeft,
-  });
-
   protected override hasSection(guide: Guide): boolean {
     return hasWorkLife(guide.workLife);
   }
@@ -87,8 +76,7 @@ export class CareerBalance extends GuideElement<BalanceLayout, 'balance'> {
     return balanceLayout(guide.workLife!, options);
   }
 
-  protected override renderChart(layout: BalanceLayout, words: Words<'balance'>, ids: string): unknown {
-    const shown = this.marks.shown === undefined ? undefined : layout.meters[this.marks.shown];
+  protected override renderChart(layout: BalanceLayout, _words: Words<'balance'>, ids: string): unknown {
     const { metrics, text } = layout;
     // Geometry from the layout, set through the CSSOM (cssomStyle), which a strict CSP allows.
     const sizes = {
@@ -114,23 +102,15 @@ export class CareerBalance extends GuideElement<BalanceLayout, 'balance'> {
     };
     const figure = renderFigure({
       title: layout.title,
-      summary: layout.meters.length > 0 ? `${layout.summary} ${words.keyboardHint}` : '',
-      readout: shown?.readout ?? '',
+      summary: layout.meters.length > 0 ? layout.summary : '',
+      readout: '',
       readoutLines: layout.readoutLines,
       captionLines: layout.captionLines,
       ids,
       chart:
         layout.meters.length > 0
-          ? html`<div
-              part="chart meters"
-              class="meters cards"
-              role="group"
-              aria-labelledby="title${ids}"
-              aria-describedby="summary${ids}"
-              style=${cssomStyle(sizes)}
-              ${this.marks.container()}
-            >
-              ${layout.meters.map((meter, index) => this.renderMeter(meter, index, layout, ids))}
+          ? html`<div part="chart meters" class="meters cards" role="group" aria-labelledby="title${ids}" style=${cssomStyle(sizes)}>
+              ${layout.meters.map((meter) => this.renderMeter(meter, layout, ids))}
             </div>`
           : nothing,
     });
@@ -139,22 +119,20 @@ export class CareerBalance extends GuideElement<BalanceLayout, 'balance'> {
       : nothing}`;
   }
 
-  private renderMeter(meter: BalanceMeter, index: number, layout: BalanceLayout, ids: string) {
+  private renderMeter(meter: BalanceMeter, layout: BalanceLayout, ids: string) {
     const { width, height } = layout.scale;
     const labelId = `${meter.id}-label${ids}`;
     // The meter is HTML so its role, name and value reach assistive technology reliably; the
     // drawing inside is decoration, and the word says the level.
     return html`<div
       part="meter"
-      class="meter card mark meter-${meter.id} ${this.marks.showing(index)}"
-      tabindex=${this.marks.tabindex(index)}
+      class="meter card meter-${meter.id}"
       role="meter"
       aria-labelledby=${labelId}
       aria-valuemin="1"
       aria-valuemax=${meter.count}
       aria-valuenow=${meter.index}
       aria-valuetext=${meter.word}
-      data-mark=${index}
     >
       <span class="meter-label" id=${labelId}>${meter.name}</span>
       <span class="meter-word" part="word">${meter.word}</span>

@@ -88,8 +88,6 @@ export interface DayLayout extends TimelineFrame, BlockHeight, FrameLines {
   readonly title: string;
   /** One paragraph that says what the chart shows, generated from the data. */
   readonly summary: string;
-  /** The readout line when no block is hovered or focused: the day's hours. */
-  readonly span: string;
   /** Every block with its hours, focus and tasks, for the table. */
   readonly table: readonly { readonly block: string; readonly time: string; readonly focus: string; readonly tasks: string }[];
   /** The table's caption and column headers. */
@@ -190,7 +188,6 @@ export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages
     const timeText = `${clock(start)}–${clock(end)}`;
     // Accessible text says the range in words: screen readers may read an en dash as nothing.
     const spokenTime = messages.fromTo(clock(start), clock(end));
-    const spoken = [block.label, spokenTime, ...(block.focus ? [block.focus] : [])].join(', ');
     return {
       id: String(index),
       label: block.label,
@@ -202,17 +199,16 @@ export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages
       spokenTime,
       exact: [block.label, timeText, ...(block.focus ? [block.focus] : [])].join(' · '),
       ariaLabel: block.focus ? messages.label(`${block.label}, ${spokenTime}`, block.focus) : `${block.label}, ${spokenTime}`,
-      spoken,
     };
   });
 
   const geometry = narrow ? agendaGeometry(spans, words, width, locale) : scheduleGeometry(spans, words, width, locale);
-  const marks: DayMark[] = words.map(({ spoken: _spoken, ...word }, index) => ({ ...word, ...geometry.place(index) }));
+  const marks: DayMark[] = words.map((word, index) => ({ ...word, ...geometry.place(index) }));
   const texts: TasksText[] = words.map((word) => ({ heading: `${word.label} · ${word.timeText}`, tasks: word.tasks }));
   const [first, last] = clockDomain(spans);
   const tasks = tasksHeight(spans, texts, width);
-  const span = m.span(`${clock(first)}–${clock(last)}`, formatHours(last - first, locale));
-  const frame = frameLines(m.title, undefined, [...words.map((word) => word.exact), span, messages.keyboardHint], width);
+  // The readout shows a block, or how to show one.
+  const frame = frameLines(m.title, undefined, [...words.map((word) => word.exact), messages.cue], width);
 
   const layout: DayLayout = {
     width,
@@ -231,14 +227,8 @@ export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages
     marks,
     tasksHeight: tasks,
     title: m.title,
-    summary: m.summary({
-      from: clock(first),
-      to: clock(last),
-      count: blocks.length,
-      countText: numberFormat(locale, {}).format(blocks.length),
-      blocks: words.map((word) => word.spoken),
-    }),
-    span,
+    // The length of the day, which no block says; the blocks' names say their hours.
+    summary: m.summary({ duration: formatHours(last - first, locale), count: blocks.length, countText: numberFormat(locale, {}).format(blocks.length) }),
     table: words.map((word) => ({ block: word.label, time: word.spokenTime, focus: word.focus ?? '', tasks: word.tasks.join('; ') })),
     tableCaption: m.tableCaption,
     tableHeaders: [m.tableBlock, m.tableTime, m.tableFocus, m.tableTasks],

@@ -153,7 +153,7 @@ export const dayReserved = css`
     }
   }
 
-  @container (min-width: 552px) {
+  @container (min-width: 516px) {
     .placeholder {
       --_block: 670px;
     }

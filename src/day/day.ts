@@ -6,7 +6,7 @@ import { renderAxis, renderVerticalAxis } from '../element/axis.js';
 import { cssomStyle } from '../element/cssom-style.js';
 import { GuideElement, type LayoutOptions } from '../element/guide-element.js';
 import { daySection, guidePart } from '../contract/sections.js';
-import { drawTable, inLang, renderChartSvg, renderFigure } from '../element/figure.js';
+import { drawTable, inLang, renderChartSvg, renderFigure, selectionRing } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
 import { WordsController } from '../element/words-controller.js';
 import type { Words } from '../i18n/messages.js';
@@ -21,9 +21,10 @@ import { dayLayout, type DayLayout, type DayMark } from './day.layout.js';
  * each when wide, an agenda running down the page when narrow. Times follow the reader's
  * clock (`9 AM`, `09:00`).
  *
- * Keyboard: Tab reaches the blocks as one stop; the arrows move between them, Home and End jump to
- * the first and last, Enter or Space selects one, Escape clears the readout; Tab again reaches
- * “Show as table”.
+ * Keyboard: Tab reaches the blocks as one stop, a listbox of options; the arrows move between
+ * them, Home and End jump to the first and last, Enter or Space selects one, which stays framed,
+ * with its tasks marked and its hours in the readout line, until Escape or another selection; Tab
+ * again reaches “Show as table”. While it shows no block, the readout line says how to show one.
  *
  * The guide comes from the `data` property, else the `src` or `career` attribute, else a
  * `<script type="application/json">` child holding the guide's JSON (which server-rendered
@@ -33,12 +34,12 @@ import { dayLayout, type DayLayout, type DayMark } from './day.layout.js';
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.
  * @fires career-error - The guide could not be loaded or is invalid; `detail.kind`, `detail.message`, `detail.issues`.
- * @fires career-select - A reader activated a block (click, Enter or Space); `detail.id` is its position, `detail.value` its start in minutes from midnight.
+ * @fires career-select - A reader selected a block (click, Enter or Space); `detail.id` is its position, `detail.value` its start in minutes from midnight.
  *
  * @csspart figure - The chart with its caption.
  * @csspart chart - The SVG drawing.
  * @csspart tasks - The task lists under the chart.
- * @csspart table - The table of blocks, hours, focus and tasks: visually hidden (screen readers still read it) until the table toggle shows it.
+ * @csspart table - The table of blocks, hours, focus and tasks: hidden (from screen readers too; the blocks' names and the task lists carry it all) until the table toggle shows it.
  * @csspart table-toggle - The "show as table" button under the chart (`aria-expanded`), which shows the table and hides it again.
  * @csspart placeholder - The space reserved while the guide loads.
  * @csspart empty - The message for a guide without a day in the life.
@@ -94,11 +95,13 @@ export class CareerDay extends GuideElement<DayLayout, 'day'> {
   }
 
   protected override renderChart(layout: DayLayout, words: Words<'day'>, ids: string): unknown {
-    const shown = this.marks.shown === undefined ? undefined : layout.marks[this.marks.shown];
+    const pinned = this.marks.pinned === undefined ? undefined : layout.marks[this.marks.pinned];
     return renderFigure({
       title: layout.title,
-      summary: `${layout.summary} ${words.keyboardHint}`,
-      readout: shown?.exact ?? layout.span,
+      summary: layout.summary,
+      keys: words.keyboardHint,
+      readout: pinned?.exact ?? '',
+      cue: words.cue,
       readoutLines: layout.readoutLines,
       captionLines: layout.captionLines,
       table: { toggle: this.tableToggle(words), content: drawDayTable(layout, this.guideLang) },
@@ -108,32 +111,41 @@ export class CareerDay extends GuideElement<DayLayout, 'day'> {
       chart: html`${renderChartSvg(
         { width: layout.width, height: layout.height, className: layout.narrow ? 'vertical' : 'horizontal', listeners: this.marks.container(), ids },
         svg`${layout.narrow ? renderVerticalAxis(layout) : renderAxis(layout.ticks, 15, 21, layout.tickLabelAt)}
-          ${layout.marks.map((mark, index) => this.renderMark(mark, index, ids))}`,
+          ${layout.marks.map((mark, index) => this.renderMark(mark, index))}`,
       )}${this.renderTasks(layout, words, ids)}`,
     });
   }
 
-  private renderMark(mark: DayMark, index: number, ids: string) {
+  // The option holds the block's label drawn, which starts its name (WCAG 2.5.3, label in name);
+  // the name says its hours and focus. The hours and focus drawn are for the eyes, outside the
+  // option (see the shared styles' .mark-words). No description: the tasks are on screen, read as
+  // lists after the chart, not twice.
+  private renderMark(mark: DayMark, index: number) {
+    const drawn = (label: DayMark['labels'][number]) =>
+      svg`<text class="day-${label.kind}" lang=${label.kind === 'time' ? nothing : this.guideLang} x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`;
     return svg`<g
       class="mark ${this.marks.showing(index)}"
-      role="listitem"
+      role="option"
       tabindex=${this.marks.tabindex(index)}
+      aria-selected=${this.marks.selectedState(index)}
       aria-label=${mark.ariaLabel}
-      aria-describedby=${mark.tasks.length ? `tasks-${index}${ids}` : nothing}
       data-mark=${index}
     >
       <rect class="focus-ring" x=${mark.focusRing.x} y=${mark.focusRing.y} width=${mark.focusRing.width} height=${mark.focusRing.height} rx="4"></rect>
+      ${selectionRing(mark.focusRing)}
       <rect class="bar" x=${mark.bar.x} y=${mark.bar.y} width=${mark.bar.width} height=${mark.bar.height} rx="2"></rect>
       ${mark.strip ? svg`<rect class="strip" x=${mark.strip.x} y=${mark.strip.y} width=${mark.strip.width} height=${mark.strip.height}></rect>` : nothing}
-      ${mark.labels.map((label) => svg`<text class="day-${label.kind}" lang=${label.kind === 'time' ? nothing : this.guideLang} x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`)}
-    </g>`;
+      ${mark.labels.filter((label) => label.kind === 'label').map(drawn)}
+    </g>
+    <g class="mark-words" aria-hidden="true">${mark.labels.filter((label) => label.kind !== 'label').map(drawn)}</g>`;
   }
 
   /**
    * Every block's tasks, always on screen. Wide, each list stands in a column under its bar
    * (its heading is for screen readers; the bar says it); narrow, the lists follow each other
-   * under visible headings. Sizes go through the CSSOM (cssomStyle), which a strict
-   * style-src allows.
+   * under visible headings, whose hours are for the eyes (the block's option says them). The
+   * block shown in the readout has its tasks marked. Sizes go through the CSSOM (cssomStyle),
+   * which a strict style-src allows.
    */
   private renderTasks(layout: DayLayout, words: Words<'day'>, ids: string) {
     if (layout.tasksHeight === 0) return nothing;
@@ -142,9 +154,9 @@ export class CareerDay extends GuideElement<DayLayout, 'day'> {
     return html`<div class="tasks ${layout.narrow ? 'groups' : 'columns'}" part="tasks" style=${cssomStyle({ 'min-height': `${layout.tasksHeight}px` })}>
       ${layout.marks.map((mark, index) => {
         if (!mark.tasks.length && layout.narrow) return nothing;
-        const showing = index === this.marks.shown ? 'is-showing' : '';
+        const showing = index === this.marks.pinned ? 'is-showing' : '';
         const heading = html`<p class="task-heading ${layout.narrow ? '' : 'visually-hidden'}" id="tasks-heading-${index}${ids}">
-          ${layout.narrow ? html`${inLang(mark.label, this.guideLang)} · ${mark.timeText}` : m.tasksOf(mark.label)}
+          ${layout.narrow ? html`${inLang(mark.label, this.guideLang)}<span aria-hidden="true"> · ${mark.timeText}</span>` : m.tasksOf(mark.label)}
         </p>`;
         const list = html`<ul id="tasks-${index}${ids}" lang=${this.guideLang} aria-labelledby="tasks-heading-${index}${ids}">
           ${mark.tasks.map((task) => html`<li>${task}</li>`)}

@@ -101,7 +101,7 @@ export interface DemandLayout extends BlockHeight, FrameLines {
   readonly growth: GrowthBlock | undefined;
   readonly note: { readonly text: string; readonly box: Box } | undefined;
   readonly title: string;
-  /** One paragraph that says what the element shows, generated from the data. */
+  /** What the element shows, and the source of the level: the gauge and the growth block say the figures. */
   readonly summary: string;
 }
 
@@ -186,18 +186,9 @@ export function demandLayout(input: DemandInput, { width, locale, messages, rtl 
     : ltrGauge;
   const gaugeLabel = m.gaugeLabel(word);
   const growth = growthText && g.growthBox ? { ...growthText, box: g.growthBox } : undefined;
-  // Sentences in every language: the gauge, where the level comes from, the growth with its
-  // status, and its source. Only their words are translated.
-  const growthSentence = found && growthText ? messages.label(m.growthName[found.from], growthText.value) : undefined;
-  const summary = [
-    gaugeLabel,
-    demandSource,
-    growthSentence && (growthText?.status ? `${growthSentence} (${growthText.status})` : growthSentence),
-    growthText?.source,
-  ]
-    .filter(Boolean)
-    .map((sentence) => `${sentence}.`)
-    .join(' ');
+  // What the element shows, and where the level comes from, which the gauge's name leaves out:
+  // the gauge says the level, the growth block under it its figure, status and source.
+  const summary = [`${[m.title, growth?.label].filter(Boolean).join(', ')}.`, demandSource && `${demandSource}.`].filter(Boolean).join(' ');
 
   // No readout: the gauge is not interactive.
   const frame = frameLines(m.title, undefined, undefined, width);

@@ -85,7 +85,7 @@ export class CareerDemand extends GuideElement<DemandLayout, 'demand'> {
       captionLines: layout.captionLines,
       ids,
       chart: html`<div class="demand ${layout.narrow ? 'is-narrow' : 'is-wide'} level-${layout.level}" part="chart" style=${placeAt({ height: layout.height })}>
-        <div class="gauge" part="gauge" role="img" aria-label=${layout.gaugeLabel} aria-describedby="summary${ids}" style=${placeAt(gauge.box)}>
+        <div class="gauge" part="gauge" role="img" aria-label=${layout.gaugeLabel} style=${placeAt(gauge.box)}>
           ${svg`<svg aria-hidden="true" width=${gauge.width} height=${gauge.height} viewBox="0 0 ${gauge.width} ${gauge.height}">
             <g transform="translate(${gauge.cx},${gauge.cy})">
               ${gauge.segments.map((segment) => svg`<path class="segment segment-${segment.level} ${segment.current ? 'is-current' : ''}" d=${segment.path}></path>`)}

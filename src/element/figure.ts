@@ -1,9 +1,10 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { Box } from '../chart/geometry.js';
 import { cssomStyle } from './cssom-style.js';
 
 /** The "show as table" disclosure of a chart's table: its state and words, kept by the element. */
 export interface TableToggle {
-  /** Whether the table is shown on screen (screen readers have it either way). */
+  /** Whether the table is shown; hidden, it is out of the accessibility tree too. */
   readonly open: boolean;
   /** The button's words. */
   readonly label: string;
@@ -32,14 +33,28 @@ export interface FigureParts {
   readonly subtitleLang?: string | typeof nothing;
   /** Lines the caption is estimated to take at this width; kept at least that tall, so the estimate is what the page gets. */
   readonly captionLines?: number | undefined;
-  /** A paragraph written from the data, for screen readers (the chart's description). */
+  /**
+   * A paragraph written from the data for screen readers, read in its place before the chart: what
+   * the chart shows and what it tells, without the figures its marks say.
+   */
   readonly summary: string;
-  /** The drawing: an SVG with `aria-labelledby="title"` and `aria-describedby="summary"` (plus `ids`). */
+  /**
+   * How to use the chart's marks by keyboard, for screen readers: the description of the marks'
+   * container (`aria-describedby="hint"`, plus `ids`), heard when focus enters it, never read in
+   * the page's flow. Only for charts with marks.
+   */
+  readonly keys?: string | undefined;
+  /** The drawing: its marks' container has `aria-labelledby="title"` (plus `ids`). */
   readonly chart: unknown;
-  /** The line under the chart that shows the hovered or focused mark's exact figure. */
+  /** The line under the chart that shows the hovered, focused or selected mark's exact figures. */
   readonly readout: string;
   /** Lines kept for the readout at this width (see `readoutLines`), whichever mark it shows, so that nothing below it moves. */
   readonly readoutLines?: number | undefined;
+  /**
+   * What the readout line says while it shows no mark: how to use the chart, for sighted readers
+   * with a pointer or a keyboard. Only for charts with marks.
+   */
+  readonly cue?: string | undefined;
   /** What follows the readout line, above the table (the tiers' panel). */
   readonly details?: unknown;
   /** The numbers as a table, behind a "show as table" button. */
@@ -53,16 +68,20 @@ export interface FigureParts {
  * with a table, the "show as table" button and the table. The loading placeholder has the same
  * caption, readout and button lines, so nothing moves when the chart replaces it. Ids are unique
  * within the element's shadow root.
+ *
+ * The readout line is for the eyes (`aria-hidden`): the marks' names say what it shows. Its cue
+ * and the table button are hidden until the element is defined: without script (a
+ * server-rendered page read without JavaScript) neither marks nor button would answer.
  */
-export function renderFigure({ title, subtitle, subtitleLang = nothing, captionLines, summary, chart, readout, readoutLines, details, table, ids = '' }: FigureParts): TemplateResult {
+export function renderFigure({ title, subtitle, subtitleLang = nothing, captionLines, summary, keys, chart, readout, readoutLines, cue, details, table, ids = '' }: FigureParts): TemplateResult {
   return html`<figure part="figure">
     <figcaption class="caption" style=${lines(captionLines)}>
       <span class="title" id="title${ids}">${title}</span>
       ${subtitle ? html`<span class="subtitle" lang=${subtitleLang}>${subtitle}</span>` : nothing}
     </figcaption>
     <p class="visually-hidden" id="summary${ids}">${summary}</p>
-    ${drawing(chart)}
-    <p class="readout" aria-hidden="true" style=${lines(readoutLines)}>${readout}</p>
+    ${keys ? html`<p hidden id="hint${ids}">${keys}</p>` : nothing} ${drawing(chart)}
+    <p class="readout" aria-hidden="true" style=${lines(readoutLines)}>${readout || (cue ? html`<span class="cue">${cue}</span>` : '')}</p>
     ${drawing(details)} ${table ? renderTableToggle(table, ids) : nothing}
   </figure>`;
 }
@@ -82,8 +101,10 @@ export function drawing(content: unknown): unknown {
 }
 
 /**
- * The button and the table it shows. Collapsed, the table is only visually hidden, not removed:
- * screen readers keep reaching the exact figures whether or not a sighted reader opened it.
+ * The button and the table it shows. Collapsed, the table is hidden from everyone, so that
+ * `aria-expanded` tells the truth and a screen reader does not hear every figure again after the
+ * marks, whose names carry each figure the table has (test/announced-once.test.ts). It stays in
+ * the DOM, whole, for whatever reads the page's text.
  */
 function renderTableToggle({ content, toggle }: FigureTable, ids: string): TemplateResult {
   return html`<div class="table-toggle">
@@ -91,14 +112,10 @@ function renderTableToggle({ content, toggle }: FigureTable, ids: string): Templ
         <span class="chevron" aria-hidden="true"></span>${toggle.label}
       </button>
     </div>
-    <div id="figures${ids}" class=${toggle.open ? 'figures' : 'visually-hidden'}>${content}</div>`;
+    <div id="figures${ids}" class="figures" ?hidden=${!toggle.open}>${content}</div>`;
 }
 
-/**
- * The table of exact figures, shown behind the "show as table" button. While
- * hidden it sits in a clipping box: `width: 1px` does not narrow a table, and its long unwrapped
- * cells would otherwise widen the page's scrollable area.
- */
+/** The table of exact figures, shown behind the "show as table" button. */
 export function drawTable(caption: string, headers: readonly string[], rows: readonly (readonly unknown[])[]): TemplateResult {
   return html`<table part="table">
     <caption>${caption}</caption>
@@ -107,6 +124,14 @@ export function drawTable(caption: string, headers: readonly string[], rows: rea
       ${rows.map(([head, ...cells]) => html`<tr><th scope="row">${head}</th>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
     </tbody>
   </table>`;
+}
+
+/**
+ * The frame of a selected mark (`aria-selected`), drawn 3px inside `box`, its focus ring's box:
+ * dashed, and shown only while the mark is selected (see the shared styles).
+ */
+export function selectionRing(box: Box): SVGTemplateResult {
+  return svg`<rect class="selection-ring" x=${box.x + 3} y=${box.y + 3} width=${Math.max(0, box.width - 6)} height=${Math.max(0, box.height - 6)} rx="3"></rect>`;
 }
 
 /** What a chart's SVG frame needs: its size, a class for its orientation, the marks' listeners. */
@@ -122,16 +147,17 @@ export interface ChartFrame {
 }
 
 /**
- * The SVG of a chart whose marks form a list: named by the figure's caption, described by its
- * summary, drawn at its layout's size. `content` goes in a presentational group.
+ * The SVG of a chart whose marks are the options of a listbox (see `MarksController`): named by
+ * the figure's caption, described by its keyboard hint, drawn at its layout's size. `content`
+ * goes in a presentational group.
  */
 export function renderChartSvg({ width, height, className, listeners, ids = '' }: ChartFrame, content: unknown): SVGTemplateResult {
   return svg`<svg
     part="chart"
     class=${className ?? nothing}
-    role="list"
+    role="listbox"
     aria-labelledby="title${ids}"
-    aria-describedby="summary${ids}"
+    aria-describedby="hint${ids}"
     width=${width}
     height=${height}
     viewBox="0 0 ${width} ${height}"

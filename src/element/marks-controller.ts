@@ -6,29 +6,39 @@ import { nextMarkIndex } from './keyboard.js';
 export interface MarksOptions {
   /** How many focusable marks the chart draws now. */
   count(): number;
-  /** Called when a reader activates mark `index` (click, Enter or Space). */
+  /** Called when a reader selects mark `index` (click, Enter or Space), after it is selected. */
   activate(index: number): void;
-  /** Called when mark `index` receives focus. */
-  focused?(index: number): void;
   /** Whether arrows follow a right-to-left reading order. */
   rtl(): boolean;
+  /**
+   * Whether one mark is always selected, the first until the reader selects another, as one tab
+   * of a tab list always is: the tiers, whose panel shows the selected tier. Escape then clears
+   * only the readout. Otherwise nothing is selected at first, and Escape clears the selection.
+   */
+  readonly required?: boolean;
 }
 
 /**
- * The keyboard and pointer model every chart shares: the marks are one tab stop (roving
- * tabindex), arrows move between them, Home and End jump, Enter and Space activate, Escape
- * clears the readout; hovering or focusing a mark shows it.
+ * The keyboard and pointer model every interactive chart shares, that of a single-select listbox
+ * (WAI-ARIA APG): the marks are one tab stop (roving tabindex), arrows move between them, Home and End
+ * jump; hovering or focusing a mark shows it in the readout line; click, Enter or Space selects
+ * it, and a selected mark stays shown (pinned) until Escape or another selection. Selection does
+ * not follow focus: moving through the marks changes nothing but the readout.
  *
- * The controller keeps the state (which mark holds the tab stop, which one is shown); the chart
- * renders it with `tabindex=${marks.tabindex(i)}` and `marks.showing(i)` on each mark, which
- * carries `data-mark=${i}`, and puts `${marks.container()}` on the marks' container: one set of
- * delegated listeners per chart rather than closures per mark (focus is heard on the shadow root).
+ * The controller keeps the state (which mark holds the tab stop, which one is shown, which one
+ * is selected); the chart renders it with `tabindex=${marks.tabindex(i)}`, `marks.showing(i)` and
+ * `aria-selected=${marks.selectedState(i)}` on each mark (the skill map, a headed list rather than
+ * a listbox, says `aria-current` instead), which carries `data-mark=${i}`, and
+ * puts `${marks.container()}` on the marks' container: one set of delegated listeners per chart
+ * rather than closures per mark (focus is heard on the shadow root).
  */
 export class MarksController implements ReactiveController {
   /** The mark that holds the tab stop. */
   active = 0;
   /** The mark shown in the readout (hovered or focused), if any. */
   shown: number | undefined;
+  /** The mark the reader selected, if any. */
+  private picked: number | undefined;
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: MarksOptions;
 
@@ -56,6 +66,17 @@ export class MarksController implements ReactiveController {
     const count = this.options.count();
     if (this.active >= count) this.active = Math.max(0, count - 1);
     if (this.shown !== undefined && this.shown >= count) this.shown = undefined;
+    if (this.picked !== undefined && this.picked >= count) this.picked = undefined;
+  }
+
+  /** The selected mark: the one the reader selected, else the first when one is `required`. */
+  get selected(): number | undefined {
+    return this.picked ?? (this.options.required ? 0 : undefined);
+  }
+
+  /** The mark the readout shows: the hovered or focused one, else the selected one. */
+  get pinned(): number | undefined {
+    return this.shown ?? this.selected;
   }
 
   /** The tabindex for mark `index`: 0 for the active one, -1 for the rest. */
@@ -66,6 +87,11 @@ export class MarksController implements ReactiveController {
   /** The class of mark `index`: `is-showing` when it is in the readout. */
   showing(index: number): string {
     return index === this.shown ? 'is-showing' : '';
+  }
+
+  /** `aria-selected` of mark `index`, an option of the chart's listbox. */
+  selectedState(index: number): 'true' | 'false' {
+    return index === this.selected ? 'true' : 'false';
   }
 
   /** An element binding for the marks' container: it listens there for the keyboard, the pointer and focus. */
@@ -89,7 +115,9 @@ export class MarksController implements ReactiveController {
       return;
     }
     if (event.key === 'Escape') {
-      this.show(undefined);
+      if (!this.options.required) this.picked = undefined;
+      this.shown = undefined;
+      this.host.requestUpdate();
       return;
     }
     const next = nextMarkIndex(event.key, this.active, this.options.count(), this.options.rtl());
@@ -111,9 +139,7 @@ export class MarksController implements ReactiveController {
   /** Focus-in handler: a focused mark is shown. */
   readonly onFocusIn = (event: FocusEvent): void => {
     const index = markIndex(event);
-    if (index === undefined) return;
-    this.show(index);
-    this.options.focused?.(index);
+    if (index !== undefined) this.show(index);
   };
 
   /** Focus-out handler: a mark that loses focus is no longer shown. */
@@ -127,14 +153,16 @@ export class MarksController implements ReactiveController {
     if (index !== undefined) this.show(index);
   };
 
-  /** Click handler: a clicked mark is activated. */
+  /** Click handler: a clicked mark is selected. */
   readonly onClick = (event: MouseEvent): void => {
     const index = markIndex(event);
     if (index !== undefined) this.activate(index);
   };
 
   private activate(index: number): void {
+    this.picked = index;
     this.show(index);
+    this.host.requestUpdate();
     this.options.activate(index);
   }
 }

@@ -57,8 +57,6 @@ export interface FactTile {
   readonly id: FactId;
   /** `number` values are figures on one line; `word` values may wrap. */
   readonly kind: 'number' | 'word';
-  /** The fact's name, as an accessible name or sentence starts with it: `Growth rate`. */
-  readonly name: string;
   /** The word shown under the figure: `growth rate`. */
   readonly label: string;
   /** The figure or word shown big: `9%`, `$100,000`, `Remote-friendly`. */
@@ -69,10 +67,6 @@ export interface FactTile {
   readonly source: string | undefined;
   /** A decorative glyph beside the word (the word carries the meaning). */
   readonly glyph: 'remote' | 'on-site' | undefined;
-  /** What a screen reader hears on focus; also the readout line. */
-  readonly ariaLabel: string;
-  /** The number behind the fact, for `career-select`. */
-  readonly amount: number | undefined;
   /** Zero-based grid cell. */
   readonly row: number;
   readonly column: number;
@@ -112,7 +106,7 @@ export interface FactsLayout extends BlockHeight, FrameLines {
   readonly title: string;
   /** The role the facts are about, when the guide names it. */
   readonly subtitle: string | undefined;
-  /** One sentence per fact, generated from the data. */
+  /** What the tiles are, by their labels: the tiles themselves say the figures. */
   readonly summary: string;
 }
 
@@ -174,7 +168,7 @@ export function factsLayout(guide: FactsInput, { width, locale, messages }: Fact
     const source = sourceOf(fact.source, fact.asOf);
     switch (fact.id) {
       case 'growthRate':
-        return { id: fact.id, kind: 'number', value: formatPercent(fact.rate.value, locale), detail: undefined, source, glyph: undefined, amount: fact.rate.value } as const;
+        return { id: fact.id, kind: 'number', value: formatPercent(fact.rate.value, locale), detail: undefined, source, glyph: undefined } as const;
       case 'medianSalary':
         return {
           id: fact.id,
@@ -183,7 +177,6 @@ export function factsLayout(guide: FactsInput, { width, locale, messages }: Fact
           detail: fact.money.period ? m.perPeriod(fact.money.period) : undefined,
           source,
           glyph: undefined,
-          amount: fact.money.amount,
         } as const;
       case 'remoteFriendly':
         return {
@@ -193,10 +186,9 @@ export function factsLayout(guide: FactsInput, { width, locale, messages }: Fact
           detail: undefined,
           source,
           glyph: fact.remote ? 'remote' : 'on-site',
-          amount: undefined,
         } as const;
       case 'outlookStatus':
-        return { id: fact.id, kind: 'word', value: fact.status, detail: undefined, source, glyph: undefined, amount: undefined } as const;
+        return { id: fact.id, kind: 'word', value: fact.status, detail: undefined, source, glyph: undefined } as const;
     }
   });
 
@@ -222,20 +214,16 @@ export function factsLayout(guide: FactsInput, { width, locale, messages }: Fact
   );
 
   const tiles: FactTile[] = words.map((w, index) => {
-    const { name, label } = m[w.id];
-    const said = w.detail ? `${w.value} ${w.detail}` : w.value;
     return {
       ...w,
-      name,
-      label,
-      ariaLabel: w.source ? `${messages.label(name, said)}. ${w.source}` : messages.label(name, said),
+      label: m[w.id].label,
       row: Math.floor(index / columns),
       column: index % columns,
     };
   });
 
   const height = factsListHeight(tiles.length, width, rowHeight);
-  const frame = frameLines(m.title, guide.title, [...tiles.map((tile) => tile.ariaLabel), messages.keyboardHint], width);
+  const frame = frameLines(m.title, guide.title, [], width);
   return {
     width,
     height,
@@ -269,7 +257,7 @@ export function factsLayout(guide: FactsInput, { width, locale, messages }: Fact
     tiles,
     title: m.title,
     subtitle: guide.title,
-    summary: m.summary(tiles.map((tile) => messages.label(tile.name, tile.detail ? `${tile.value} ${tile.detail}` : tile.value))),
+    summary: m.summary(tiles.map((tile) => tile.label)),
   };
 }
 

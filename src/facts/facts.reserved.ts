@@ -6,40 +6,28 @@ import { css } from 'lit';
 export const factsReserved = css`
   :host {
     --_frame: calc(2.8em + 0.75rem);
-    --_block: 573.2px;
-  }
-
-  @container (min-width: 289px) {
-    .placeholder {
-      --_block: 553.6px;
-    }
+    --_block: 534px;
   }
 
   @container (min-width: 300px) {
     .placeholder {
-      --_block: 359.6px;
+      --_block: 340px;
     }
   }
 
   @container (min-width: 304px) {
     .placeholder {
-      --_block: 317.6px;
+      --_block: 298px;
     }
   }
 
   @container (min-width: 308px) {
     .placeholder {
-      --_block: 281.6px;
+      --_block: 262px;
     }
   }
 
   @container (min-width: 520px) {
-    .placeholder {
-      --_block: 283.6px;
-    }
-  }
-
-  @container (min-width: 573px) {
     .placeholder {
       --_block: 264px;
     }

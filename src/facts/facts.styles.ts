@@ -77,16 +77,6 @@ export const factsStyles = css`
     padding-top: var(--_meta-gap);
   }
 
-  .mark.is-showing {
-    border-color: var(--_accent);
-  }
-
-  /* The tiles are HTML: the focus ring is an outline around the whole tile. */
-  .mark:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
   @media (prefers-reduced-motion: reduce) {
     .tile {
       transition: none;
@@ -96,12 +86,6 @@ export const factsStyles = css`
   @media (forced-colors: active) {
     .tile {
       border-color: CanvasText;
-    }
-    .mark.is-showing {
-      border-color: Highlight;
-    }
-    .mark:focus-visible {
-      outline-color: Highlight;
     }
     .glyph {
       color: CanvasText;

@@ -5,7 +5,6 @@ import type { Guide } from '../contract/schema.js';
 import { GuideElement, type LayoutOptions } from '../element/guide-element.js';
 import { factsSection, guidePart, outlookSection, salarySection, titleSection } from '../contract/sections.js';
 import { renderFigure } from '../element/figure.js';
-import { MarksController } from '../element/marks-controller.js';
 import { WordsController } from '../element/words-controller.js';
 import type { Words } from '../i18n/messages.js';
 import { enFacts } from '../i18n/en.js';
@@ -18,10 +17,8 @@ import { cssomStyle } from '../element/cssom-style.js';
  * The guide's headline facts as tiles: the growth rate, the median salary, whether the role is
  * remote-friendly and the job outlook, each with its source. The tiles stand four across in a
  * wide container and two or one across in a narrow one; they are an HTML list a screen reader
- * reads as "Growth rate: 9%", and each tile can be focused and selected.
- *
- * Keyboard: Tab reaches the tiles as one stop; the arrows move between them, Home and End jump to
- * the first and last, Enter or Space selects one, Escape clears the readout.
+ * reads as "growth rate, 9%". The tiles write every figure in full and are not interactive: no tab
+ * stop, nothing to select.
  *
  * The guide comes from the `data` property, else the `src` or `career` attribute, else a
  * `<script type="application/json">` child holding the guide's JSON (which server-rendered
@@ -31,7 +28,6 @@ import { cssomStyle } from '../element/cssom-style.js';
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.
  * @fires career-error - The guide could not be loaded or is invalid; `detail.kind`, `detail.message`, `detail.issues`.
- * @fires career-select - A reader activated a tile (click, Enter or Space); `detail.id` is `growthRate`, `medianSalary`, `remoteFriendly` or `outlookStatus`.
  *
  * @csspart figure - The tiles with their caption.
  * @csspart chart - The list of tiles (also named `list`).
@@ -68,15 +64,6 @@ export class CareerFacts extends GuideElement<FactsLayout, 'facts'> {
 
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { facts: enFacts });
 
-  private readonly marks = new MarksController(this, {
-    count: () => this.drawnLayout?.tiles.length ?? 0,
-    activate: (index) => {
-      const tile = this.drawnLayout?.tiles[index];
-      if (tile) this.select({ kind: 'fact', id: tile.id, label: tile.name, value: tile.amount });
-    },
-    rtl: () => this.page.rightToLeft,
-  });
-
   protected override hasSection(guide: Guide): boolean {
     return headlineFacts(guide).length > 0;
   }
@@ -89,8 +76,7 @@ export class CareerFacts extends GuideElement<FactsLayout, 'facts'> {
     return factsLayout(guide, options);
   }
 
-  protected override renderChart(layout: FactsLayout, words: Words<'facts'>, ids: string): unknown {
-    const shown = this.marks.shown === undefined ? undefined : layout.tiles[this.marks.shown];
+  protected override renderChart(layout: FactsLayout, _words: Words<'facts'>, ids: string): unknown {
     const { metrics } = layout;
     // Geometry from the layout, set through the CSSOM (cssomStyle), which a strict CSP allows.
     const sizes = {
@@ -118,34 +104,20 @@ export class CareerFacts extends GuideElement<FactsLayout, 'facts'> {
       title: layout.title,
       subtitle: layout.subtitle,
       subtitleLang: this.guideLang,
-      summary: `${layout.summary} ${words.keyboardHint}`,
-      readout: shown?.ariaLabel ?? '',
+      summary: layout.summary,
+      readout: '',
       readoutLines: layout.readoutLines,
       captionLines: layout.captionLines,
       ids,
-      chart: html`<ul
-        part="chart list"
-        class="tiles cards ${layout.narrow ? 'narrow' : 'wide'}"
-        role="list"
-        aria-labelledby="title${ids}"
-        aria-describedby="summary${ids}"
-        style=${cssomStyle(sizes)}
-        ${this.marks.container()}
-      >
-        ${layout.tiles.map((tile, index) => this.renderTile(tile, index))}
+      chart: html`<ul part="chart list" class="tiles cards ${layout.narrow ? 'narrow' : 'wide'}" role="list" aria-labelledby="title${ids}" style=${cssomStyle(sizes)}>
+        ${layout.tiles.map((tile) => this.renderTile(tile))}
       </ul>`,
     });
   }
 
-  private renderTile(tile: FactTile, index: number) {
-    return html`<li
-      part="tile"
-      class="tile card mark kind-${tile.kind} ${this.marks.showing(index)}"
-      tabindex=${this.marks.tabindex(index)}
-      aria-label=${tile.ariaLabel}
-      data-mark=${index}
-      data-fact=${tile.id}
-    >
+  // Read as its words, label first: what the tile shows is what a screen reader says.
+  private renderTile(tile: FactTile) {
+    return html`<li part="tile" class="tile card kind-${tile.kind}" data-fact=${tile.id}>
       <span class="term" part="label">${tile.label}</span>
       <span class="value" part="value">${tile.glyph ? renderGlyph(tile.glyph) : nothing}<span class="value-text" lang=${tile.kind === 'word' && tile.id === 'outlookStatus' ? this.guideLang : nothing}>${tile.value}</span></span>
       ${tile.detail ? html`<span class="detail">${tile.detail}</span>` : nothing}

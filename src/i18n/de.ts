@@ -8,6 +8,7 @@ export const de: Messages = {
   moreIssues: (count) => `und ${count} ${count === 1 ? 'weiteres' : 'weitere'}`,
   keyboardHint: 'Mit den Pfeiltasten gelangen Sie von einem Element zum nächsten, mit der Eingabetaste wählen Sie eines aus.',
   label: (name, value) => `${name}: ${value}`,
+  cue: 'Zeiger oder Pfeiltasten für Details',
   showTable: 'Als Tabelle anzeigen',
   updated: (name) => `${name} aktualisiert`,
   fromTo: (from, to) => `${from} bis ${to}`,
@@ -36,20 +37,18 @@ export const de: Messages = {
       'min-max': 'Spanne: vom niedrigsten bis zum höchsten gemeldeten Gehalt',
       typical: 'Spanne: typische Gehälter, wie die Quelle sie angibt',
     },
-    openEnded: (label, amount) => `${label}: ${amount} und mehr, ohne Obergrenze`,
+    openEnded: (label) => `${label}: ohne Obergrenze, wie der Pfeil zeigt`,
     provenance: (source, asOf) => [source && `Quelle: ${source}`, asOf && `Stand: ${asOf}`].filter(Boolean).join(' · '),
     tableCaption: 'Gehaltsangaben',
     tableFigure: 'Kennzahl',
     tableAmount: 'Betrag',
     // "in <Land>" needs an article for many countries (in den Vereinigten Staaten), so the place
-    // follows a comma; the basis goes in brackets after the amounts.
+    // follows a comma.
     summary: (parts) =>
       [
-        `Gehalt ${parts.period}, ${parts.place}: ${parts.min} bis ${parts.max} (${parts.basis})`,
-        parts.median ? `, Median ${parts.median}` : '',
-        '.',
-        parts.levels.length ? ` ${parts.levels.join('; ')}.` : '',
-        parts.top ? ` ${parts.top}.` : '',
+        `Gehalt ${parts.period}, ${parts.place}.`,
+        parts.rise ? ` Das Gehalt steigt von ${parts.rise.from} bis ${parts.rise.to} um ${parts.rise.by}.` : '',
+        parts.medianAt ? ` Der Median liegt im ${{ low: 'unteren', middle: 'mittleren', high: 'oberen' }[parts.medianAt]} Drittel der Spanne.` : '',
       ].join(''),
   },
   guide: {
@@ -99,14 +98,13 @@ export const de: Messages = {
   facts: {
     title: 'Eckdaten',
     empty: 'Dieser Leitfaden enthält keine Eckdaten.',
-    // German nouns are capitalised, so name and label coincide.
-    growthRate: { name: 'Wachstumsrate', label: 'Wachstumsrate' },
-    medianSalary: { name: 'Mediangehalt', label: 'Mediangehalt' },
-    remoteFriendly: { name: 'Arbeitsmodell', label: 'Arbeitsmodell', yes: 'Remote möglich', no: 'Vor Ort' },
-    outlookStatus: { name: 'Aussichten', label: 'Aussichten' },
+    growthRate: { label: 'Wachstumsrate' },
+    medianSalary: { label: 'Mediangehalt' },
+    remoteFriendly: { label: 'Arbeitsmodell', yes: 'Remote möglich', no: 'Vor Ort' },
+    outlookStatus: { label: 'Aussichten' },
     perPeriod: (period): string => (period === 'year' ? 'pro Jahr' : 'pro Stunde'),
     source: (name, asOf) => (asOf ? `Quelle: ${name}, ${asOf}` : `Quelle: ${name}`),
-    summary: (phrases) => phrases.map((phrase) => `${phrase}.`).join(' '),
+    summary: (labels) => `Eckdaten: ${labels.join(', ')}.`,
   },
   tiers: {
     title: 'Karrierestufen',
@@ -114,26 +112,26 @@ export const de: Messages = {
     axisTitle: 'Berufserfahrung in Jahren',
     orMore: '+',
     subtitle: (period, place, currency) => `Gehälter ${period}, ${place} (${currency})`,
-    hint: 'Wählen Sie eine Stufe aus, um unten mehr darüber zu lesen.',
+    hint: 'Pfeiltasten, Zeiger; Eingabe: Details unten',
     tableCaption: 'Karrierestufen',
     tableTier: 'Stufe',
     tableYears: 'Berufserfahrung (Jahre)',
     tableSalary: 'Gehalt',
     tableSummary: 'Worum es geht',
     summary: (parts) =>
-      `${parts.countText} ${parts.count === 1 ? 'Karrierestufe' : 'Karrierestufen'} von ${parts.from} bis ${parts.to} Jahren Berufserfahrung: ${parts.tiers.join('; ')}.`,
+      `${parts.countText} ${parts.count === 1 ? 'Karrierestufe' : 'Karrierestufen'} nach Jahren Berufserfahrung${parts.open ? ', die letzte nach oben offen' : ''}.${parts.payRises ? ' Das Gehalt steigt von Stufe zu Stufe.' : ''}`,
   },
   skills: {
     title: 'Kompetenzkarte',
     empty: 'Dieser Leitfaden enthält keine Kompetenzkarte.',
-    keyboardHint: 'Mit den Pfeiltasten bewegen Sie sich durch die Stufen und ihre Kompetenzen, mit der Eingabetaste wählen Sie eine aus.',
     levelOf: (position, total) => `Stufe ${position} von ${total}`,
     buildsOn: (previous) => `Baut auf ${previous} auf.`,
     skillCount: (count, countText) => `${countText} ${count === 1 ? 'Kompetenz' : 'Kompetenzen'}`,
     readoutLevel: (parts) => `${parts.position}: ${parts.skills}.${parts.previous ? ` Baut auf ${parts.previous} auf.` : ''}`,
     // "In <Titel>" reads badly with most level titles; the level is named as a label instead.
     readoutSkill: (parts) => (parts.next ? `Stufe: ${parts.level}. Führt zu ${parts.next}.` : `Stufe: ${parts.level} (letzte Stufe).`),
-    summary: (parts) => `Eine Kompetenzkarte mit ${parts.countText} ${parts.count === 1 ? 'Stufe' : 'Stufen'}: ${parts.levels.join(', dann ')}.`,
+    summary: (parts) =>
+      `Eine Kompetenzkarte mit ${parts.countText} ${parts.count === 1 ? 'Stufe' : 'Stufen'} und ${parts.skills}${parts.count > 1 ? '; jede Stufe baut auf der vorigen auf' : ''}.`,
   },
   balance: {
     title: 'Work-Life-Balance und Stress',
@@ -146,10 +144,7 @@ export const de: Messages = {
       name: 'Work-Life-Balance',
       levels: { poor: 'Schlecht', challenging: 'Schwierig', fair: 'Akzeptabel', good: 'Gut', excellent: 'Sehr gut' },
     },
-    position: (index, count) => `${index} von ${count}`,
-    readout: (name, word, position) => `${name}: ${word} (${position})`,
-    // The words are adjectives, lower case inside a sentence.
-    summary: (meters) => meters.map((meter) => `${meter.name}: ${meter.word.toLowerCase()} (${meter.position}).`).join(' '),
+    summary: (names, steps) => `Bewertet auf Skalen mit ${steps} Stufen: ${names.join(', ')}.`,
   },
   demand: {
     title: 'Marktnachfrage',
@@ -157,20 +152,17 @@ export const de: Messages = {
     levels: { low: 'Niedrig', moderate: 'Mittel', high: 'Hoch' },
     gaugeLabel: (level) => `Marktnachfrage: ${level.toLowerCase()}, auf einer Skala von niedrig bis hoch`,
     growthLabel: { outlook: 'erwartetes Wachstum', facts: 'Wachstumsrate' },
-    growthName: { outlook: 'Erwartetes Wachstum', facts: 'Wachstumsrate' },
     source: (name, asOf) => (asOf ? `Quelle: ${name}, ${asOf}` : `Quelle: ${name}`),
   },
   day: {
     title: 'Ein typischer Arbeitstag',
     empty: 'Dieser Leitfaden beschreibt keinen Arbeitstag.',
-    span: (range, duration) => `${range}, ${duration}`,
     tasksOf: (label) => `Aufgaben: ${label}`,
     tableCaption: 'Tagesablauf',
     tableBlock: 'Zeitblock',
     tableTime: 'Uhrzeit',
     tableFocus: 'Schwerpunkt',
     tableTasks: 'Aufgaben',
-    summary: (parts) =>
-      `Ein typischer Arbeitstag von ${parts.from} bis ${parts.to} in ${parts.countText} ${parts.count === 1 ? 'Zeitblock' : 'Zeitblöcken'}: ${parts.blocks.join('; ')}.`,
+    summary: (parts) => `Ein typischer Arbeitstag von ${parts.duration} in ${parts.countText} ${parts.count === 1 ? 'Zeitblock' : 'Zeitblöcken'}.`,
   },
 };

@@ -10,9 +10,12 @@ export const enCommon = {
   retry: 'Try again',
   errorTitle: 'This chart could not be shown.',
   moreIssues: (count: number) => `and ${count} more`,
+  /** How to use a chart's marks by keyboard, for screen readers: heard when focus enters the chart. */
   keyboardHint: 'Use the arrow keys to move from one item to the next, Enter to select one.',
   /** A name and its value in one phrase, as readouts and accessible names say them: `Median: $100,000`. */
   label: (name: string, value: string) => `${name}: ${value}`,
+  /** The readout line of a chart with marks while it shows none: how to show one, by pointer or keys. */
+  cue: 'Hover or use arrow keys for details',
   /** The button under a chart that shows its table of exact figures (and hides it again). */
   showTable: 'Show as table',
   /** What the live region says when new data replaced the chart's: `Annual salary updated`. */
@@ -47,21 +50,23 @@ export const enSalary = {
     'min-max': 'Range: the lowest to the highest pay reported',
     typical: 'Range: typical pay, as the source gives it',
   },
-  /** Under the chart: what the open-ended arrow means. */
-  openEnded: (label: string, amount: string) => `${label}: ${amount} and more, no upper limit`,
+  /** Under the chart: what the open-ended arrow means (its amount is the bar's own). */
+  openEnded: (label: string) => `${label}: no upper limit, as the arrow shows`,
   /** Under the chart: where the figures come from and when they were true; either may be missing. */
   provenance: (source: string | undefined, asOf: string | undefined) =>
     [source && `Source: ${source}`, asOf && `${source ? 'as' : 'As'} of ${asOf}`].filter(Boolean).join(' · '),
   tableCaption: 'Salary figures',
   tableFigure: 'Figure',
   tableAmount: 'Amount',
-  summary: (parts: { place: string; period: string; basis: string; min: string; max: string; median?: string; levels: string[]; top?: string }) =>
+  /**
+   * What the chart shows and tells, without the figures its bars say: how much pay rises from the
+   * first level to the last, and in which third of the range the median lies.
+   */
+  summary: (parts: { place: string; period: string; rise?: { from: string; to: string; by: string }; medianAt?: 'low' | 'middle' | 'high' }) =>
     [
-      `Salary ${parts.period} in ${parts.place}: ${parts.basis} ${parts.min} to ${parts.max}`,
-      parts.median ? `, median ${parts.median}` : '',
-      '.',
-      parts.levels.length ? ` ${parts.levels.join('; ')}.` : '',
-      parts.top ? ` ${parts.top}.` : '',
+      `Salary ${parts.period} in ${parts.place}.`,
+      parts.rise ? ` Pay rises ${parts.rise.by} from ${parts.rise.from} to ${parts.rise.to}.` : '',
+      parts.medianAt ? ` The median lies in the ${{ low: 'lower', middle: 'middle', high: 'upper' }[parts.medianAt]} third of the range.` : '',
     ].join(''),
 };
 
@@ -115,15 +120,15 @@ export const enGuide = {
 export const enFacts = {
   title: 'Key facts',
   empty: 'This guide has no headline facts.',
-  /** Per fact: `name` starts a sentence or an accessible name, `label` is shown under the figure. */
-  growthRate: { name: 'Growth rate', label: 'growth rate' },
-  medianSalary: { name: 'Median salary', label: 'median salary' },
-  remoteFriendly: { name: 'Work arrangement', label: 'work arrangement', yes: 'Remote-friendly', no: 'On-site' },
-  outlookStatus: { name: 'Outlook', label: 'outlook' },
+  /** Per fact: `label` is shown under the figure, and names the tile in the summary. */
+  growthRate: { label: 'growth rate' },
+  medianSalary: { label: 'median salary' },
+  remoteFriendly: { label: 'work arrangement', yes: 'Remote-friendly', no: 'On-site' },
+  outlookStatus: { label: 'outlook' },
   perPeriod: (period: 'year' | 'hour'): string => (period === 'year' ? 'per year' : 'per hour'),
   source: (name: string, asOf?: string) => (asOf ? `Source: ${name}, ${asOf}` : `Source: ${name}`),
-  /** One sentence per fact, from its `name: value` phrase, in tile order. */
-  summary: (phrases: string[]) => phrases.map((phrase) => `${phrase}.`).join(' '),
+  /** What the tiles are, by their labels in tile order; the tiles say the figures. */
+  summary: (labels: string[]) => `Headline facts: ${labels.join(', ')}.`,
 };
 
 /** The words of `<career-tiers>`. */
@@ -135,21 +140,22 @@ export const enTiers = {
   orMore: '+',
   /** The salaries' context, under the title, when tiers are linked to salary levels. */
   subtitle: (period: string, place: string, currency: string) => `Salaries ${period}, ${place} (${currency})`,
-  hint: 'Select a tier to read about it below.',
+  /** The readout line while it shows no tier: how to show one, and its summary below. */
+  hint: 'Arrow keys or hover; Enter: details below',
   tableCaption: 'Career tiers',
   tableTier: 'Tier',
   tableYears: 'Years of experience',
   tableSalary: 'Salary',
   tableSummary: 'What the work is',
-  summary: (parts: { count: number; countText: string; from: string; to: string; tiers: string[] }) =>
-    `${parts.countText} ${parts.count === 1 ? 'career tier' : 'career tiers'} from ${parts.from} to ${parts.to} years of experience: ${parts.tiers.join('; ')}.`,
+  /** What the chart shows and tells, without the years and pay its tiers say. */
+  summary: (parts: { count: number; countText: string; open: boolean; payRises: boolean }) =>
+    `${parts.countText} ${parts.count === 1 ? 'career tier' : 'career tiers'} by years of experience${parts.open ? ', the last one open-ended' : ''}.${parts.payRises ? ' Pay rises from tier to tier.' : ''}`,
 };
 
 /** The words of `<career-skills>`. */
 export const enSkills = {
   title: 'Skill map',
   empty: 'This guide has no skill map.',
-  keyboardHint: 'Use the arrow keys to move through the levels and their skills, Enter to select one.',
   /** Said before a level's title, and in its readout: "Level 2 of 3". */
   levelOf: (position: string, total: string) => `Level ${position} of ${total}`,
   buildsOn: (previous: string) => `Builds on ${previous}.`,
@@ -160,8 +166,9 @@ export const enSkills = {
   /** The readout line for a focused or hovered skill. */
   readoutSkill: (parts: { level: string; next?: string }) =>
     parts.next ? `In ${parts.level}. Leads to ${parts.next}.` : `In ${parts.level}, the last level.`,
-  summary: (parts: { count: number; countText: string; levels: string[] }) =>
-    `A skill map in ${parts.countText} ${parts.count === 1 ? 'level' : 'levels'}: ${parts.levels.join(', then ')}.`,
+  /** What the map shows, without the titles and skills its headings and lists say. */
+  summary: (parts: { count: number; countText: string; skills: string }) =>
+    `A skill map in ${parts.countText} ${parts.count === 1 ? 'level' : 'levels'} with ${parts.skills}${parts.count > 1 ? ', each level building on the one before' : ''}.`,
 };
 
 /** The words of `<career-balance>`. */
@@ -176,12 +183,8 @@ export const enBalance = {
     name: 'Work-life balance',
     levels: { poor: 'Poor', challenging: 'Challenging', fair: 'Fair', good: 'Good', excellent: 'Excellent' },
   },
-  /** A level's place on its scale: `4 of 5`. */
-  position: (index: string, count: string) => `${index} of ${count}`,
-  /** The focused meter, in the readout line. */
-  readout: (name: string, word: string, position: string) => `${name}: ${word} (${position})`,
-  summary: (meters: { name: string; word: string; position: string }[]) =>
-    meters.map((meter) => `${meter.name}: ${meter.word.toLowerCase()} (${meter.position}).`).join(' '),
+  /** What the meters are, by name; each meter says its level. */
+  summary: (names: string[], steps: string) => `Rated on scales of ${steps} steps: ${names.join(', ')}.`,
 };
 
 /** The words of `<career-demand>`. */
@@ -193,8 +196,6 @@ export const enDemand = {
   gaugeLabel: (level: string) => `Market demand: ${level}, on a scale from Low to High`,
   /** Under the growth figure, by where it comes from: the job outlook or the headline facts. */
   growthLabel: { outlook: 'projected growth', facts: 'growth rate' },
-  /** The same, starting a sentence. */
-  growthName: { outlook: 'Projected growth', facts: 'Growth rate' },
   source: (name: string, asOf?: string) => (asOf ? `Source: ${name}, ${asOf}` : `Source: ${name}`),
 };
 
@@ -202,8 +203,6 @@ export const enDemand = {
 export const enDay = {
   title: 'A day in the life',
   empty: 'This guide has no day in the life.',
-  /** The readout when no block is hovered or focused: `9:00 AM–6:00 PM, 9 hours`. */
-  span: (range: string, duration: string) => `${range}, ${duration}`,
   /** The name of a block's list of tasks. */
   tasksOf: (label: string) => `${label}: tasks`,
   tableCaption: 'A typical day',
@@ -211,8 +210,9 @@ export const enDay = {
   tableTime: 'Time',
   tableFocus: 'Focus',
   tableTasks: 'Tasks',
-  summary: (parts: { from: string; to: string; count: number; countText: string; blocks: string[] }) =>
-    `A typical day from ${parts.from} to ${parts.to} in ${parts.countText} ${parts.count === 1 ? 'block' : 'blocks'}: ${parts.blocks.join('; ')}.`,
+  /** What the chart shows, without the hours its blocks say: `A typical day of 9 hours in 3 blocks.` */
+  summary: (parts: { duration: string; count: number; countText: string }) =>
+    `A typical day of ${parts.duration} in ${parts.countText} ${parts.count === 1 ? 'block' : 'blocks'}.`,
 };
 
 /** Every element's words in English together. */

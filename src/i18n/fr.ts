@@ -16,6 +16,7 @@ export const fr: Messages = {
   keyboardHint: 'Utilisez les touches fléchées pour passer d’un élément à l’autre, et Entrée pour en sélectionner un.',
   // A no-break space before the colon, as everywhere in this module.
   label: (name, value) => `${name}\u00a0: ${value}`,
+  cue: 'Survol ou flèches pour les détails',
   showTable: 'Afficher sous forme de tableau',
   updated: (name) => `${name} mis à jour`,
   fromTo: (from, to) => `${from} à ${to}`,
@@ -43,21 +44,19 @@ export const fr: Messages = {
       'min-max': 'Fourchette\u00a0: du salaire le plus bas au plus élevé relevé',
       typical: 'Fourchette\u00a0: salaires habituels, tels que la source les donne',
     },
-    openEnded: (label, amount) => `${label}\u00a0: ${amount} et plus, sans limite supérieure`,
+    openEnded: (label) => `${label}\u00a0: sans limite supérieure, comme l’indique la flèche`,
     provenance: (source, asOf) =>
       [source && `Source\u00a0: ${source}`, asOf && `${source ? 'données' : 'Données'} de ${asOf}`].filter(Boolean).join(' · '),
     tableCaption: 'Données salariales',
     tableFigure: 'Indicateur',
     tableAmount: 'Montant',
-    // "en/au/aux <pays>" depends on the country, so the place follows a comma; the basis goes
-    // in brackets after the amounts.
+    // "en/au/aux <pays>" depends on the country, so the place follows a comma; "entre … et …"
+    // spares eliding "de" before a level's name.
     summary: (parts) =>
       [
-        `Salaire ${parts.period}, ${parts.place}\u00a0: de ${parts.min} à ${parts.max} (${parts.basis})`,
-        parts.median ? `, médiane ${parts.median}` : '',
-        '.',
-        parts.levels.length ? ` ${parts.levels.join('\u202f; ')}.` : '',
-        parts.top ? ` ${parts.top}.` : '',
+        `Salaire ${parts.period}, ${parts.place}.`,
+        parts.rise ? ` Le salaire augmente de ${parts.rise.by} entre ${parts.rise.from} et ${parts.rise.to}.` : '',
+        parts.medianAt ? ` La médiane se situe dans le tiers ${{ low: 'inférieur', middle: 'central', high: 'supérieur' }[parts.medianAt]} de la fourchette.` : '',
       ].join(''),
   },
   guide: {
@@ -107,13 +106,13 @@ export const fr: Messages = {
   facts: {
     title: 'Chiffres clés',
     empty: 'Ce guide ne contient aucun chiffre clé.',
-    growthRate: { name: 'Taux de croissance', label: 'taux de croissance' },
-    medianSalary: { name: 'Salaire médian', label: 'salaire médian' },
-    remoteFriendly: { name: 'Mode de travail', label: 'mode de travail', yes: 'Télétravail possible', no: 'Sur site' },
-    outlookStatus: { name: 'Perspectives', label: 'perspectives' },
+    growthRate: { label: 'taux de croissance' },
+    medianSalary: { label: 'salaire médian' },
+    remoteFriendly: { label: 'mode de travail', yes: 'Télétravail possible', no: 'Sur site' },
+    outlookStatus: { label: 'perspectives' },
     perPeriod: (period): string => (period === 'year' ? 'par an' : 'par heure'),
     source: (name, asOf) => (asOf ? `Source\u00a0: ${name}, ${asOf}` : `Source\u00a0: ${name}`),
-    summary: (phrases) => phrases.map((phrase) => `${phrase}.`).join(' '),
+    summary: (labels) => `Chiffres clés\u00a0: ${labels.join(', ')}.`,
   },
   tiers: {
     title: 'Étapes de carrière',
@@ -121,25 +120,25 @@ export const fr: Messages = {
     axisTitle: 'Années d’expérience',
     orMore: '+',
     subtitle: (period, place, currency) => `Salaires ${period}, ${place} (${currency})`,
-    hint: 'Sélectionnez une étape pour en lire la description ci-dessous.',
+    hint: 'Flèches, survol\u00a0; Entrée\u00a0: détails ci-dessous',
     tableCaption: 'Étapes de carrière',
     tableTier: 'Étape',
     tableYears: 'Années d’expérience',
     tableSalary: 'Salaire',
     tableSummary: 'Nature du travail',
     summary: (parts) =>
-      `${parts.countText} ${plural(parts.count, 'étape de carrière', 'étapes de carrière')}, de ${parts.from} à ${parts.to}\u00a0ans d’expérience\u00a0: ${parts.tiers.join('\u202f; ')}.`,
+      `${parts.countText} ${plural(parts.count, 'étape de carrière', 'étapes de carrière')} selon les années d’expérience${parts.open ? ', la dernière sans limite' : ''}.${parts.payRises ? ' Le salaire augmente d’une étape à l’autre.' : ''}`,
   },
   skills: {
     title: 'Carte des compétences',
     empty: 'Ce guide ne contient pas de carte des compétences.',
-    keyboardHint: 'Utilisez les touches fléchées pour parcourir les niveaux et leurs compétences, et Entrée pour en sélectionner un.',
     levelOf: (position, total) => `Niveau ${position} sur ${total}`,
     buildsOn: (previous) => `S’appuie sur ${previous}.`,
     skillCount: (count, countText) => `${countText} ${plural(count, 'compétence', 'compétences')}`,
     readoutLevel: (parts) => `${parts.position}\u00a0: ${parts.skills}.${parts.previous ? ` S’appuie sur ${parts.previous}.` : ''}`,
     readoutSkill: (parts) => (parts.next ? `Niveau\u00a0: ${parts.level}. Mène à ${parts.next}.` : `Niveau\u00a0: ${parts.level} (dernier niveau).`),
-    summary: (parts) => `Une carte des compétences en ${parts.countText} ${plural(parts.count, 'niveau', 'niveaux')}\u00a0: ${parts.levels.join(', puis ')}.`,
+    summary: (parts) =>
+      `Une carte des compétences en ${parts.countText} ${plural(parts.count, 'niveau', 'niveaux')} avec ${parts.skills}${parts.count > 1 ? ', chaque niveau s’appuyant sur le précédent' : ''}.`,
   },
   balance: {
     title: 'Stress et équilibre vie professionnelle-vie privée',
@@ -154,9 +153,7 @@ export const fr: Messages = {
       // "Excellent" is the same word in French; allow-listed in test/i18n.test.ts.
       levels: { poor: 'Mauvais', challenging: 'Difficile', fair: 'Correct', good: 'Bon', excellent: 'Excellent' },
     },
-    position: (index, count) => `${index} sur ${count}`,
-    readout: (name, word, position) => `${name}\u00a0: ${word} (${position})`,
-    summary: (meters) => meters.map((meter) => `${meter.name}\u00a0: ${meter.word.toLowerCase()} (${meter.position}).`).join(' '),
+    summary: (names, steps) => `Sur des échelles de ${steps}\u00a0degrés\u00a0: ${names.join(', ')}.`,
   },
   demand: {
     title: 'Demande du marché',
@@ -165,20 +162,17 @@ export const fr: Messages = {
     levels: { low: 'Faible', moderate: 'Modérée', high: 'Élevée' },
     gaugeLabel: (level) => `Demande du marché\u00a0: ${level.toLowerCase()}, sur une échelle allant de faible à élevée`,
     growthLabel: { outlook: 'croissance prévue', facts: 'taux de croissance' },
-    growthName: { outlook: 'Croissance prévue', facts: 'Taux de croissance' },
     source: (name, asOf) => (asOf ? `Source\u00a0: ${name}, ${asOf}` : `Source\u00a0: ${name}`),
   },
   day: {
     title: 'Une journée de travail',
     empty: 'Ce guide ne décrit aucune journée de travail.',
-    span: (range, duration) => `${range}, ${duration}`,
     tasksOf: (label) => `Tâches\u00a0: ${label}`,
     tableCaption: 'Une journée type',
     tableBlock: 'Créneau',
     tableTime: 'Horaire',
     tableFocus: 'Axe principal',
     tableTasks: 'Tâches',
-    summary: (parts) =>
-      `Une journée type de ${parts.from} à ${parts.to}, en ${parts.countText} ${plural(parts.count, 'créneau', 'créneaux')}\u00a0: ${parts.blocks.join('\u202f; ')}.`,
+    summary: (parts) => `Une journée type de ${parts.duration}, en ${parts.countText} ${plural(parts.count, 'créneau', 'créneaux')}.`,
   },
 };

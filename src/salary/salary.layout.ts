@@ -286,13 +286,13 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
   const frame = frameLines(
     title,
     subtitle,
-    [...marks.map((mark) => mark.exact), median?.exact, messages.keyboardHint],
+    [...marks.map((mark) => mark.exact), messages.cue],
     width,
   );
 
   const notes = [
     m.rangeMeaning[range.basis],
-    ...(topEarners ? [m.openEnded(marks[marks.length - 1]!.label.text, money(topEarners.from, false))] : []),
+    ...(topEarners ? [m.openEnded(marks[marks.length - 1]!.label.text)] : []),
     ...(salary.source || salary.asOf ? [m.provenance(salary.source?.name, salary.asOf === undefined ? undefined : formatAsOf(salary.asOf, locale))] : []),
   ];
   const notesHeight = NOTES.gap + notes.reduce((sum, note) => sum + wrapText(note, width, NOTES.size).length * NOTES.line, 0);
@@ -305,15 +305,17 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
     ...(topEarners ? [{ label: marks[marks.length - 1]!.label.text, value: m.from(money(topEarners.from, false)) }] : []),
   ];
 
+  // The summary says what the bars do not: how much pay rises from the first level to the last,
+  // and where the median lies in the range. The bars' names say every amount.
+  const [first, last] = [levels[0], levels[levels.length - 1]];
   const summary = m.summary({
     place: country,
     period,
-    basis,
-    min: money(range.min, false),
-    max: money(range.max, false),
-    median: medianAmount !== undefined ? money(medianAmount, false) : undefined,
-    levels: levels.map((level) => `${level.label} ${money(level.amount, false)}`),
-    top: topEarners ? `${marks[marks.length - 1]!.label.text} ${m.from(money(topEarners.from, false))}` : undefined,
+    rise:
+      first && last && first.amount > 0 && last.amount > first.amount
+        ? { from: first.label, to: last.label, by: formatPercent(Math.round(((last.amount - first.amount) / first.amount) * 100), locale) }
+        : undefined,
+    medianAt: medianAmount !== undefined && range.max > range.min ? thirdOf((medianAmount - range.min) / (range.max - range.min)) : undefined,
   });
 
   const layout: SalaryLayout = {
@@ -339,6 +341,11 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
     tableHeaders: [m.tableFigure, m.tableAmount],
   };
   return rtl ? mirrored(layout) : layout;
+}
+
+/** Which third of a range a fraction of it falls in. */
+function thirdOf(fraction: number): 'low' | 'middle' | 'high' {
+  return fraction < 1 / 3 ? 'low' : fraction > 2 / 3 ? 'high' : 'middle';
 }
 
 /** The chart reflected for right-to-left reading (see `chart/mirror.ts`); words unchanged. */

@@ -6,22 +6,16 @@ import { css } from 'lit';
 export const salaryReserved = css`
   :host {
     --_frame: calc(5.55em + 0.75rem);
-    --_block: 434.4px;
+    --_block: 414.8px;
   }
 
   @container (min-width: 259px) {
-    .placeholder {
-      --_block: 416.4px;
-    }
-  }
-
-  @container (min-width: 278px) {
     .placeholder {
       --_block: 396.8px;
     }
   }
 
-  @container (min-width: 280px) {
+  @container (min-width: 284px) {
     .placeholder {
       --_block: 378.8px;
     }
@@ -33,19 +27,19 @@ export const salaryReserved = css`
     }
   }
 
-  @container (min-width: 450px) {
+  @container (min-width: 370px) {
     .placeholder {
       --_block: 339.6px;
     }
   }
 
-  @container (min-width: 520px) {
+  @container (min-width: 450px) {
     .placeholder {
-      --_block: 279.6px;
+      --_block: 320px;
     }
   }
 
-  @container (min-width: 552px) {
+  @container (min-width: 520px) {
     .placeholder {
       --_block: 260px;
     }

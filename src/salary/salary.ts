@@ -6,7 +6,7 @@ import type { Guide } from '../contract/schema.js';
 import { renderAxis } from '../element/axis.js';
 import { GuideElement, type LayoutOptions } from '../element/guide-element.js';
 import { guidePart, salarySection, titleSection } from '../contract/sections.js';
-import { drawTable, inLang, renderChartSvg, renderFigure } from '../element/figure.js';
+import { drawTable, inLang, renderChartSvg, renderFigure, selectionRing } from '../element/figure.js';
 import { MarksController } from '../element/marks-controller.js';
 import { WordsController } from '../element/words-controller.js';
 import type { Words } from '../i18n/messages.js';
@@ -19,9 +19,10 @@ import { salaryLayout, type SalaryLayout, type SalaryMark } from './salary.layou
  * Pay for a role: the range, the median, pay at each career level and where the top earners
  * start, as bars on a currency axis that follows its container's width and the reader's language.
  *
- * Keyboard: Tab reaches the bars as one stop; the arrows move between them, Home and End jump to
- * the first and last, Enter or Space selects one, Escape clears the readout; Tab again reaches
- * “Show as table”.
+ * Keyboard: Tab reaches the bars as one stop, a listbox of options; the arrows move between them,
+ * Home and End jump to the first and last, Enter or Space selects one, which stays framed and in
+ * the readout line until Escape or another selection; Tab again reaches “Show as table”. While it
+ * shows no bar, the readout line says how to show one.
  *
  * The guide comes from the `data` property, else the `src` or `career` attribute, else a
  * `<script type="application/json">` child holding the guide's JSON (which server-rendered
@@ -31,12 +32,12 @@ import { salaryLayout, type SalaryLayout, type SalaryMark } from './salary.layou
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.
  * @fires career-error - The guide could not be loaded or is invalid; `detail.kind`, `detail.message`, `detail.issues`.
- * @fires career-select - A reader activated a bar (click, Enter or Space); `detail.id` is `range`, `top` or a level id.
+ * @fires career-select - A reader selected a bar (click, Enter or Space); `detail.id` is `range`, `top` or a level id.
  *
  * @csspart figure - The chart with its caption.
  * @csspart chart - The SVG drawing.
  * @csspart notes - The lines under the chart: what the range and the open-ended arrow mean, the source and its date.
- * @csspart table - The table of exact figures: visually hidden (screen readers still read it) until the table toggle shows it.
+ * @csspart table - The table of exact figures: hidden (from screen readers too; the bars' names carry every figure) until the table toggle shows it.
  * @csspart table-toggle - The "show as table" button under the chart (`aria-expanded`), which shows the table and hides it again.
  * @csspart placeholder - The space reserved while the guide loads.
  * @csspart empty - The message for a guide without salary figures.
@@ -93,13 +94,15 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
   }
 
   protected override renderChart(layout: SalaryLayout, words: Words<'salary'>, ids: string): unknown {
-    const shown = this.marks.shown === undefined ? undefined : layout.marks[this.marks.shown];
+    const pinned = this.marks.pinned === undefined ? undefined : layout.marks[this.marks.pinned];
     return renderFigure({
       title: layout.title,
       subtitle: layout.subtitle,
-      summary: `${layout.summary} ${words.keyboardHint}`,
-      readout: shown?.exact ?? layout.median?.exact ?? '',
+      summary: layout.summary,
+      keys: words.keyboardHint,
+      readout: pinned?.exact ?? '',
       readoutLines: layout.readoutLines,
+      cue: words.cue,
       captionLines: layout.captionLines,
       details: html`<div class="notes" part="notes" style=${cssomStyle({ 'min-height': `${layout.notesHeight}px` })}>
         ${layout.notes.map((note) => html`<p>${note}</p>`)}
@@ -125,13 +128,30 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
     });
   }
 
+  // The option holds its label, which starts its name (WCAG 2.5.3: a speech user says what they
+  // see); the name says the exact figures. The value drawn beside it, compact when narrow, is for
+  // the eyes, outside the option (see the shared styles' .mark-words).
   private renderMark(mark: SalaryMark, index: number, layout: SalaryLayout) {
     const medianNote = mark.kind === 'range' && layout.median ? `; ${layout.median.exact}` : '';
-    return svg`<g class="mark mark-${mark.kind} ${this.marks.showing(index)}" role="listitem" tabindex=${this.marks.tabindex(index)} aria-label=${mark.ariaLabel + medianNote} data-mark=${index}>
+    return svg`<g
+      class="mark mark-${mark.kind} ${this.marks.showing(index)}"
+      role="option"
+      tabindex=${this.marks.tabindex(index)}
+      aria-selected=${this.marks.selectedState(index)}
+      aria-label=${mark.ariaLabel + medianNote}
+      data-mark=${index}
+    >
       <rect class="focus-ring" x=${mark.focus.x} y=${mark.focus.y} width=${mark.focus.width} height=${mark.focus.height} rx="4"></rect>
-      ${mark.labelLines.map((line) => svg`<text class="label" lang=${mark.kind === 'level' ? this.guideLang : nothing} x=${line.x} y=${line.y} text-anchor=${line.anchor}>${line.text}</text>`)}
+      ${selectionRing(mark.focus)}
+      ${mark.labelLines.map(
+        // A label's lines end in a space, which SVG does not draw: read together, they are its words.
+        (line, index) =>
+          svg`<text class="label" lang=${mark.kind === 'level' ? this.guideLang : nothing} x=${line.x} y=${line.y} text-anchor=${line.anchor}>${line.text}${index < mark.labelLines.length - 1 ? ' ' : ''}</text>`,
+      )}
       <path class="bar" d=${mark.path}></path>
       ${mark.band ? svg`<rect class="band" x=${mark.band.x} y=${mark.band.y} width=${mark.band.width} height=${mark.band.height}></rect>` : nothing}
+    </g>
+    <g class="mark-words" aria-hidden="true">
       ${mark.valueLines.map((line) => svg`<text class="value" x=${line.x} y=${line.y} text-anchor=${line.anchor}>${line.text}</text>`)}
     </g>`;
   }

@@ -37,6 +37,11 @@ export const TEXT = {
 
 /** Diameter of a level's number badge; its centre is on the title's first line. */
 export const BADGE = 22;
+/**
+ * The least height of a level's heading, a target for the pointer: WCAG 2.5.8's 24px, so a
+ * one-line title (22px) gets a line a little taller (the styles set the same).
+ */
+export const HEADING_MIN = 24;
 /** Where a level's title and summary start, after the badge. */
 export const INDENT = 32;
 /** Border plus padding of a skill box, on each side (px). */
@@ -222,14 +227,12 @@ export function skillsLayout(section: SkillMap, { width, locale, messages, rtl =
     return rtl ? { ...placed, port: { ...placed.port, x: mirrorX(placed.port.x, width) }, path: mirrorPath(path, width) } : { ...placed, path };
   });
 
-  const summary = m.summary({
-    count: total,
-    countText: count(total),
-    levels: section.levels.map((level) => `${level.title} (${m.skillCount(level.skills.length, count(level.skills.length))})`),
-  });
+  // The headings say each level's title, the lists its skills: the summary says how many.
+  const skillTotal = section.levels.reduce((sum, level) => sum + level.skills.length, 0);
+  const summary = m.summary({ count: total, countText: count(total), skills: m.skillCount(skillTotal, count(skillTotal)) });
 
   const intro = section.intro && g.intro ? { text: section.intro, box: g.intro } : undefined;
-  const frame = frameLines(m.title, undefined, [...marks.map((mark) => mark.readout), m.keyboardHint], width);
+  const frame = frameLines(m.title, undefined, [...marks.map((mark) => mark.readout), messages.cue], width);
   return {
     width,
     height: g.height,
@@ -292,7 +295,7 @@ function geometry(map: MapText, width: number): Geometry {
   const titles = map.levels.map((level) => lines(level.title, headerWidth, TEXT.title.size, true));
   const summaries = map.levels.map((level) => (level.summary ? lines(level.summary, headerWidth, TEXT.summary.size) : []));
   const skillLines = map.levels.map((level) => level.skills.map((skill) => lines(skill, skillTextWidth, TEXT.skill.size)));
-  const titleHeights = titles.map((title) => Math.max(1, title.length) * TEXT.title.line);
+  const titleHeights = titles.map((title) => Math.max(HEADING_MIN, Math.max(1, title.length) * TEXT.title.line));
   const summaryHeights = summaries.map((summary) => summary.length * TEXT.summary.line);
   const headerHeights = titleHeights.map((title, i) => title + (summaryHeights[i] ? SUMMARY_GAP + summaryHeights[i] : 0));
   const widestHeader = Math.max(0, ...headerHeights);

@@ -6,108 +6,108 @@ import { css } from 'lit';
 export const skillsReserved = css`
   :host {
     --_frame: calc(2.8em + 0.75rem);
-    --_block: 1649.2px;
+    --_block: 1651.2px;
   }
 
   @container (min-width: 245px) {
     .placeholder {
-      --_block: 1631.2px;
+      --_block: 1633.2px;
     }
   }
 
   @container (min-width: 252px) {
     .placeholder {
-      --_block: 1361.2px;
+      --_block: 1363.2px;
     }
   }
 
   @container (min-width: 259px) {
     .placeholder {
-      --_block: 1343.2px;
+      --_block: 1345.2px;
     }
   }
 
   @container (min-width: 262px) {
     .placeholder {
-      --_block: 1325.2px;
+      --_block: 1327.2px;
+    }
+  }
+
+  @container (min-width: 293px) {
+    .placeholder {
+      --_block: 1307.6px;
     }
   }
 
   @container (min-width: 298px) {
     .placeholder {
-      --_block: 1303.2px;
+      --_block: 1287.6px;
     }
   }
 
   @container (min-width: 305px) {
     .placeholder {
-      --_block: 1283.2px;
-    }
-  }
-
-  @container (min-width: 309px) {
-    .placeholder {
-      --_block: 1263.6px;
+      --_block: 1267.6px;
     }
   }
 
   @container (min-width: 329px) {
     .placeholder {
-      --_block: 1241.6px;
+      --_block: 1247.6px;
     }
   }
 
   @container (min-width: 347px) {
     .placeholder {
-      --_block: 1223.6px;
+      --_block: 1229.6px;
     }
   }
 
   @container (min-width: 362px) {
     .placeholder {
-      --_block: 1205.6px;
+      --_block: 1211.6px;
     }
   }
 
   @container (min-width: 363px) {
     .placeholder {
-      --_block: 1185.6px;
+      --_block: 1191.6px;
     }
   }
 
   @container (min-width: 387px) {
     .placeholder {
-      --_block: 1167.6px;
+      --_block: 1173.6px;
     }
   }
 
   @container (min-width: 545px) {
     .placeholder {
-      --_block: 1147.6px;
+      --_block: 1153.6px;
     }
   }
 
-  @container (min-width: 609px) {
+  @container (min-width: 565px) {
     .placeholder {
-      --_block: 1128px;
+      --_block: 1134px;
     }
   }
 
   @container (min-width: 664px) {
     .placeholder {
-      --_block: 1110px;
+      --_block: 1116px;
     }
   }
 
   @container (min-width: 674px) {
     .placeholder {
-      --_block: 1092px;
+      --_block: 1098px;
     }
   }
 
   @container (min-width: 692px) {
     .placeholder {
-      --_block: 1074px;
+      --_block: 1080px;
     }
   }
 
@@ -149,13 +149,13 @@ export const skillsReserved = css`
 
   @container (min-width: 1083px) {
     .placeholder {
-      --_block: 390px;
+      --_block: 392px;
     }
   }
 
   @container (min-width: 1257px) {
     .placeholder {
-      --_block: 372px;
+      --_block: 374px;
     }
   }
 `;

@@ -82,7 +82,9 @@ export const skillsStyles = css`
     text-wrap: pretty;
   }
 
+  /* At least 24px tall, a pointer target by WCAG 2.5.8 (HEADING_MIN in skills.layout.ts). */
   .level-heading {
+    min-height: 24px;
     font-size: 15px;
     line-height: 22px;
     font-weight: 600;
@@ -154,7 +156,11 @@ export const skillsStyles = css`
     color: var(--_accent-ink);
   }
 
-  .level-heading.is-showing .title {
+  /* The traced heading's title, and the selected mark's words (aria-current), which stay
+     underlined while another mark is traced: not color alone. */
+  .level-heading.is-showing .title,
+  .level-heading[aria-current='true'] .title,
+  .skill[aria-current='true'] {
     text-decoration: underline;
     text-decoration-thickness: 2px;
     text-underline-offset: 3px;

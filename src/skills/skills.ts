@@ -30,8 +30,10 @@ import {
  * headings and lists of skills, so screen readers and keyboards get the structure, not a picture.
  *
  * Keyboard: Tab reaches the map as one stop; the arrows move through the levels and their skills
- * in reading order, Home and End jump to the first and last, Enter or Space selects one, Escape
- * clears the readout.
+ * in reading order, Home and End jump to the first and last, Enter or Space selects one: its path
+ * stays traced, its words underlined and its readout shown, and it is `aria-current`, until Escape
+ * or another selection. The map stays a headed list rather than a listbox, so that the levels
+ * remain headings. While it traces nothing, the readout line says how to trace a path.
  *
  * The guide comes from the `data` property, else the `src` or `career` attribute, else a
  * `<script type="application/json">` child holding the guide's JSON (which server-rendered
@@ -41,7 +43,7 @@ import {
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.
  * @fires career-error - The guide could not be loaded or is invalid; `detail.kind`, `detail.message`, `detail.issues`.
- * @fires career-select - A reader activated a level or a skill (click, Enter or Space); `detail.kind` is `skill-level` or `skill`, `detail.value` the level's index (0 for the first).
+ * @fires career-select - A reader selected a level or a skill (click, Enter or Space); `detail.kind` is `skill-level` or `skill`, `detail.value` the level's index (0 for the first).
  *
  * @csspart figure - The map with its caption.
  * @csspart chart - The box that holds the map's text and curves.
@@ -103,18 +105,19 @@ export class CareerSkills extends GuideElement<SkillsLayout, 'skills'> {
   }
 
   protected override renderChart(layout: SkillsLayout, words: Words<'skills'>, ids: string): unknown {
-    const m = words.skills;
-    const shown = this.marks.shown;
-    const lit = skillsHighlight(layout, shown);
+    const pinned = this.marks.pinned;
+    const lit = skillsHighlight(layout, pinned);
     return renderFigure({
       title: layout.title,
-      summary: `${layout.summary} ${m.keyboardHint}`,
-      readout: shown === undefined ? '' : (layout.marks[shown]?.readout ?? ''),
+      summary: layout.summary,
+      keys: words.keyboardHint,
+      readout: pinned === undefined ? '' : (layout.marks[pinned]?.readout ?? ''),
+      cue: words.cue,
       readoutLines: layout.readoutLines,
       captionLines: layout.captionLines,
       ids,
       chart: html`<div
-        class="map ${layout.narrow ? 'is-narrow' : 'is-wide'} ${shown === undefined ? '' : 'is-tracing'}"
+        class="map ${layout.narrow ? 'is-narrow' : 'is-wide'} ${pinned === undefined ? '' : 'is-tracing'}"
         part="chart"
         style=${placeAt({ height: layout.height })}
       >
@@ -123,7 +126,7 @@ export class CareerSkills extends GuideElement<SkillsLayout, 'skills'> {
           ${layout.links.map((link, i) => svg`<circle class="port ${lit.links.has(i) ? 'is-on' : ''}" cx=${link.port.x} cy=${link.port.y} r="3"></circle>`)}
         </svg>`}
         ${layout.intro ? html`<p class="intro" lang=${this.guideLang} style=${placeAt(layout.intro.box)}>${layout.intro.text}</p>` : nothing}
-        <ol class="levels" aria-labelledby="title${ids}" aria-describedby="summary${ids}" ${this.marks.container()}>
+        <ol class="levels" aria-labelledby="title${ids}" aria-describedby="hint${ids}" ${this.marks.container()}>
           ${layout.levels.map((level) => this.renderLevel(level, lit))}
         </ol>
       </div>`,
@@ -131,7 +134,7 @@ export class CareerSkills extends GuideElement<SkillsLayout, 'skills'> {
   }
 
   private renderLevel(level: LevelNode, lit: SkillsHighlight): TemplateResult {
-    const showing = this.marks.shown === level.mark;
+    const showing = this.marks.pinned === level.mark;
     const heading = this.heading(
       html`<span class="badge" part="badge" aria-hidden="true">${level.number}</span><span class="visually-hidden">${level.position}: </span
         ><span class="title" lang=${this.guideLang}>${level.title}</span>`,
@@ -148,7 +151,15 @@ export class CareerSkills extends GuideElement<SkillsLayout, 'skills'> {
       ${level.skills.length
         ? html`<ul class="skills" lang=${this.guideLang}>
             ${level.skills.map(
-              (skill) => html`<li class="skill mark ${this.marks.showing(skill.mark)}" part="skill" tabindex=${this.marks.tabindex(skill.mark)} data-mark=${skill.mark} style=${placeAt(skill.box)}>${skill.label}</li>`,
+              (skill) =>
+                html`<li
+                  class="skill mark ${this.pinnedClass(skill.mark)}"
+                  part="skill"
+                  tabindex=${this.marks.tabindex(skill.mark)}
+                  aria-current=${this.current(skill.mark)}
+                  data-mark=${skill.mark}
+                  style=${placeAt(skill.box)}
+                >${skill.label}</li>`,
             )}
           </ul>`
         : nothing}
@@ -158,7 +169,20 @@ export class CareerSkills extends GuideElement<SkillsLayout, 'skills'> {
   /** A level's heading as a real h2–h6, focusable as one of the map's marks (mark `index`). */
   private heading(content: TemplateResult, index: number): TemplateResult {
     const tag = headingTag(this.headingLevel, 3, 2);
-    return staticHtml`<${tag} class="level-heading mark ${this.marks.showing(index)}" part="level-heading" tabindex=${this.marks.tabindex(index)} data-mark=${index}>${content}</${tag}>`;
+    return staticHtml`<${tag} class="level-heading mark ${this.pinnedClass(index)}" part="level-heading" tabindex=${this.marks.tabindex(index)} aria-current=${this.current(index)} data-mark=${index}>${content}</${tag}>`;
+  }
+
+  /** `is-showing` for the mark whose path is traced: the hovered or focused one, else the selected one. */
+  private pinnedClass(index: number): string {
+    return index === this.marks.pinned ? 'is-showing' : '';
+  }
+
+  /**
+   * The selected mark's state: `aria-current`, which headings and list items may carry, where a
+   * listbox's options would carry `aria-selected`.
+   */
+  private current(index: number): 'true' | typeof nothing {
+    return index === this.marks.selected ? 'true' : nothing;
   }
 }
 

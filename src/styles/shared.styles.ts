@@ -272,6 +272,13 @@ export const sharedStyles = css`
     color: var(--_muted);
   }
 
+  /* Without script (server-rendered HTML read with none) no mark answers the pointer or keys and
+     the table button opens nothing: the readout's cue and the button show once the element is
+     defined, in the room kept for them. */
+  :host(:not(:defined)) :is(.cue, .table-toggle button) {
+    visibility: hidden;
+  }
+
   /* Wraps like any text, never cut: the layout keeps as many lines as its longest readout takes
      at this width (renderFigure sets them), so nothing below moves whichever mark is shown. A
      word wider than the line (a long URL in the data) breaks rather than widen the page. */
@@ -394,11 +401,33 @@ export const sharedStyles = css`
     cursor: pointer;
   }
 
+  /* Hidden, the ring still takes the pointer over its whole mark, words beside it included. */
   .focus-ring {
     fill: none;
     stroke: var(--_focus);
     stroke-width: 2;
     visibility: hidden;
+    pointer-events: all;
+  }
+
+  /* A mark's words drawn outside its option, for the eyes (the option's name says them): the
+     pointer goes through them to the mark under them. */
+  .mark-words {
+    pointer-events: none;
+  }
+
+  /* The selected option of a chart (aria-selected): a dashed frame inside its focus ring, so
+     that both show at once and selecting the focused mark shows (see selectionRing). */
+  .selection-ring {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+    visibility: hidden;
+  }
+
+  .mark[aria-selected='true'] .selection-ring {
+    visibility: visible;
   }
 
   .mark:focus-visible .focus-ring {

@@ -197,28 +197,24 @@ export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, s
       meta: salaryText ? `${yearsText} · ${salaryText}` : yearsText,
       exact: [tier.title, yearsText, ...(salaryText ? [salaryText] : [])].join(' · '),
       ariaLabel: spoken,
-      spoken,
       summary: tier.summary,
       open: tier.years.max === null,
     };
   });
 
   const geometry = narrow ? verticalGeometry(years, words, m.axisTitle, width, locale) : horizontalGeometry(years, words, m.axisTitle, width, locale);
-  const marks: TierMark[] = words.map(({ spoken: _spoken, ...word }, index) => {
+  const marks: TierMark[] = words.map((word, index) => {
     const place = geometry.place(index, word);
     return { ...word, ...place };
   });
 
-  const closedEnd = Math.max(0, ...years.map((span) => span.max ?? span.min));
-  const openStart = Math.max(-Infinity, ...years.filter((span) => span.max === null).map((span) => span.min));
-  const to = openStart > -Infinity ? `${formatYearNumber(Math.max(openStart, closedEnd), locale)}${m.orMore}` : formatYearNumber(closedEnd, locale);
-  const from = formatYearNumber(Math.min(...years.map((span) => span.min)), locale);
+  const pays = tiers.flatMap((tier) => levels.get(tier.salaryLevel ?? '')?.amount ?? []);
   const period = salary ? messages.salary.perPeriod(salary.period) : '';
   const linked = words.some((word) => word.salaryText !== undefined);
   const payContext = linked && salary ? m.subtitle(period, countryName(salary.country, locale), salary.currency) : undefined;
 
   const details = detailsHeight(words, width);
-  const frame = frameLines(m.title, payContext, [...words.map((word) => word.exact), m.hint, messages.keyboardHint], width);
+  const frame = frameLines(m.title, payContext, [...words.map((word) => word.exact), m.hint], width);
   const layout: TiersLayout = {
     width,
     height: geometry.height,
@@ -240,7 +236,13 @@ export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, s
     subtitle: payContext,
     tableCaption: payContext ? messages.label(m.tableCaption, payContext) : m.tableCaption,
     tableHeaders: [m.tableTier, m.tableYears, m.tableSalary, m.tableSummary],
-    summary: m.summary({ count: tiers.length, countText: numberFormat(locale, {}).format(tiers.length), from, to, tiers: words.map((word) => word.spoken) }),
+    // What the tiers' names do not say: the last tier is open-ended, and pay rises tier by tier.
+    summary: m.summary({
+      count: tiers.length,
+      countText: numberFormat(locale, {}).format(tiers.length),
+      open: tiers.at(-1)?.years.max === null,
+      payRises: pays.length > 1 && pays.every((pay, i) => i === 0 || pay > pays[i - 1]!),
+    }),
     hint: m.hint,
     table: words.map((word) => ({ tier: word.title, years: word.spokenYears, salary: word.salaryText ?? '', summary: word.summary ?? '' })),
   };

@@ -39,7 +39,7 @@ export const tiersReserved = css`
     }
   }
 
-  @container (min-width: 278px) {
+  @container (min-width: 274px) {
     .placeholder {
       --_block: 918.8px;
     }
@@ -117,19 +117,19 @@ export const tiersReserved = css`
     }
   }
 
+  @container (min-width: 513px) {
+    .placeholder {
+      --_block: 595px;
+    }
+  }
+
   @container (min-width: 520px) {
     .placeholder {
-      --_block: 552.6px;
+      --_block: 533px;
     }
   }
 
   @container (min-width: 529px) {
-    .placeholder {
-      --_block: 535.6px;
-    }
-  }
-
-  @container (min-width: 552px) {
     .placeholder {
       --_block: 516px;
     }

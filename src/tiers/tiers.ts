@@ -1,6 +1,5 @@
 import '../element/hydrate.js';
 import { html, nothing, svg, type CSSResultGroup } from 'lit';
-import { state } from 'lit/decorators.js';
 import { customElement } from '../element/define.js';
 import type { Guide } from '../contract/schema.js';
 import { renderAxis, renderVerticalAxis } from '../element/axis.js';
@@ -19,12 +18,14 @@ import { tiersLayout, type TierMark, type TiersLayout } from './tiers.layout.js'
 /**
  * The career path: each tier on a years-of-experience axis, with its title, its years and the
  * pay of the salary level the guide links it to; the open-ended last tier runs off the edge.
- * Rows of a gantt chart when wide, a top-to-bottom timeline when narrow; the summary of the
- * focused or selected tier is shown in a panel under the chart.
+ * Rows of a gantt chart when wide, a top-to-bottom timeline when narrow; the selected tier (the
+ * first, until the reader selects another) is tinted and outlined, and its summary is shown in a
+ * panel under the chart.
  *
- * Keyboard: Tab reaches the tiers as one stop; the arrows move between them (and put each one's
- * summary in the panel), Home and End jump, Enter or Space selects one, Escape clears the readout;
- * Tab again reaches “Show as table”.
+ * Keyboard: Tab reaches the tiers as one stop, a listbox of options; the arrows move between them
+ * (the readout line shows each one's years and pay, and a screen reader hears its summary), Home
+ * and End jump, Enter or Space selects one and shows its summary in the panel, Escape clears the
+ * readout; Tab again reaches “Show as table”.
  *
  * The guide comes from the `data` property, else the `src` or `career` attribute, else a
  * `<script type="application/json">` child holding the guide's JSON (which server-rendered
@@ -34,12 +35,12 @@ import { tiersLayout, type TierMark, type TiersLayout } from './tiers.layout.js'
  *
  * @fires career-load - The guide was loaded and validated; `detail.guide`, `detail.source`, `detail.empty`.
  * @fires career-error - The guide could not be loaded or is invalid; `detail.kind`, `detail.message`, `detail.issues`.
- * @fires career-select - A reader activated a tier (click, Enter or Space); `detail.id` is the tier's id (else its position), `detail.value` its first year.
+ * @fires career-select - A reader selected a tier (click, Enter or Space); `detail.id` is the tier's id (else its position), `detail.value` its first year.
  *
  * @csspart figure - The chart with its caption.
  * @csspart chart - The SVG drawing.
- * @csspart details - The panel under the chart with the current tier's summary.
- * @csspart table - The table of tiers, years, pay and summaries: visually hidden (screen readers still read it) until the table toggle shows it.
+ * @csspart details - The panel under the chart with the selected tier's summary (for the eyes: each tier's name and description say it).
+ * @csspart table - The table of tiers, years, pay and summaries: hidden (from screen readers too; the tiers' names and descriptions carry it all) until the table toggle shows it.
  * @csspart table-toggle - The "show as table" button under the chart (`aria-expanded`), which shows the table and hides it again.
  * @csspart placeholder - The space reserved while the guide loads.
  * @csspart empty - The message for a guide without career tiers.
@@ -73,20 +74,15 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
 
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { tiers: enTiers, salary: enSalary });
 
-  /** The tier whose summary the panel shows: the last one focused or selected. */
-  @state() private current = 0;
-
+  // One tier is always selected, as one tab of a tab list is: the panel shows its summary.
   private readonly marks = new MarksController(this, {
     count: () => this.drawnLayout?.marks.length ?? 0,
     activate: (index) => {
       const mark = this.drawnLayout?.marks[index];
-      if (!mark) return;
-      this.current = index;
-      this.select({ kind: 'tier', id: mark.id, label: mark.title, value: mark.years.min });
+      if (mark) this.select({ kind: 'tier', id: mark.id, label: mark.title, value: mark.years.min });
     },
-    // Focus shows the tier and puts its summary in the panel; hovering only shows it.
-    focused: (index) => (this.current = index),
     rtl: () => this.page.rightToLeft,
+    required: true,
   });
 
   protected override hasSection(guide: Guide): boolean {
@@ -103,13 +99,16 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
 
   protected override renderChart(layout: TiersLayout, words: Words<'tiers' | 'salary'>, ids: string): unknown {
     const shown = this.marks.shown === undefined ? undefined : layout.marks[this.marks.shown];
-    const current = this.current < layout.marks.length ? this.current : 0;
+    const current = this.marks.selected ?? 0;
     const { axisTitle } = layout;
     return renderFigure({
       title: layout.title,
       subtitle: layout.subtitle,
-      summary: `${layout.summary} ${words.keyboardHint}`,
-      readout: shown?.exact ?? layout.hint,
+      summary: layout.summary,
+      keys: words.keyboardHint,
+      // The panel shows the selected tier: the readout line, the one shown by hover or focus.
+      readout: shown?.exact ?? '',
+      cue: layout.hint,
       readoutLines: layout.readoutLines,
       captionLines: layout.captionLines,
       details: this.renderDetails(layout, current, ids),
@@ -134,31 +133,43 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
     });
   }
 
+  // The option holds the title drawn, which starts its name (WCAG 2.5.3, label in name); the name
+  // says the years and pay in words. The years and pay drawn are for the eyes, outside the option
+  // (see the shared styles' .mark-words).
   private renderMark(mark: TierMark, index: number, current: boolean, ids: string) {
+    const drawn = (label: TierMark['labels'][number], after = '') =>
+      svg`<text class="tier-${label.kind}" lang=${label.kind === 'title' ? this.guideLang : nothing} x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}${after}</text>`;
+    // A title's lines end in a space, which SVG does not draw: read together, they are its words.
+    const titles = mark.labels.filter((label) => label.kind === 'title');
     return svg`<g
       class="mark ${mark.open ? 'is-open' : ''} ${current ? 'is-current' : ''} ${this.marks.showing(index)}"
-      role="listitem"
+      role="option"
       tabindex=${this.marks.tabindex(index)}
+      aria-selected=${this.marks.selectedState(index)}
       aria-label=${mark.ariaLabel}
       aria-describedby=${mark.summary ? `detail-summary-${index}${ids}` : nothing}
-      aria-current=${current ? 'true' : nothing}
       data-mark=${index}
     >
       <rect class="row" x=${mark.row.x} y=${mark.row.y} width=${mark.row.width} height=${mark.row.height} rx="4"></rect>
       <rect class="focus-ring" x=${mark.focus.x} y=${mark.focus.y} width=${mark.focus.width} height=${mark.focus.height} rx="4"></rect>
       <path class="bar" d=${mark.path} style=${cssomStyle(mark.open ? { fill: `url(#fade${index}${ids})` } : {})}></path>
-      ${mark.labels.map((label) => svg`<text class="tier-${label.kind}" lang=${label.kind === 'title' ? this.guideLang : nothing} x=${label.x} y=${label.y} text-anchor=${label.anchor}>${label.text}</text>`)}
-    </g>`;
+      ${titles.map((label, line) => drawn(label, line < titles.length - 1 ? ' ' : ''))}
+    </g>
+    <g class="mark-words" aria-hidden="true">${mark.labels.filter((label) => label.kind !== 'title').map((label) => drawn(label))}</g>`;
   }
 
   /**
-   * Every tier's title, years and summary, stacked in one cell with only the current one
+   * Every tier's title, years and summary, stacked in one cell with only the selected one
    * visible: the panel keeps the height of the longest and nothing below it moves. The
    * reserved height goes through the CSSOM (cssomStyle), which a strict style-src allows.
+   *
+   * The panel is for the eyes: a screen reader hears each tier's title, years and pay as its
+   * option's name and its summary as its description (which may name hidden text), so that
+   * nothing is read twice.
    */
   private renderDetails(layout: TiersLayout, current: number, ids: string) {
     if (layout.detailsHeight === 0) return nothing;
-    return html`<div class="details" part="details" style=${cssomStyle({ 'min-height': `${layout.detailsHeight}px` })}>
+    return html`<div class="details" part="details" aria-hidden="true" style=${cssomStyle({ 'min-height': `${layout.detailsHeight}px` })}>
       ${layout.marks.map(
         (mark, index) => html`<div class="detail ${index === current ? 'is-current' : ''}">
           <p class="detail-title" lang=${this.guideLang}>${mark.title}</p>
