@@ -161,16 +161,16 @@ describe('the embed builder', () => {
     await click(b, '#element-tiers');
     // English, named or left to the page, is the rendered page's language.
     await pick(b, '#locale', 'en-US');
-    expect(code(b, 'iframe')).to.equal(renderedIframe('tiers', 'Career tiers — Operations Engineer', 680));
+    expect(code(b, 'iframe')).to.equal(renderedIframe('tiers', 'Career tiers — Operations Engineer', 670));
     await click(b, '#theme-dark');
-    expect(code(b, 'iframe')).to.equal(iframe('element=tiers&amp;guide=operations-engineer&amp;theme=dark&amp;locale=en-US&amp;id=tiers', 'Career tiers — Operations Engineer', 620));
+    expect(code(b, 'iframe')).to.equal(iframe('element=tiers&amp;guide=operations-engineer&amp;theme=dark&amp;locale=en-US&amp;id=tiers', 'Career tiers — Operations Engineer', 600));
     await pick(b, '#locale', 'de-DE');
     const tiers = await ready(preview(b), 'the tiers preview');
     expect(tiers.localName).to.equal('career-tiers');
     expect(attributes(tiers)).to.deep.equal({ career: 'operations-engineer', theme: 'dark', locale: 'de-DE' });
     expect($(b.doc, '#preview').dataset.theme).to.equal('dark');
     expect(code(b, 'script')).to.equal(script('career="operations-engineer" theme="dark" locale="de-DE"', 'career-tiers'));
-    expect(code(b, 'iframe')).to.equal(iframe('element=tiers&amp;guide=operations-engineer&amp;theme=dark&amp;locale=de-DE&amp;id=tiers', 'Career tiers — Operations Engineer', 620));
+    expect(code(b, 'iframe')).to.equal(iframe('element=tiers&amp;guide=operations-engineer&amp;theme=dark&amp;locale=de-DE&amp;id=tiers', 'Career tiers — Operations Engineer', 600));
 
     // Back to the page's language: the attribute goes from the preview and the codes.
     await click(b, '#element-facts');
@@ -192,7 +192,7 @@ describe('the embed builder', () => {
     const all = await ready(preview(b), 'the whole guide');
     expect(attributes(all)).to.deep.equal({ career: 'operations-engineer', theme: 'light', 'heading-level': '2' });
     // Every section at the default heading level: the rendered page.
-    expect(code(b, 'iframe')).to.equal(renderedIframe('guide', 'Whole guide — Operations Engineer', 15320));
+    expect(code(b, 'iframe')).to.equal(renderedIframe('guide', 'Whole guide — Operations Engineer', 15230));
     // Another heading level: the dynamic page. 23 of the 25 sections are in the sample; the height counts those.
     await pick(b, '#heading-level', '3');
     expect(code(b, 'iframe')).to.equal(iframe('element=guide&amp;guide=operations-engineer&amp;theme=light&amp;heading-level=3&amp;id=guide', 'Whole guide — Operations Engineer', 14580));
