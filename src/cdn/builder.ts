@@ -16,6 +16,7 @@ import { setBundledGuides } from '../data/config.js';
 import { loadGuide } from '../data/load.js';
 import { GUIDE_SECTIONS, guideHasSection, type GuideSectionId } from '../guide/guide.sections.js';
 import { en } from '../i18n/en.js';
+import { copyFromArea } from './copy.js';
 import { loadElement } from './elements.js';
 import {
   BUILDER_ELEMENTS,
@@ -413,16 +414,7 @@ export class CareerEmbedBuilder extends LitElement {
   private async copy(which: Snippet): Promise<void> {
     const area = this.querySelector<HTMLTextAreaElement>(`#${which}-code`);
     if (!area) return;
-    let message: string;
-    try {
-      if (typeof navigator.clipboard?.writeText !== 'function') throw new Error('no clipboard');
-      await navigator.clipboard.writeText(area.value);
-      message = 'Copied to the clipboard.';
-    } catch {
-      area.focus();
-      area.select();
-      message = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
-    }
+    const message = await copyFromArea(area);
     // Emptied first, so the same message twice is announced twice.
     this.copyStatus = { ...this.copyStatus, [which]: '' };
     await this.updateComplete;
