@@ -1,0 +1,486 @@
+/**
+ * The studio, dist/cdn/studio.html + studio.js: where a CMS editor goes from no data to a pasted
+ * widget without writing JSON, in four steps that are always on the page: Start, Edit, Preview,
+ * Publish (issue 18). It grew out of the embed builder (src/cdn/builder.ts), which stays until
+ * the studio does all it does.
+ *
+ * Design decisions
+ *
+ * 1. The form comes from the published JSON Schema, not from studio code. The contract has one
+ *    definition (src/contract/schema.ts); `npm run schema` writes data/career-guide.schema.json
+ *    from it, and `npm run check-schema` fails when that file is stale. The studio imports that
+ *    file and walks it (form-model.ts turns each node into a kind of field, form.ts draws it), so
+ *    a field added to the contract appears here after `npm run schema`, with its description as
+ *    help. The valibot schema objects are not walked: every browser build blanks their
+ *    descriptions (scripts/strip-descriptions.ts), and their shapes are valibot's internals.
+ *    Labels are the property names in words (`medianSalary` → "Median salary"): the contract's
+ *    descriptions are complete (every field has one) but are sentences, good as help, not as
+ *    labels. A `title` per field in the contract would give better labels and translations.
+ * 2. The document is its text and the value it parses to (document.ts). Whatever the editor
+ *    brings opens: text that is not JSON keeps every byte, shows its error, and waits in the JSON
+ *    view while the form says why it cannot show it. Edits never mutate: the form writes a new
+ *    value at a path (form-model.ts `withValueAt`) and so a new document, formatted; the JSON view
+ *    writes new text. Undo and redo are a history of documents, with a run of keystrokes in one
+ *    field as one step. Validation is the elements' own validator (`validateGuide`), so the form
+ *    shows exactly the path and message a widget would show.
+ * 3. Numbers are written as the editor's locale writes them ("100.000" in German), read with the
+ *    separators `Intl.NumberFormat` gives for that locale (numbers.ts). What does not read as a
+ *    number ("100k") goes into the document as the text it is, so the validator reports it at its
+ *    path and nothing typed is lost; what the editor typed stays in the field while it still
+ *    says the document's number.
+ * 4. The page renders in the light DOM (the page's stylesheet, cdn/studio.css, styles it) with
+ *    Lit's templates: text stays text, no inline style and no innerHTML, so it runs under the
+ *    same strict CSP with Trusted Types as the elements promise.
+ * 5. The draft is the document's text in localStorage, written at every change and read at
+ *    start (draft.ts). Opening another document goes through the history, so the draft it
+ *    replaces is one Undo away, and the page says so.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import schemaJson from '../../data/career-guide.schema.json';
+import { formatIssue, pathText, type GuideIssue } from '../contract/validate.js';
+import { customElement } from '../element/define.js';
+import { setBundledGuides } from '../data/config.js';
+import { BUILDER_ELEMENTS, BUNDLED_GUIDES, LANGUAGES, type BuilderElement } from '../cdn/builder-snippets.js';
+import { copyFromArea } from '../cdn/copy.js';
+import { loadElement } from '../cdn/elements.js';
+import { blankDocument, documentFromText, documentFromValue, recordChange, redo, startHistory, undo, type History, type StudioDocument } from './document.js';
+import { readDraft, saveDraft } from './draft.js';
+import { renderField, type FormContext } from './form.js';
+import { fieldId, fieldLabel, fieldModel, parentPathText, pathKeys, withValueAt, type Path, type SchemaNode } from './form-model.js';
+import { byteSize, guideFileName, guideFileText, inlineSnippet } from './publish.js';
+
+const SCHEMA = schemaJson as SchemaNode;
+
+// Here, in the entry, import.meta.url is this script's own URL; the guides and the schema sit beside it.
+const BUNDLED_BASE = new URL('./guides/', import.meta.url).href;
+setBundledGuides(BUNDLED_BASE);
+/** Where a downloaded guide says its schema is: the copy served beside the studio. */
+const SCHEMA_URL = new URL('./career-guide.schema.json', import.meta.url).href;
+
+/** Header fields the studio writes itself: `$schema` goes into the downloaded file. */
+const MANAGED_KEYS = new Set(['$schema']);
+/** How long a copy confirmation stays. */
+const CONFIRMATION_MS = 6000;
+
+/** Locales for writing numbers: the browser's own first, then those the elements speak. */
+const NUMBER_LOCALES = LANGUAGES.filter((language) => language.id !== '');
+
+/**
+ * The studio: Start (open a sample, pasted JSON, a file, or nothing), Edit (the generated form,
+ * the error summary, the JSON view, undo and redo), Preview (the real element, live) and
+ * Publish (the guide file and the inline snippet).
+ */
+@customElement('career-studio')
+export class CareerStudio extends LitElement {
+  @state() private history: History = startHistory(blankDocument());
+  /** The locale numbers are typed in; '' for the browser's. */
+  @state() private numberLocale = '';
+  /** What the editor typed into number fields, by path (see form.ts). */
+  @state() private typed: ReadonlyMap<string, string> = new Map();
+  /** The top-level sections whose form is open. */
+  @state() private openSections: ReadonlySet<string> = new Set();
+  @state() private jsonOpen = false;
+  @state() private pasted = '';
+  @state() private sample: string = BUNDLED_GUIDES[0].id;
+  /** What the last opening did, said in the Start step. */
+  @state() private startMessage = '';
+  /** The draft's state, said in the Edit step; a problem with storage is said as an alert. */
+  @state() private draftMessage = '';
+  @state() private draftProblem = '';
+  @state() private previewElement: BuilderElement = 'salary';
+  @state() private copyStatus = '';
+  @state() private downloadStatus = '';
+
+  /** The validator's issues of the present document, by path; made once per document. */
+  private issuesByPath: ReadonlyMap<string, readonly GuideIssue[]> = new Map();
+  private issuesOf: StudioDocument | undefined;
+  private savedText: string | undefined;
+  private preview: HTMLElement | undefined;
+  private confirmationTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The folder of this page: the snippet loads everything from here. */
+  private readonly base = new URL('./', location.href).href;
+
+  private get document(): StudioDocument {
+    return this.history.present;
+  }
+
+  private get locale(): string {
+    return this.numberLocale || navigator.language || 'en-US';
+  }
+
+  /** Light DOM: the page's stylesheet applies; the "loading" text in the markup goes. */
+  protected override createRenderRoot(): HTMLElement {
+    this.replaceChildren();
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const draft = readDraft();
+    if (!draft.ok) this.draftProblem = draft.problem;
+    else if (draft.value) {
+      this.history = startHistory(documentFromText(draft.value.text));
+      this.savedText = draft.value.text;
+      this.startMessage = `Your draft from ${this.time(draft.value.savedAt)} is back: carry on in Edit, or open something else.`;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.confirmationTimer);
+  }
+
+  protected override willUpdate(): void {
+    if (this.issuesOf !== this.document) {
+      const byPath = new Map<string, GuideIssue[]>();
+      for (const issue of this.document.issues) byPath.set(issue.path, [...(byPath.get(issue.path) ?? []), issue]);
+      this.issuesByPath = byPath;
+      this.issuesOf = this.document;
+    }
+  }
+
+  override render(): TemplateResult {
+    return html`
+      <nav class="steps" aria-label="Steps">
+        <ol>
+          <li><a href="#step-start">Start</a></li>
+          <li><a href="#step-edit">Edit</a></li>
+          <li><a href="#step-preview">Preview</a></li>
+          <li><a href="#step-publish">Publish</a></li>
+        </ol>
+      </nav>
+      ${this.renderStart()}
+      <div class="workbench">${this.renderEdit()} ${this.renderPreview()}</div>
+      ${this.renderPublish()}
+    `;
+  }
+
+  private renderStart(): TemplateResult {
+    return html`<section class="step" id="step-start" tabindex="-1" aria-labelledby="start-title">
+      <h2 id="start-title"><span class="step-number">1</span> Start</h2>
+      <p class="hint">Open a guide to change, or start with nothing. What you had before stays one Undo away.</p>
+      <p class="status" id="start-status" role="status">${this.startMessage}</p>
+      <div class="start-options">
+        <div class="option">
+          <h3>A sample guide</h3>
+          <label for="start-sample">Sample</label>
+          <select id="start-sample" @change=${(event: Event) => (this.sample = (event.target as HTMLSelectElement).value)}>
+            ${BUNDLED_GUIDES.map((guide) => html`<option value=${guide.id} .selected=${live(this.sample === guide.id)}>${guide.title}</option>`)}
+          </select>
+          <button type="button" @click=${() => void this.openSample()}>Open the sample</button>
+        </div>
+        <div class="option">
+          <h3>JSON you have</h3>
+          <label for="start-paste">Paste the guide’s JSON</label>
+          <textarea id="start-paste" rows="4" spellcheck="false" .value=${live(this.pasted)} @input=${(event: Event) => (this.pasted = (event.target as HTMLTextAreaElement).value)}></textarea>
+          <button type="button" ?disabled=${this.pasted.trim() === ''} @click=${this.openPasted}>Open the pasted JSON</button>
+        </div>
+        <div class="option">
+          <h3>A file</h3>
+          <label for="start-file">Guide file (.json)</label>
+          <input type="file" id="start-file" accept=".json,application/json" @change=${(event: Event) => void this.openFile(event)} />
+        </div>
+        <div class="option">
+          <h3>Nothing yet</h3>
+          <p class="hint">A guide with no sections, to fill in.</p>
+          <button type="button" @click=${this.openBlank}>Start a blank guide</button>
+        </div>
+      </div>
+    </section>`;
+  }
+
+  private renderEdit(): TemplateResult {
+    const doc = this.document;
+    return html`<section class="step" id="step-edit" tabindex="-1" aria-labelledby="edit-title">
+      <h2 id="edit-title"><span class="step-number">2</span> Edit</h2>
+      <div class="toolbar">
+        <button type="button" class="small" ?disabled=${this.history.past.length === 0} @click=${() => (this.history = undo(this.history))}>Undo</button>
+        <button type="button" class="small" ?disabled=${this.history.future.length === 0} @click=${() => (this.history = redo(this.history))}>Redo</button>
+        <label for="number-locale">Numbers written as in</label>
+        <select id="number-locale" @change=${(event: Event) => this.changeNumberLocale((event.target as HTMLSelectElement).value)}>
+          <option value="" .selected=${live(this.numberLocale === '')}>this browser (${navigator.language})</option>
+          ${NUMBER_LOCALES.map((language) => html`<option value=${language.id} lang=${language.lang ?? nothing} .selected=${live(this.numberLocale === language.id)}>${language.name}</option>`)}
+        </select>
+      </div>
+      ${this.draftProblem
+        ? html`<p class="notice" role="alert">${this.draftProblem}</p>`
+        : html`<p class="hint draft-status" id="draft-status">${this.draftMessage}</p>`}
+      ${this.renderIssueSummary(doc)}
+      <form class="guide-form" novalidate aria-label="The guide" @submit=${(event: Event) => event.preventDefault()}>
+        ${doc.parsed ? this.renderForm(doc.value) : html`<p class="notice">The text is not JSON yet, so the form cannot show it. Fix it in the JSON view below; nothing you brought is lost.</p>`}
+      </form>
+      <details class="json-view" .open=${live(this.jsonOpen || !doc.parsed)} @toggle=${(event: Event) => (this.jsonOpen = (event.target as HTMLDetailsElement).open)}>
+        <summary>JSON view</summary>
+        <label for="json-text">The guide as JSON</label>
+        <p class="hint" id="json-hint">The same document as the form: a change in either shows in the other.</p>
+        <textarea
+          id="json-text"
+          rows="16"
+          spellcheck="false"
+          aria-describedby="json-hint json-error"
+          aria-invalid=${doc.parsed ? 'false' : 'true'}
+          .value=${live(doc.text)}
+          @input=${(event: Event) => this.change(documentFromText((event.target as HTMLTextAreaElement).value), 'json')}
+        ></textarea>
+        <p class="field-error" id="json-error">${doc.parsed ? '' : doc.issues.map(formatIssue).join(' ')}</p>
+      </details>
+    </section>`;
+  }
+
+  /** The problems of the document, each a link to its field; counted in a status line for screen readers. */
+  private renderIssueSummary(doc: StudioDocument): TemplateResult {
+    const count = doc.issues.length;
+    const heading = count === 0 ? 'No problems: the guide is valid.' : `${count} ${count === 1 ? 'problem' : 'problems'} to fix`;
+    return html`<div class="issue-summary ${count === 0 ? 'valid' : 'invalid'}" id="issue-summary" tabindex="-1" aria-labelledby="issues-title">
+      <h3 id="issues-title" role="status">${heading}</h3>
+      ${count === 0
+        ? nothing
+        : html`<ul>
+            ${doc.issues.map(
+              (issue) => html`<li><a href=${`#${fieldId(pathKeys(issue.path))}`} @click=${(event: Event) => void this.goToIssue(event, issue.path)}>${formatIssue(issue)}</a></li>`,
+            )}
+          </ul>`}
+    </div>`;
+  }
+
+  private renderForm(value: unknown): TemplateResult {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return html`<p class="notice">A guide is a JSON object ({ … }); this document is not one. Fix it in the JSON view below.</p>`;
+    }
+    const context: FormContext = {
+      value,
+      issues: this.issuesByPath,
+      locale: this.locale,
+      typed: this.typed,
+      edit: (path, next, typing) => this.editAt(path, next, typing),
+      type: (path, text) => {
+        const typed = new Map(this.typed);
+        typed.set(pathText(path), text);
+        this.typed = typed;
+      },
+    };
+    const required = new Set(SCHEMA.required ?? []);
+    const entries = Object.entries(SCHEMA.properties ?? {}).filter(([key]) => !MANAGED_KEYS.has(key));
+    const isSection = (node: SchemaNode) => ['group', 'list'].includes(fieldModel(node).kind);
+    const header = entries.filter(([, node]) => !isSection(node));
+    const sections = entries.filter(([, node]) => isSection(node));
+    return html`<fieldset class="group about">
+        <legend>About the guide</legend>
+        ${header.map(([key, node]) => renderField(context, node, [key], key, required.has(key)))}
+      </fieldset>
+      ${sections.map(([key, node]) => this.renderSection(context, key, node, value as Record<string, unknown>))}`;
+  }
+
+  /** A section of the guide, folded until opened: the form of a long guide draws only what is open. */
+  private renderSection(context: FormContext, key: string, node: SchemaNode, guide: Record<string, unknown>): TemplateResult {
+    const open = this.openSections.has(key);
+    const problems = [...this.issuesByPath.keys()].filter((path) => path === key || path.startsWith(`${key}.`) || path.startsWith(`${key}[`)).length;
+    const status = !(key in guide) ? 'not in this guide' : problems > 0 ? `${problems} ${problems === 1 ? 'problem' : 'problems'}` : '';
+    return html`<details class="section" id=${`section-${key}`} .open=${live(open)} @toggle=${(event: Event) => this.toggleSection(key, (event.target as HTMLDetailsElement).open)}>
+      <summary><span class="section-name">${fieldLabel(key)}</span>${status ? html` <span class="section-status">(${status})</span>` : nothing}</summary>
+      ${open ? renderField(context, node, [key], key, false) : nothing}
+    </details>`;
+  }
+
+  private renderPreview(): TemplateResult {
+    return html`<section class="step" id="step-preview" tabindex="-1" aria-labelledby="preview-title">
+      <h2 id="preview-title"><span class="step-number">3</span> Preview</h2>
+      <label for="preview-element">Widget</label>
+      <select id="preview-element" @change=${(event: Event) => (this.previewElement = (event.target as HTMLSelectElement).value as BuilderElement)}>
+        ${BUILDER_ELEMENTS.map((entry) => html`<option value=${entry.id} .selected=${live(this.previewElement === entry.id)}>${entry.name}</option>`)}
+      </select>
+      <p class="hint">The real widget, drawn from the guide as it is now.</p>
+      <div class="stage" id="preview" tabindex="0" role="region" aria-label="Widget preview"></div>
+    </section>`;
+  }
+
+  private renderPublish(): TemplateResult {
+    const doc = this.document;
+    const count = doc.issues.length;
+    const snippet = inlineSnippet({ element: this.previewElement, guide: doc.parsed ? doc.value : doc.text, base: this.base });
+    return html`<section class="step" id="step-publish" tabindex="-1" aria-labelledby="publish-title">
+      <h2 id="publish-title"><span class="step-number">4</span> Publish</h2>
+      ${count > 0
+        ? html`<p class="notice">The guide has ${count} ${count === 1 ? 'problem' : 'problems'}: <a href="#issue-summary">fix them in Edit</a> first, or readers see an error in place of the widget.</p>`
+        : nothing}
+      <div class="publish-options">
+        <div class="option">
+          <h3 id="download-title">The guide file</h3>
+          <p class="hint">Formatted JSON that names its schema, for your site or a colleague. Upload it to use the script snippet by address.</p>
+          <button type="button" id="download" @click=${this.download}>Download the guide (${guideFileName(doc.value)})</button>
+          <p class="status" role="status">${this.downloadStatus}</p>
+        </div>
+        <div class="option snippet">
+          <h3 id="inline-title">Snippet with the guide inside</h3>
+          <p class="hint" id="inline-hint">For a “Custom HTML” block in a CMS that keeps scripts. The guide travels in the snippet: no upload needed. Size: ${byteSize(snippet)}.</p>
+          <textarea id="inline-code" class="code" readonly spellcheck="false" rows="5" aria-labelledby="inline-title" aria-describedby="inline-hint" .value=${live(snippet)}></textarea>
+          <div class="copy-row">
+            <button type="button" id="inline-copy" @click=${() => void this.copy()}>Copy the snippet</button>
+            <span class="status" role="status">${this.copyStatus}</span>
+          </div>
+        </div>
+      </div>
+    </section>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncPreview();
+    this.keepDraft();
+  }
+
+  /** Draws the chosen element from the document: its value, or its text when that is not JSON (the element says why). */
+  private syncPreview(): void {
+    const stage = this.querySelector<HTMLElement>('#preview');
+    if (!stage) return;
+    const tag = `career-${this.previewElement}`;
+    if (this.preview?.localName !== tag) {
+      this.preview = document.createElement(tag);
+      stage.replaceChildren(this.preview);
+      void loadElement(tag);
+    }
+    const doc = this.document;
+    const data = doc.parsed ? doc.value : doc.text;
+    const preview = this.preview as HTMLElement & { data?: unknown };
+    if (preview.data !== data) preview.data = data;
+  }
+
+  /** Writes the document to the draft whenever its text changed. */
+  private keepDraft(): void {
+    const text = this.document.text;
+    if (text === this.savedText) return;
+    this.savedText = text;
+    const saved = saveDraft(text);
+    if (saved.ok) {
+      this.draftProblem = '';
+      this.draftMessage = `Draft kept in this browser at ${this.time(saved.value.savedAt)}.`;
+    } else {
+      this.draftProblem = saved.problem;
+    }
+  }
+
+  private time(iso: string): string {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? 'earlier' : date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  }
+
+  /** A new present document; `key` joins a run of keystrokes in one place into one step of undo. */
+  private change(doc: StudioDocument, key?: string): void {
+    this.history = recordChange(this.history, doc, key);
+  }
+
+  private editAt(path: Path, value: unknown, typing: boolean): void {
+    if (!this.document.parsed) return;
+    this.change(documentFromValue(withValueAt(this.document.value, path, value)), typing ? pathText(path) : undefined);
+  }
+
+  /** Opens a document from Start: through the history, so what was there before is one Undo away. */
+  private open(doc: StudioDocument, what: string): void {
+    const before = this.document;
+    this.change(doc);
+    this.typed = new Map();
+    const replaced = before.text !== blankDocument().text && before.text !== doc.text;
+    const problems = doc.issues.length;
+    this.startMessage =
+      `Opened ${what}` +
+      (doc.parsed ? (problems > 0 ? `, with ${problems} ${problems === 1 ? 'problem' : 'problems'} to fix.` : '.') : ': it is not JSON yet; the JSON view shows why.') +
+      (replaced ? ' The guide you had before is one Undo away.' : '');
+  }
+
+  private async openSample(): Promise<void> {
+    const guide = BUNDLED_GUIDES.find((entry) => entry.id === this.sample) ?? BUNDLED_GUIDES[0];
+    try {
+      const response = await fetch(new URL(`${guide.id}.json`, BUNDLED_BASE));
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.open(documentFromText(await response.text()), `the sample “${guide.title}”`);
+    } catch (error) {
+      this.startMessage = `The sample could not be loaded (${error instanceof Error ? error.message : 'unknown error'}). Nothing changed.`;
+    }
+  }
+
+  private openPasted(): void {
+    this.open(documentFromText(this.pasted), 'the pasted JSON');
+  }
+
+  private async openFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      this.open(documentFromText(await file.text()), `“${file.name.slice(0, 80)}”`);
+    } catch {
+      this.startMessage = `The file “${file.name.slice(0, 80)}” could not be read. Nothing changed.`;
+    }
+    // The same file again is a change too.
+    input.value = '';
+  }
+
+  private openBlank(): void {
+    this.open(blankDocument(), 'a blank guide');
+  }
+
+  private changeNumberLocale(locale: string): void {
+    this.numberLocale = locale;
+    // What was typed was read in the old locale: the fields show their numbers in the new one.
+    this.typed = new Map();
+  }
+
+  private toggleSection(key: string, open: boolean): void {
+    if (this.openSections.has(key) === open) return;
+    const next = new Set(this.openSections);
+    if (open) next.add(key);
+    else next.delete(key);
+    this.openSections = next;
+  }
+
+  /** Follows a link of the summary: opens the field's section, then focuses the field (or its nearest drawn parent). */
+  private async goToIssue(event: Event, path: string): Promise<void> {
+    event.preventDefault();
+    const section = pathKeys(path)[0];
+    if (typeof section === 'string' && this.querySelector(`#section-${CSS.escape(section)}`)) this.toggleSection(section, true);
+    if (path === '' || !this.document.parsed) this.jsonOpen = true;
+    await this.updateComplete;
+    for (let at: string | undefined = path; at !== undefined; at = parentPathText(at)) {
+      const target = at === '' ? this.querySelector<HTMLElement>('#json-text') : document.getElementById(fieldId(pathKeys(at)));
+      if (target) {
+        target.focus();
+        target.scrollIntoView({ block: 'center' });
+        return;
+      }
+    }
+  }
+
+  private download(): void {
+    const doc = this.document;
+    // A document that is not JSON is saved as the text it is: the file is never less than the editor has.
+    const text = doc.parsed ? guideFileText(doc.value, SCHEMA_URL) : doc.text;
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = guideFileName(doc.value);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    this.downloadStatus = `Downloaded ${link.download}.`;
+  }
+
+  private async copy(): Promise<void> {
+    const area = this.querySelector<HTMLTextAreaElement>('#inline-code');
+    if (!area) return;
+    const message = await copyFromArea(area);
+    // Emptied first, so the same message twice is announced twice.
+    this.copyStatus = '';
+    await this.updateComplete;
+    this.copyStatus = message;
+    clearTimeout(this.confirmationTimer);
+    this.confirmationTimer = setTimeout(() => (this.copyStatus = ''), CONFIRMATION_MS);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'career-studio': CareerStudio;
+  }
+}

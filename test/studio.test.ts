@@ -1,0 +1,389 @@
+/**
+ * The studio (dist/cdn/studio.html + studio.js, from the cdn-split build and
+ * scripts/cdn-assets.mjs), opened as an editor opens it: in a frame, under its own strict CSP
+ * with Trusted Types, every violation reported from its first byte. The page is driven as an
+ * editor drives it, by the names of its controls: labels, legends, button texts, link texts.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { typeText } from './support/engine.js';
+import { reportKey, violations, withReports, type Violation } from './support/csp-reports.js';
+
+type CareerElement = HTMLElement & { state: { status: string }; updateComplete: Promise<boolean> };
+type FrameWindow = Window & typeof globalThis;
+
+/** The key the studio keeps its draft under (src/studio/draft.ts); the frame shares this page's storage. */
+const DRAFT_KEY = 'career-widgets:studio:draft';
+
+interface Studio {
+  frame: HTMLIFrameElement;
+  doc: Document;
+  win: FrameWindow;
+  /** CSP violations reported in the studio so far, from its very start. */
+  violations(): Promise<Violation[]>;
+}
+
+const opened: HTMLIFrameElement[] = [];
+
+/** Opens the studio in a frame, or loads it again in `frame` (a reload). */
+async function openStudio(frame = document.createElement('iframe')): Promise<Studio> {
+  frame.style.cssText = 'width:1200px;height:900px;border:0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const key = reportKey();
+  frame.src = withReports('/dist/cdn/studio.html', key);
+  if (!frame.isConnected) {
+    document.body.append(frame);
+    opened.push(frame);
+  }
+  await loaded;
+  const doc = frame.contentDocument!;
+  const win = frame.contentWindow as FrameWindow;
+  await waitUntil(() => doc.querySelector('career-studio form') !== null, 'the studio did not render', { timeout: 8000 });
+  return { frame, doc, win, violations: () => violations(key, win) };
+}
+
+beforeEach(() => localStorage.removeItem(DRAFT_KEY));
+
+afterEach(() => {
+  for (const frame of opened.splice(0)) frame.remove();
+  localStorage.removeItem(DRAFT_KEY);
+});
+
+/** The studio renders in a microtask after each change. */
+async function rendered(s: Studio): Promise<void> {
+  await (s.doc.querySelector('career-studio') as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+}
+
+/** A text as a person reads it: the required note left out, spaces collapsed. */
+function nameOf(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  copy.querySelectorAll('.required-note').forEach((note) => note.remove());
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function only<T>(found: T[], what: string): T {
+  if (found.length !== 1) throw new Error(`${found.length} matches for ${what}`);
+  return found[0]!;
+}
+
+/** The control labelled `label` (by a `<label>` or `aria-labelledby`), within `scope`. */
+function field<T extends HTMLElement = HTMLInputElement>(scope: ParentNode, label: string): T {
+  const labelled = [...scope.querySelectorAll('label')].filter((element) => nameOf(element) === label).map((element) => element.control as T);
+  const byReference = [...scope.querySelectorAll<T>('[aria-labelledby]')].filter((control) => {
+    const ids = control.getAttribute('aria-labelledby')!.split(/\s+/);
+    return control.localName !== 'section' && ids.map((id) => control.ownerDocument.getElementById(id)).every((name) => name && nameOf(name) === label);
+  });
+  return only([...labelled, ...byReference], `the control labelled "${label}"`);
+}
+
+/** The fieldset whose legend reads `legend`, within `scope`. */
+function group(scope: ParentNode, legend: string): HTMLFieldSetElement {
+  return only(
+    [...scope.querySelectorAll('fieldset')].filter((set) => set.querySelector(':scope > legend') && nameOf(set.querySelector(':scope > legend')!) === legend),
+    `the group "${legend}"`,
+  );
+}
+
+/** The button named `name` (its aria-label, else its text), within `scope`. */
+function button(scope: ParentNode, name: string): HTMLButtonElement {
+  return only(
+    [...scope.querySelectorAll('button')].filter((element) => (element.getAttribute('aria-label') ?? nameOf(element)) === name),
+    `the button "${name}"`,
+  );
+}
+
+/** The region (a section with a heading) named `name`. */
+function region(s: Studio, name: string): HTMLElement {
+  return only(
+    [...s.doc.querySelectorAll<HTMLElement>('section[aria-labelledby]')].filter((section) => nameOf(s.doc.getElementById(section.getAttribute('aria-labelledby')!)!) === name),
+    `the region "${name}"`,
+  );
+}
+
+async function click(s: Studio, target: HTMLElement): Promise<void> {
+  target.click();
+  await rendered(s);
+}
+
+/** Opens the form of a section of the guide by its summary, as a click on it does. */
+async function openSection(s: Studio, name: string): Promise<HTMLElement> {
+  const summary = only(
+    [...s.doc.querySelectorAll('details.section > summary')].filter((element) => nameOf(element.querySelector('.section-name')!) === name),
+    `the section "${name}"`,
+  );
+  const details = summary.parentElement!;
+  if (!(details as HTMLDetailsElement).open) {
+    (summary as HTMLElement).click();
+    await waitUntil(() => details.querySelector('fieldset') !== null, `the section "${name}" did not open`);
+  }
+  return details;
+}
+
+/** Puts `value` into a field as typing a whole value does, one input event. */
+async function fill(s: Studio, control: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  await rendered(s);
+}
+
+async function choose(s: Studio, select: HTMLSelectElement, text: string): Promise<void> {
+  const option = only([...select.options].filter((candidate) => candidate.text === text), `the option "${text}"`);
+  select.selectedIndex = option.index;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await rendered(s);
+}
+
+/** Types into `control` key by key, as the editor's keyboard does, after clearing it. */
+async function typeInto(s: Studio, control: HTMLInputElement, text: string): Promise<void> {
+  s.win.focus();
+  control.focus();
+  control.select();
+  await sendKeys({ press: 'Backspace' });
+  await typeText(text);
+  await rendered(s);
+}
+
+/** The messages the field describes itself with (help and error), as a screen reader reads them. */
+function description(s: Studio, control: HTMLElement): string {
+  return (control.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => s.doc.getElementById(id)?.textContent?.trim() ?? '')
+    .filter(Boolean)
+    .join(' | ');
+}
+
+/** The document as the JSON view shows it, parsed. */
+function jsonView(s: Studio): { title?: string; salary?: { median?: number } } {
+  return JSON.parse(field<HTMLTextAreaElement>(s.doc, 'The guide as JSON').value) as { title?: string; salary?: { median?: number } };
+}
+
+/** The links of the issue summary, as text. */
+function summaryLinks(s: Studio): string[] {
+  return [...s.doc.querySelectorAll('#issue-summary a')].map((link) => nameOf(link));
+}
+
+function previewElement(s: Studio): CareerElement {
+  return only([...s.doc.querySelectorAll<CareerElement>('#preview > *')], 'the preview element');
+}
+
+async function ready(element: CareerElement, what: string): Promise<CareerElement> {
+  await waitUntil(() => element.state?.status === 'ready' && !element.shadowRoot?.querySelector('[part="placeholder"]'), `${what} did not render ready (${element.state?.status})`, { timeout: 10_000 });
+  return element;
+}
+
+describe('the studio', () => {
+  it('has the four steps as named regions, reachable from its step links', async function () {
+    this.timeout(20_000);
+    const s = await openStudio();
+    const steps = only([...s.doc.querySelectorAll('nav')].filter((nav) => nav.getAttribute('aria-label') === 'Steps'), 'the steps navigation');
+    const links = [...steps.querySelectorAll('a')];
+    expect(links.map((link) => nameOf(link))).to.deep.equal(['Start', 'Edit', 'Preview', 'Publish']);
+    for (const link of links) {
+      const target = s.doc.querySelector<HTMLElement>(link.getAttribute('href')!)!;
+      expect(target, link.textContent).to.equal(region(s, `${links.indexOf(link) + 1} ${nameOf(link)}`));
+      expect(target.querySelector('h2')!.textContent).to.contain(nameOf(link));
+      // A link target that takes focus, so the keyboard carries on from the step.
+      expect(target.tabIndex).to.equal(-1);
+    }
+    expect(await s.violations()).to.deep.equal([]);
+  });
+
+  it('goes from a blank guide to a valid salary section that the preview draws', async function () {
+    this.timeout(30_000);
+    const s = await openStudio();
+    await click(s, button(region(s, '1 Start'), 'Start a blank guide'));
+    const preview = previewElement(s);
+    expect(preview.localName).to.equal('career-salary');
+    // A blank guide has no salary: the element says so.
+    await waitUntil(() => preview.shadowRoot?.querySelector('[part="empty"]'), 'the preview of a blank guide did not say it has no salary');
+
+    const salary = await openSection(s, 'Salary');
+    await click(s, button(salary, 'Add salary'));
+    expect(summaryLinks(s)).to.deep.equal([
+      'salary.country: required, but missing',
+      'salary.currency: required, but missing',
+      'salary.period: required, but missing',
+      'salary.range: required, but missing',
+    ]);
+    await fill(s, field(salary, 'Country'), 'US');
+    await fill(s, field(salary, 'Currency'), 'USD');
+    await choose(s, field<HTMLSelectElement>(salary, 'Period'), 'year');
+    await click(s, button(salary, 'Add range'));
+    const range = group(salary, 'Range');
+    await typeInto(s, field(range, 'Min'), '70,000');
+    await typeInto(s, field(range, 'Max'), '130,000');
+    await choose(s, field<HTMLSelectElement>(range, 'Basis'), 'typical');
+    await fill(s, field(salary, 'Median'), '100000');
+
+    expect(summaryLinks(s)).to.deep.equal([]);
+    expect(s.doc.querySelector('#issue-summary h3')!.textContent).to.equal('No problems: the guide is valid.');
+    // The document holds numbers, not the text typed.
+    expect(jsonView(s)).to.deep.equal({
+      schemaVersion: 1,
+      salary: { country: 'US', currency: 'USD', period: 'year', range: { min: 70000, max: 130000, basis: 'typical' }, median: 100000 },
+    });
+    // The number field keeps what was typed, grouped as the editor wrote it.
+    expect(field(range, 'Min').value).to.equal('70,000');
+
+    const salaryChart = await ready(previewElement(s), 'the salary preview');
+    // The range bar with the median marker, labelled in the editor's figures.
+    const rangeMark = only([...salaryChart.shadowRoot!.querySelectorAll('.mark-range')], 'the range mark');
+    expect(rangeMark.querySelector('.bar')).to.exist;
+    expect(rangeMark.getAttribute('aria-label')).to.contain('$70,000');
+    expect(salaryChart.shadowRoot!.textContent).to.contain('Median: $100,000 per year');
+    expect(await s.violations()).to.deep.equal([]);
+  });
+
+  it('shows "100k" in an amount at the field and in the summary, and clears both once fixed', async function () {
+    this.timeout(30_000);
+    const s = await openStudio();
+    await click(s, button(region(s, '1 Start'), 'Open the sample'));
+    await waitUntil(() => s.doc.querySelector('#start-status')!.textContent.startsWith('Opened the sample'), 'the sample did not open');
+    expect(summaryLinks(s)).to.deep.equal([]);
+    expect(button(region(s, '2 Edit'), 'Undo').disabled, 'the blank guide one Undo away').to.equal(false);
+    const salary = await openSection(s, 'Salary');
+    const min = field(group(salary, 'Range'), 'Min');
+    expect(min.value).to.equal('70,000');
+
+    await typeInto(s, min, '100k');
+    const message = 'salary.range.min: expected a number, got "100k"';
+    expect(summaryLinks(s)).to.deep.equal([message]);
+    expect(min.getAttribute('aria-invalid')).to.equal('true');
+    expect(description(s, min)).to.equal('Lower bound, in major units. | expected a number, got "100k"');
+    // Not a byte lost: the document holds the text as typed.
+    expect(field<HTMLTextAreaElement>(s.doc, 'The guide as JSON').value).to.contain('"min": "100k"');
+    // The preview element says the same.
+    await waitUntil(() => previewElement(s).state.status === 'error', 'the preview did not report the error');
+    expect(previewElement(s).shadowRoot!.textContent).to.contain('salary.range.min');
+
+    // The summary's link takes the keyboard to the field.
+    const link = only([...s.doc.querySelectorAll<HTMLAnchorElement>('#issue-summary a')], 'the summary link');
+    link.click();
+    await waitUntil(() => s.doc.activeElement === min, 'the link did not focus the field');
+
+    await typeInto(s, min, '70000');
+    expect(summaryLinks(s)).to.deep.equal([]);
+    expect(min.getAttribute('aria-invalid')).to.equal('false');
+    expect(description(s, min)).to.equal('Lower bound, in major units.');
+    await ready(previewElement(s), 'the preview once fixed');
+    expect(await s.violations()).to.deep.equal([]);
+  });
+
+  it('reads numbers as the chosen locale writes them: "100.000" in German', async function () {
+    this.timeout(20_000);
+    const s = await openStudio();
+    await click(s, button(region(s, '1 Start'), 'Open the sample'));
+    await waitUntil(() => s.doc.querySelector('#start-status')!.textContent.startsWith('Opened'), 'the sample did not open');
+    await choose(s, field<HTMLSelectElement>(s.doc, 'Numbers written as in'), 'Deutsch (de-DE)');
+    const salary = await openSection(s, 'Salary');
+    const median = field(salary, 'Median');
+    expect(median.value).to.equal('100.000');
+    await typeInto(s, median, '101.500');
+    expect(jsonView(s).salary?.median).to.equal(101500);
+    expect(summaryLinks(s)).to.deep.equal([]);
+  });
+
+  it('keeps a draft as the editor types and brings it back after a reload', async function () {
+    this.timeout(30_000);
+    let s = await openStudio();
+    const title = field(group(s.doc, 'About the guide'), 'Title');
+    await typeInto(s, title, 'Night nurse');
+    await waitUntil(() => s.doc.querySelector('#draft-status')?.textContent?.startsWith('Draft kept'), 'no draft was kept');
+
+    s = await openStudio(s.frame);
+    expect(field(group(s.doc, 'About the guide'), 'Title').value).to.equal('Night nurse');
+    expect(s.doc.querySelector('#start-status')!.textContent).to.match(/^Your draft from .+ is back/);
+    // Opening another guide keeps the draft one Undo away.
+    await click(s, button(region(s, '1 Start'), 'Start a blank guide'));
+    expect(field(group(s.doc, 'About the guide'), 'Title').value).to.equal('');
+    expect(s.doc.querySelector('#start-status')!.textContent).to.contain('one Undo away');
+    await click(s, button(region(s, '2 Edit'), 'Undo'));
+    expect(field(group(s.doc, 'About the guide'), 'Title').value).to.equal('Night nurse');
+    expect(await s.violations()).to.deep.equal([]);
+  });
+
+  it('says plainly when storage refuses the draft, and editing goes on', async function () {
+    this.timeout(20_000);
+    const s = await openStudio();
+    s.win.Storage.prototype.setItem = () => {
+      throw new s.win.DOMException('full', 'QuotaExceededError');
+    };
+    const title = field(group(s.doc, 'About the guide'), 'Title');
+    await fill(s, title, 'Midwife');
+    const alert = only([...s.doc.querySelectorAll('[role="alert"]')], 'the storage alert');
+    expect(alert.textContent).to.contain('storage is full');
+    expect(jsonView(s).title).to.equal('Midwife');
+  });
+
+  it('opens text that is not JSON with its error shown and every byte kept', async function () {
+    this.timeout(20_000);
+    const s = await openStudio();
+    const start = region(s, '1 Start');
+    const broken = '{ "schemaVersion": 1, "title": "Half-writ';
+    await fill(s, field<HTMLTextAreaElement>(start, 'Paste the guide’s JSON'), broken);
+    await click(s, button(start, 'Open the pasted JSON'));
+    const json = field<HTMLTextAreaElement>(s.doc, 'The guide as JSON');
+    expect(json.value).to.equal(broken);
+    expect(json.getAttribute('aria-invalid')).to.equal('true');
+    expect(summaryLinks(s)).to.have.length(1);
+    expect(summaryLinks(s)[0]).to.match(/^not valid JSON/);
+    expect(s.doc.querySelector('.guide-form')!.textContent).to.contain('not JSON yet');
+    // Fixed in the JSON view, the form comes back with the title.
+    await fill(s, json, `${broken}ten" }`);
+    expect(field(group(s.doc, 'About the guide'), 'Title').value).to.equal('Half-written');
+    expect(await s.violations()).to.deep.equal([]);
+  });
+
+  it('adds, moves and removes list items', async function () {
+    this.timeout(20_000);
+    const s = await openStudio();
+    await click(s, button(region(s, '1 Start'), 'Open the sample'));
+    await waitUntil(() => s.doc.querySelector('#start-status')!.textContent.startsWith('Opened'), 'the sample did not open');
+    const salary = await openSection(s, 'Salary');
+    const labels = () => [...group(salary, 'Levels').querySelectorAll<HTMLFieldSetElement>(':scope > ol > li > fieldset')].map((item) => field(item, 'Label').value);
+    expect(labels()).to.deep.equal(['Entry-Level', 'Mid-Level', 'Senior-Level']);
+    await click(s, button(salary, 'Move down: Levels, item 1'));
+    expect(labels()).to.deep.equal(['Mid-Level', 'Entry-Level', 'Senior-Level']);
+    await click(s, button(salary, 'Move up: Levels, item 3'));
+    expect(labels()).to.deep.equal(['Mid-Level', 'Senior-Level', 'Entry-Level']);
+    await click(s, button(salary, 'Remove: Levels, item 2'));
+    expect(labels()).to.deep.equal(['Mid-Level', 'Entry-Level']);
+    await click(s, button(salary, 'Add to levels'));
+    expect(labels()).to.deep.equal(['Mid-Level', 'Entry-Level', '']);
+    expect(summaryLinks(s)).to.include.members(['salary.levels[2].id: required, but missing']);
+    await click(s, button(region(s, '2 Edit'), 'Undo'));
+    expect(labels()).to.deep.equal(['Mid-Level', 'Entry-Level']);
+  });
+
+  it('downloads the guide as formatted JSON with its schema, and gives the snippet with the guide inside', async function () {
+    this.timeout(20_000);
+    const s = await openStudio();
+    await click(s, button(region(s, '1 Start'), 'Start a blank guide'));
+    await fill(s, field(group(s.doc, 'About the guide'), 'Title'), 'Ops </script> "Engineer"');
+    const blobs: Blob[] = [];
+    const createObjectURL = s.win.URL.createObjectURL.bind(s.win.URL);
+    s.win.URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return createObjectURL(blob);
+    };
+    const publish = region(s, '4 Publish');
+    await click(s, button(publish, 'Download the guide (ops-script-engineer.json)'));
+    expect(blobs).to.have.length(1);
+    const text = await blobs[0]!.text();
+    expect(text).to.equal(
+      `${JSON.stringify({ $schema: `${location.origin}/dist/cdn/career-guide.schema.json`, schemaVersion: 1, title: 'Ops </script> "Engineer"' }, null, 2)}\n`,
+    );
+
+    const snippet = field<HTMLTextAreaElement>(publish, 'Snippet with the guide inside');
+    expect(snippet.value).to.equal(
+      `<script type="module" src="${location.origin}/dist/cdn/autoload.js"></script>\n<career-salary>\n<script type="application/json">{"schemaVersion":1,"title":"Ops \\u003c/script> \\"Engineer\\""}</script>\n</career-salary>`,
+    );
+    // Pasted into a page, it holds one element with its guide, and the title stays text.
+    const page = new DOMParser().parseFromString(snippet.value, 'text/html');
+    expect(page.querySelectorAll('career-salary')).to.have.length(1);
+    expect(JSON.parse(page.querySelector('career-salary > script')!.textContent)).to.deep.equal({ schemaVersion: 1, title: 'Ops </script> "Engineer"' });
+    expect(publish.textContent).to.match(/Size: \d+ bytes/);
+    expect(await s.violations()).to.deep.equal([]);
+  });
+});
