@@ -10,7 +10,8 @@ import { typeText } from './support/engine.js';
 import { reportKey, violations, withReports, type Violation } from './support/csp-reports.js';
 
 type CareerElement = HTMLElement & { state: { status: string }; updateComplete: Promise<boolean> };
-type FrameWindow = Window & typeof globalThis;
+type AxeResults = { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
+type FrameWindow = Window & typeof globalThis & { axe?: { run(context: Document, options: object): Promise<AxeResults> } };
 
 /** The key the studio keeps its draft under (src/studio/draft.ts); the frame shares this page's storage. */
 const DRAFT_KEY = 'career-widgets:studio:draft';
@@ -385,5 +386,38 @@ describe('the studio', () => {
     expect(JSON.parse(page.querySelector('career-salary > script')!.textContent)).to.deep.equal({ schemaVersion: 1, title: 'Ops </script> "Engineer"' });
     expect(publish.textContent).to.match(/Size: \d+ bytes/);
     expect(await s.violations()).to.deep.equal([]);
+  });
+
+  it('has no axe violations: the sample with its lists open, an error, and text that is not JSON', async function () {
+    this.timeout(30_000);
+    const s = await openStudio();
+    // The page's CSP admits scripts from its own origin only, set without Trusted Types: a
+    // script element made in this (unrestricted) document, pointing at axe on the same server.
+    const axeScript = document.createElement('script');
+    axeScript.src = '/node_modules/axe-core/axe.min.js';
+    const axeLoaded = new Promise((resolve, reject) => {
+      axeScript.addEventListener('load', resolve, { once: true });
+      axeScript.addEventListener('error', reject, { once: true });
+    });
+    s.doc.head.append(axeScript);
+    await axeLoaded;
+    const check = async (when: string) => {
+      const results = await s.win.axe!.run(s.doc, { resultTypes: ['violations'] });
+      expect(
+        results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`),
+        when,
+      ).to.deep.equal([]);
+    };
+    await check('a blank guide');
+    await click(s, button(region(s, '1 Start'), 'Open the sample'));
+    await waitUntil(() => s.doc.querySelector('#start-status')!.textContent.startsWith('Opened'), 'the sample did not open');
+    const salary = await openSection(s, 'Salary');
+    await openSection(s, 'Tiers');
+    await openSection(s, 'Facts');
+    await fill(s, field(group(salary, 'Range'), 'Min'), '100k');
+    await waitUntil(() => previewElement(s).state.status === 'error', 'the preview did not report the error');
+    await check('the sample, three sections open, an error');
+    await fill(s, field<HTMLTextAreaElement>(s.doc, 'The guide as JSON'), '{ "schemaVersion": ');
+    await check('text that is not JSON');
   });
 });

@@ -235,7 +235,7 @@ export class CareerStudio extends LitElement {
     const count = doc.issues.length;
     const heading = count === 0 ? 'No problems: the guide is valid.' : `${count} ${count === 1 ? 'problem' : 'problems'} to fix`;
     return html`<div class="issue-summary ${count === 0 ? 'valid' : 'invalid'}" id="issue-summary" tabindex="-1" aria-labelledby="issues-title">
-      <h3 id="issues-title" role="status">${heading}</h3>
+      <div role="status"><h3 id="issues-title">${heading}</h3></div>
       ${count === 0
         ? nothing
         : html`<ul>
