@@ -42,7 +42,7 @@ import schemaJson from '../../data/career-guide.schema.json';
 import { formatIssue, pathText, type GuideIssue } from '../contract/validate.js';
 import { customElement } from '../element/define.js';
 import { setBundledGuides } from '../data/config.js';
-import { BUILDER_ELEMENTS, BUNDLED_GUIDES, LANGUAGES, type BuilderElement } from '../cdn/builder-snippets.js';
+import { BUILDER_ELEMENTS, BUNDLED_GUIDES, LANGUAGES, parseGuideUrl, type BuilderElement } from '../cdn/builder-snippets.js';
 import { copyFromArea } from '../cdn/copy.js';
 import { loadElement } from '../cdn/elements.js';
 import { blankDocument, documentFromText, documentFromValue, recordChange, redo, startHistory, undo, type History, type StudioDocument } from './document.js';
@@ -63,6 +63,8 @@ const SCHEMA_URL = new URL('./career-guide.schema.json', import.meta.url).href;
 const MANAGED_KEYS = new Set(['$schema']);
 /** How long a copy confirmation stays. */
 const CONFIRMATION_MS = 6000;
+/** How long opening a guide by its address may take, as long as an element waits for one. */
+const FETCH_TIMEOUT_MS = 15_000;
 
 /** Locales for writing numbers: the browser's own first, then those the elements speak. */
 const NUMBER_LOCALES = LANGUAGES.filter((language) => language.id !== '');
@@ -84,8 +86,14 @@ export class CareerStudio extends LitElement {
   @state() private jsonOpen = false;
   @state() private pasted = '';
   @state() private sample: string = BUNDLED_GUIDES[0].id;
+  /** The address field of Start, as typed. */
+  @state() private urlText = '';
+  /** Whether a file is being dragged over the file option. */
+  @state() private dropping = false;
   /** What the last opening did, said in the Start step. */
   @state() private startMessage = '';
+  /** Why the last opening failed, said as an alert; nothing changed then. */
+  @state() private startProblem = '';
   /** The draft's state, said in the Edit step; a problem with storage is said as an alert. */
   @state() private draftMessage = '';
   @state() private draftProblem = '';
@@ -163,6 +171,7 @@ export class CareerStudio extends LitElement {
       <h2 id="start-title"><span class="step-number">1</span> Start</h2>
       <p class="hint">Open a guide to change, or start with nothing. What you had before stays one Undo away.</p>
       <p class="status" id="start-status" role="status">${this.startMessage}</p>
+      <p class="field-error" id="start-problem" role="alert">${this.startProblem}</p>
       <div class="start-options">
         <div class="option">
           <h3>A sample guide</h3>
@@ -178,10 +187,35 @@ export class CareerStudio extends LitElement {
           <textarea id="start-paste" rows="4" spellcheck="false" .value=${live(this.pasted)} @input=${(event: Event) => (this.pasted = (event.target as HTMLTextAreaElement).value)}></textarea>
           <button type="button" ?disabled=${this.pasted.trim() === ''} @click=${this.openPasted}>Open the pasted JSON</button>
         </div>
-        <div class="option">
+        <div
+          class="option drop-zone ${this.dropping ? 'dropping' : ''}"
+          @dragover=${this.onDragOver}
+          @dragleave=${() => (this.dropping = false)}
+          @drop=${(event: DragEvent) => void this.onDrop(event)}
+        >
           <h3>A file</h3>
           <label for="start-file">Guide file (.json)</label>
-          <input type="file" id="start-file" accept=".json,application/json" @change=${(event: Event) => void this.openFile(event)} />
+          <p class="hint" id="start-file-hint">Choose it, or drop it here.</p>
+          <input type="file" id="start-file" accept=".json,application/json" aria-describedby="start-file-hint" @change=${(event: Event) => void this.onFileChosen(event)} />
+        </div>
+        <div class="option">
+          <h3>A guide on the web</h3>
+          <label for="start-url">Address of the guide (URL)</label>
+          <p class="hint" id="start-url-hint">Its server must let other sites read it (CORS).</p>
+          <input
+            type="url"
+            id="start-url"
+            inputmode="url"
+            spellcheck="false"
+            placeholder="https://example.org/guides/nurse.json"
+            aria-describedby="start-url-hint"
+            .value=${live(this.urlText)}
+            @input=${(event: Event) => (this.urlText = (event.target as HTMLInputElement).value)}
+            @keydown=${(event: KeyboardEvent) => {
+              if (event.key === 'Enter') void this.openUrl();
+            }}
+          />
+          <button type="button" ?disabled=${this.urlText.trim() === ''} @click=${() => void this.openUrl()}>Open the address</button>
         </div>
         <div class="option">
           <h3>Nothing yet</h3>
@@ -384,6 +418,7 @@ export class CareerStudio extends LitElement {
     this.typed = new Map();
     const replaced = before.text !== blankDocument().text && before.text !== doc.text;
     const problems = doc.issues.length;
+    this.startProblem = '';
     this.startMessage =
       `Opened ${what}` +
       (doc.parsed ? (problems > 0 ? `, with ${problems} ${problems === 1 ? 'problem' : 'problems'} to fix.` : '.') : ': it is not JSON yet; the JSON view shows why.') +
@@ -397,7 +432,7 @@ export class CareerStudio extends LitElement {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       this.open(documentFromText(await response.text()), `the sample “${guide.title}”`);
     } catch (error) {
-      this.startMessage = `The sample could not be loaded (${error instanceof Error ? error.message : 'unknown error'}). Nothing changed.`;
+      this.startProblem = `The sample could not be loaded (${error instanceof Error ? error.message : 'unknown error'}). Nothing changed.`;
     }
   }
 
@@ -405,17 +440,57 @@ export class CareerStudio extends LitElement {
     this.open(documentFromText(this.pasted), 'the pasted JSON');
   }
 
-  private async openFile(event: Event): Promise<void> {
+  private async onFileChosen(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
-    if (!file) return;
-    try {
-      this.open(documentFromText(await file.text()), `“${file.name.slice(0, 80)}”`);
-    } catch {
-      this.startMessage = `The file “${file.name.slice(0, 80)}” could not be read. Nothing changed.`;
-    }
+    if (file) await this.openFile(file);
     // The same file again is a change too.
     input.value = '';
+  }
+
+  private onDragOver(event: DragEvent): void {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    // Accepting the drop: without this the browser opens the file in place of the studio.
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.dropping = true;
+  }
+
+  private async onDrop(event: DragEvent): Promise<void> {
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    event.preventDefault();
+    this.dropping = false;
+    await this.openFile(file);
+  }
+
+  private async openFile(file: File): Promise<void> {
+    const name = `“${file.name.slice(0, 80)}”`;
+    try {
+      this.open(documentFromText(await file.text()), name);
+    } catch {
+      this.startProblem = `The file ${name} could not be read. Nothing changed.`;
+    }
+  }
+
+  /** Opens the guide at the address typed in Start, as the text its server sends. */
+  private async openUrl(): Promise<void> {
+    const parsed = parseGuideUrl(this.urlText);
+    if ('problem' in parsed) {
+      this.startProblem = parsed.problem;
+      return;
+    }
+    try {
+      const response = await fetch(parsed.url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: 'application/json' }, credentials: 'omit' });
+      if (!response.ok) throw new Error(`the server answered HTTP ${response.status}`);
+      this.open(documentFromText(await response.text()), `the guide at ${parsed.url}`);
+    } catch (error) {
+      const reason =
+        error instanceof Error && error.message.startsWith('the server')
+          ? error.message
+          : 'the network failed, or its server does not let other sites read it (CORS)';
+      this.startProblem = `The guide at ${parsed.url} could not be opened: ${reason}. Nothing changed.`;
+    }
   }
 
   private openBlank(): void {
