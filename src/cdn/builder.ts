@@ -16,7 +16,7 @@ import { setBundledGuides } from '../data/config.js';
 import { loadGuide } from '../data/load.js';
 import { GUIDE_SECTIONS, guideHasSection, type GuideSectionId } from '../guide/guide.sections.js';
 import { en } from '../i18n/en.js';
-import { copyFromArea } from './copy.js';
+import { CopyController, renderCodeBox } from './copy.js';
 import { loadElement } from './elements.js';
 import {
   BUILDER_ELEMENTS,
@@ -42,8 +42,6 @@ setBundledGuides(BUNDLED_BASE);
 const PREVIEW_ATTRIBUTES = ['career', 'src', 'theme', 'locale', 'sections', 'heading-level'];
 /** How long typing in the URL field waits before the preview fetches. */
 const TYPING_PAUSE_MS = 600;
-/** How long a copy confirmation stays. */
-const CONFIRMATION_MS = 6000;
 const MAX_REMEMBERED_GUIDES = 20;
 
 type Snippet = 'script' | 'iframe';
@@ -67,13 +65,12 @@ export class CareerEmbedBuilder extends LitElement {
   @state() private locale = '';
   @state() private sections: ReadonlySet<GuideSectionId> = new Set(GUIDE_SECTIONS);
   @state() private headingLevel = 2;
-  @state() private copyStatus: Record<Snippet, string> = { script: '', iframe: '' };
 
   /** Guides the preview loaded, by absolute URL: their titles and sections feed the iframe code. */
   @state() private loadedGuides = new Map<string, Guide>();
 
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly confirmationTimers: Partial<Record<Snippet, ReturnType<typeof setTimeout>>> = {};
+  private readonly copies = new CopyController(this);
   private preview: HTMLElement | undefined;
 
   /** The folder of this page: the codes load everything from here. */
@@ -88,7 +85,6 @@ export class CareerEmbedBuilder extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.typingTimer);
-    for (const timer of Object.values(this.confirmationTimers)) clearTimeout(timer);
   }
 
   /** The chosen guide, or what is wrong with the URL given for it. */
@@ -274,15 +270,7 @@ export class CareerEmbedBuilder extends LitElement {
   }
 
   private renderSnippet(which: Snippet, title: string, hint: string, code: string): TemplateResult {
-    return html`<div class="snippet">
-      <h3 id="${which}-title">${title}</h3>
-      <p class="hint" id="${which}-hint">${hint}</p>
-      <textarea id="${which}-code" class="code" readonly spellcheck="false" rows="4" aria-labelledby="${which}-title" aria-describedby="${which}-hint" .value=${live(code)}></textarea>
-      <div class="copy-row">
-        <button type="button" id="${which}-copy" @click=${() => void this.copy(which)}>Copy ${title.toLowerCase()}</button>
-        <span class="copy-status" id="${which}-status" role="status" aria-live="polite">${this.copyStatus[which]}</span>
-      </div>
-    </div>`;
+    return renderCodeBox({ id: which, title, hint, code, copyLabel: `Copy ${title.toLowerCase()}`, copies: this.copies });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -410,20 +398,6 @@ export class CareerEmbedBuilder extends LitElement {
     this.sections = new Set();
   }
 
-  /** Copies a code to the clipboard; where the clipboard is out of reach, selects it for Ctrl+C. */
-  private async copy(which: Snippet): Promise<void> {
-    const area = this.querySelector<HTMLTextAreaElement>(`#${which}-code`);
-    if (!area) return;
-    const message = await copyFromArea(area);
-    // Emptied first, so the same message twice is announced twice.
-    this.copyStatus = { ...this.copyStatus, [which]: '' };
-    await this.updateComplete;
-    this.copyStatus = { ...this.copyStatus, [which]: message };
-    clearTimeout(this.confirmationTimers[which]);
-    this.confirmationTimers[which] = setTimeout(() => {
-      this.copyStatus = { ...this.copyStatus, [which]: '' };
-    }, CONFIRMATION_MS);
-  }
 }
 
 declare global {
