@@ -216,8 +216,10 @@ describe('what Publish hands over', () => {
     const guide = { schemaVersion: 1, title: '</script><script>alert(1)</script><!--' };
     expect(scriptSafeJson(guide)).not.to.contain('<');
     expect(JSON.parse(scriptSafeJson(guide))).to.deep.equal(guide);
-    const snippet = inlineSnippet({ element: 'tiers', guide, base: 'https://cdn.example/w/' });
+    const snippet = inlineSnippet({ element: 'tiers', attributes: [['theme', 'dark'], ['locale', '"de-DE']], guide, base: 'https://cdn.example/w/' });
     const page = new DOMParser().parseFromString(snippet, 'text/html');
+    expect(page.querySelector('career-tiers')!.getAttribute('theme')).to.equal('dark');
+    expect(page.querySelector('career-tiers')!.getAttribute('locale')).to.equal('"de-DE');
     expect(page.querySelectorAll('script')).to.have.length(2);
     expect(page.querySelector('script')!.getAttribute('src')).to.equal('https://cdn.example/w/autoload.js');
     expect(JSON.parse(page.querySelector('career-tiers > script')!.textContent)).to.deep.equal(guide);

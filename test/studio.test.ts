@@ -426,7 +426,7 @@ describe('the studio', () => {
 
     const snippet = field<HTMLTextAreaElement>(publish, 'Snippet with the guide inside');
     expect(snippet.value).to.equal(
-      `<script type="module" src="${location.origin}/dist/cdn/autoload.js"></script>\n<career-salary>\n<script type="application/json">{"schemaVersion":1,"title":"Ops \\u003c/script> \\"Engineer\\""}</script>\n</career-salary>`,
+      `<script type="module" src="${location.origin}/dist/cdn/autoload.js"></script>\n<career-salary theme="light">\n<script type="application/json">{"schemaVersion":1,"title":"Ops \\u003c/script> \\"Engineer\\""}</script>\n</career-salary>`,
     );
     // Pasted into a page, it holds one element with its guide, and the title stays text.
     const page = new DOMParser().parseFromString(snippet.value, 'text/html');
@@ -467,5 +467,41 @@ describe('the studio', () => {
     await check('the sample, three sections open, an error');
     await fill(s, field<HTMLTextAreaElement>(s.doc, 'The guide as JSON'), '{ "schemaVersion": ');
     await check('text that is not JSON');
+  });
+
+  it('shows the preview at the chosen width, colors and language, as the snippets will', async function () {
+    this.timeout(20_000);
+    const s = await openStudio();
+    await click(s, button(region(s, '1 Start'), 'Open the sample'));
+    await waitUntil(() => s.doc.querySelector('#start-status')!.textContent.startsWith('Opened'), 'the sample did not open');
+    const preview = region(s, '3 Preview');
+    await choose(s, field<HTMLSelectElement>(preview, 'Widget'), 'Career tiers');
+    await choose(s, field<HTMLSelectElement>(preview, 'Width'), 'Phone (360 px)');
+    await choose(s, field<HTMLSelectElement>(preview, 'Colors'), 'Dark');
+    await choose(s, field<HTMLSelectElement>(preview, 'Language of numbers and labels'), 'Deutsch (de-DE)');
+    const tiers = await ready(previewElement(s), 'the tiers preview');
+    expect(tiers.localName).to.equal('career-tiers');
+    expect([tiers.getAttribute('theme'), tiers.getAttribute('locale')]).to.deep.equal(['dark', 'de-DE']);
+    expect(tiers.getBoundingClientRect().width).to.be.at.most(360);
+    const stage = s.doc.getElementById('preview')!;
+    expect(s.win.getComputedStyle(stage).backgroundColor).to.equal('rgb(17, 24, 39)');
+
+    const publish = region(s, '4 Publish');
+    expect(field<HTMLTextAreaElement>(publish, 'Snippet with the guide inside').value.split('\n')[1]).to.equal('<career-tiers theme="dark" locale="de-DE">');
+    // The snippets by address come once there is an address.
+    expect(publish.querySelector('#script-code')).to.equal(null);
+    const address = field(publish, 'Address of your uploaded guide (URL)');
+    await fill(s, address, 'example.org/nurse.json');
+    expect(address.getAttribute('aria-invalid')).to.equal('true');
+    expect(description(s, address)).to.contain('not a full web address');
+    await fill(s, address, 'https://example.org/guides/nurse.json');
+    expect(address.getAttribute('aria-invalid')).to.equal('false');
+    expect(field<HTMLTextAreaElement>(publish, 'Script snippet').value).to.equal(
+      `<script type="module" src="${location.origin}/dist/cdn/autoload.js"></script>\n<career-tiers src="https://example.org/guides/nurse.json" theme="dark" locale="de-DE"></career-tiers>`,
+    );
+    const frameCode = field<HTMLTextAreaElement>(publish, 'Iframe snippet').value;
+    expect(frameCode).to.contain(`src="${location.origin}/dist/cdn/embed.html?element=tiers&amp;src=https%3A%2F%2Fexample.org%2Fguides%2Fnurse.json&amp;theme=dark&amp;locale=de-DE&amp;id=tiers"`);
+    expect(frameCode).to.contain('title="Career tiers — Operations Engineer"');
+    expect(await s.violations()).to.deep.equal([]);
   });
 });

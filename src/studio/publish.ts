@@ -43,6 +43,8 @@ export function scriptSafeJson(value: unknown): string {
 /** What the inline snippet shows. */
 export interface InlineSnippetOptions {
   readonly element: ElementName;
+  /** The element's attributes besides the guide: theme, locale… (src/cdn/builder-snippets.ts `lookAttributes`). */
+  readonly attributes: readonly (readonly [name: string, value: string])[];
   /** The guide, any JSON value: the element reports what is wrong with it. */
   readonly guide: unknown;
   /** The folder the studio is served from: the autoloader is there. */
@@ -56,7 +58,8 @@ export interface InlineSnippetOptions {
 export function inlineSnippet(options: InlineSnippetOptions): string {
   const tag = `career-${options.element}`;
   const autoload = escapeHtml(new URL('autoload.js', options.base).href);
-  return `<script type="module" src="${autoload}"></script>\n<${tag}>\n<script type="application/json">${scriptSafeJson(options.guide)}</script>\n</${tag}>`;
+  const attributes = options.attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+  return `<script type="module" src="${autoload}"></script>\n<${tag}${attributes}>\n<script type="application/json">${scriptSafeJson(options.guide)}</script>\n</${tag}>`;
 }
 
 /** A size in bytes for people: "840 bytes", "12.3 kB". */

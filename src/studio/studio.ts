@@ -42,8 +42,22 @@ import schemaJson from '../../data/career-guide.schema.json';
 import { formatIssue, pathText, type GuideIssue } from '../contract/validate.js';
 import { customElement } from '../element/define.js';
 import { setBundledGuides } from '../data/config.js';
-import { BUILDER_ELEMENTS, BUNDLED_GUIDES, LANGUAGES, parseGuideUrl, type BuilderElement } from '../cdn/builder-snippets.js';
-import { copyFromArea } from '../cdn/copy.js';
+import {
+  BUILDER_ELEMENTS,
+  BUNDLED_GUIDES,
+  LANGUAGES,
+  THEMES,
+  iframeSnippet,
+  lookAttributes,
+  parseGuideUrl,
+  scriptSnippet,
+  type BuilderElement,
+  type BuilderTheme,
+  type EmbedOptions,
+} from '../cdn/builder-snippets.js';
+import { guideHasSection, type GuideSectionId } from '../guide/guide.sections.js';
+import type { Guide } from '../contract/schema.js';
+import { CopyController, renderCodeBox } from '../cdn/copy.js';
 import { loadElement } from '../cdn/elements.js';
 import { blankDocument, documentFromText, documentFromValue, recordChange, redo, startHistory, undo, type History, type StudioDocument } from './document.js';
 import { readDraft, saveDraft } from './draft.js';
@@ -61,10 +75,23 @@ const SCHEMA_URL = new URL('./career-guide.schema.json', import.meta.url).href;
 
 /** Header fields the studio writes itself: `$schema` goes into the downloaded file. */
 const MANAGED_KEYS = new Set(['$schema']);
-/** How long a copy confirmation stays. */
-const CONFIRMATION_MS = 6000;
 /** How long opening a guide by its address may take, as long as an element waits for one. */
 const FETCH_TIMEOUT_MS = 15_000;
+
+/** What the preview and the snippets show, beside the guide. */
+type Look = Omit<EmbedOptions, 'guide'>;
+type Snippet = 'inline' | 'script' | 'iframe';
+
+/** The attributes of the look that the preview may carry; any not in the look is removed. */
+const LOOK_ATTRIBUTES = ['theme', 'locale', 'sections', 'heading-level'];
+
+/** The preview's widths: a phone's, an article column's, or all the room there is. */
+const PREVIEW_WIDTHS = [
+  { id: 'phone', name: 'Phone (360 px)' },
+  { id: 'column', name: 'Article column (700 px)' },
+  { id: 'full', name: 'Full width' },
+] as const;
+type PreviewWidth = (typeof PREVIEW_WIDTHS)[number]['id'];
 
 /** Locales for writing numbers: the browser's own first, then those the elements speak. */
 const NUMBER_LOCALES = LANGUAGES.filter((language) => language.id !== '');
@@ -97,8 +124,11 @@ export class CareerStudio extends LitElement {
   /** The draft's state, said in the Edit step; a problem with storage is said as an alert. */
   @state() private draftMessage = '';
   @state() private draftProblem = '';
-  @state() private previewElement: BuilderElement = 'salary';
-  @state() private copyStatus = '';
+  /** What the preview and the snippets show: the element, its colors, language and, for the whole guide, heading level. */
+  @state() private look: Look = { element: 'salary', theme: 'light', locale: '', sections: [], headingLevel: 2 };
+  @state() private previewWidth: PreviewWidth = 'column';
+  /** Where the editor uploaded the guide, for the snippets that load it from there. */
+  @state() private uploadedUrl = '';
   @state() private downloadStatus = '';
 
   /** The validator's issues of the present document, by path; made once per document. */
@@ -106,7 +136,7 @@ export class CareerStudio extends LitElement {
   private issuesOf: StudioDocument | undefined;
   private savedText: string | undefined;
   private preview: HTMLElement | undefined;
-  private confirmationTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly copies = new CopyController(this);
 
   /** The folder of this page: the snippet loads everything from here. */
   private readonly base = new URL('./', location.href).href;
@@ -134,11 +164,6 @@ export class CareerStudio extends LitElement {
       this.savedText = draft.value.text;
       this.startMessage = `Your draft from ${this.time(draft.value.savedAt)} is back: carry on in Edit, or open something else.`;
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.confirmationTimer);
   }
 
   protected override willUpdate(): void {
@@ -320,21 +345,57 @@ export class CareerStudio extends LitElement {
   }
 
   private renderPreview(): TemplateResult {
+    const look = this.look;
     return html`<section class="step" id="step-preview" tabindex="-1" aria-labelledby="preview-title">
       <h2 id="preview-title"><span class="step-number">3</span> Preview</h2>
-      <label for="preview-element">Widget</label>
-      <select id="preview-element" @change=${(event: Event) => (this.previewElement = (event.target as HTMLSelectElement).value as BuilderElement)}>
-        ${BUILDER_ELEMENTS.map((entry) => html`<option value=${entry.id} .selected=${live(this.previewElement === entry.id)}>${entry.name}</option>`)}
-      </select>
-      <p class="hint">The real widget, drawn from the guide as it is now.</p>
-      <div class="stage" id="preview" tabindex="0" role="region" aria-label="Widget preview"></div>
+      <div class="preview-controls">
+        <div class="control">
+          <label for="preview-element">Widget</label>
+          <select id="preview-element" @change=${(event: Event) => this.setLook({ element: (event.target as HTMLSelectElement).value as BuilderElement })}>
+            ${BUILDER_ELEMENTS.map((entry) => html`<option value=${entry.id} .selected=${live(look.element === entry.id)}>${entry.name}</option>`)}
+          </select>
+        </div>
+        <div class="control">
+          <label for="preview-width">Width</label>
+          <select id="preview-width" @change=${(event: Event) => (this.previewWidth = (event.target as HTMLSelectElement).value as PreviewWidth)}>
+            ${PREVIEW_WIDTHS.map((width) => html`<option value=${width.id} .selected=${live(this.previewWidth === width.id)}>${width.name}</option>`)}
+          </select>
+        </div>
+        <div class="control">
+          <label for="preview-theme">Colors</label>
+          <select id="preview-theme" @change=${(event: Event) => this.setLook({ theme: (event.target as HTMLSelectElement).value as BuilderTheme })}>
+            ${THEMES.map((theme) => html`<option value=${theme.id} .selected=${live(look.theme === theme.id)}>${theme.name}</option>`)}
+          </select>
+        </div>
+        <div class="control">
+          <label for="preview-locale">Language of numbers and labels</label>
+          <select id="preview-locale" @change=${(event: Event) => this.setLook({ locale: (event.target as HTMLSelectElement).value })}>
+            ${LANGUAGES.map((language) => html`<option value=${language.id} lang=${language.lang ?? nothing} .selected=${live(look.locale === language.id)}>${language.name}</option>`)}
+          </select>
+        </div>
+        ${look.element === 'guide'
+          ? html`<div class="control">
+              <label for="preview-heading-level">Heading level of the guide’s title</label>
+              <select id="preview-heading-level" @change=${(event: Event) => this.setLook({ headingLevel: Number((event.target as HTMLSelectElement).value) })}>
+                ${[1, 2, 3, 4, 5, 6].map((level) => html`<option value=${level} .selected=${live(look.headingLevel === level)}>Level ${level} (h${level})</option>`)}
+              </select>
+            </div>`
+          : nothing}
+      </div>
+      <p class="hint">The real widget, drawn from the guide as it is now. The snippets in Publish show it this way.</p>
+      <div class="stage width-${this.previewWidth}" id="preview" data-theme=${look.theme} tabindex="0" role="region" aria-label="Widget preview"></div>
     </section>`;
   }
 
   private renderPublish(): TemplateResult {
     const doc = this.document;
     const count = doc.issues.length;
-    const snippet = inlineSnippet({ element: this.previewElement, guide: doc.parsed ? doc.value : doc.text, base: this.base });
+    const look = this.look;
+    const inline = inlineSnippet({ element: look.element, attributes: lookAttributes(look), guide: doc.parsed ? doc.value : doc.text, base: this.base });
+    const address = parseGuideUrl(this.uploadedUrl);
+    const guide = isGuideObject(doc.value) ? doc.value : undefined;
+    const byAddress: EmbedOptions | undefined = 'url' in address ? { ...look, guide: { kind: 'url', url: address.url } } : undefined;
+    const facts = { title: typeof guide?.title === 'string' ? guide.title : undefined, has: guide ? (id: GuideSectionId) => guideHasSection(guide, id) : undefined };
     return html`<section class="step" id="step-publish" tabindex="-1" aria-labelledby="publish-title">
       <h2 id="publish-title"><span class="step-number">4</span> Publish</h2>
       ${count > 0
@@ -343,21 +404,44 @@ export class CareerStudio extends LitElement {
       <div class="publish-options">
         <div class="option">
           <h3 id="download-title">The guide file</h3>
-          <p class="hint">Formatted JSON that names its schema, for your site or a colleague. Upload it to use the script snippet by address.</p>
+          <p class="hint">Formatted JSON that names its schema, for your site or a colleague. Upload it to use the snippets by address.</p>
           <button type="button" id="download" @click=${this.download}>Download the guide (${guideFileName(doc.value)})</button>
           <p class="status" role="status">${this.downloadStatus}</p>
         </div>
-        <div class="option snippet">
-          <h3 id="inline-title">Snippet with the guide inside</h3>
-          <p class="hint" id="inline-hint">For a “Custom HTML” block in a CMS that keeps scripts. The guide travels in the snippet: no upload needed. Size: ${byteSize(snippet)}.</p>
-          <textarea id="inline-code" class="code" readonly spellcheck="false" rows="5" aria-labelledby="inline-title" aria-describedby="inline-hint" .value=${live(snippet)}></textarea>
-          <div class="copy-row">
-            <button type="button" id="inline-copy" @click=${() => void this.copy()}>Copy the snippet</button>
-            <span class="status" role="status">${this.copyStatus}</span>
-          </div>
-        </div>
+        ${this.renderSnippet(
+          'inline',
+          'Snippet with the guide inside',
+          'For a “Custom HTML” block in a CMS that keeps scripts. The guide travels in the snippet: no upload needed.',
+          inline,
+        )}
       </div>
+      <div class="field uploaded">
+        <label for="uploaded-url">Address of your uploaded guide (URL)</label>
+        <p class="hint" id="uploaded-url-hint">Upload the downloaded file to your site, then give its address for the two snippets that load it from there.</p>
+        <input
+          type="url"
+          id="uploaded-url"
+          inputmode="url"
+          spellcheck="false"
+          placeholder="https://example.org/guides/nurse.json"
+          aria-describedby="uploaded-url-hint uploaded-url-error"
+          aria-invalid=${this.uploadedUrl !== '' && !byAddress ? 'true' : 'false'}
+          .value=${live(this.uploadedUrl)}
+          @input=${(event: Event) => (this.uploadedUrl = (event.target as HTMLInputElement).value)}
+        />
+        <p class="field-error" id="uploaded-url-error">${this.uploadedUrl !== '' && 'problem' in address ? address.problem : ''}</p>
+      </div>
+      ${byAddress
+        ? html`<div class="publish-options">
+            ${this.renderSnippet('script', 'Script snippet', 'For a CMS that keeps scripts: the widget loads your uploaded guide.', scriptSnippet(byAddress, this.base))}
+            ${this.renderSnippet('iframe', 'Iframe snippet', 'For a CMS that removes scripts: the widget in a frame of its own.', iframeSnippet(byAddress, this.base, facts))}
+          </div>`
+        : nothing}
     </section>`;
+  }
+
+  private renderSnippet(which: Snippet, title: string, hint: string, code: string): TemplateResult {
+    return renderCodeBox({ id: which, title, hint: `${hint} Size: ${byteSize(code)}.`, code, copyLabel: `Copy the ${title.toLowerCase()}`, copies: this.copies, className: 'option snippet' });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -370,11 +454,18 @@ export class CareerStudio extends LitElement {
   private syncPreview(): void {
     const stage = this.querySelector<HTMLElement>('#preview');
     if (!stage) return;
-    const tag = `career-${this.previewElement}`;
+    const tag = `career-${this.look.element}`;
     if (this.preview?.localName !== tag) {
       this.preview = document.createElement(tag);
       stage.replaceChildren(this.preview);
       void loadElement(tag);
+    }
+    // Exactly the snippets' attributes, so the preview shows what they will.
+    const wanted = new Map(lookAttributes(this.look));
+    for (const name of LOOK_ATTRIBUTES) {
+      const value = wanted.get(name);
+      if (value === undefined) this.preview.removeAttribute(name);
+      else if (this.preview.getAttribute(name) !== value) this.preview.setAttribute(name, value);
     }
     const doc = this.document;
     const data = doc.parsed ? doc.value : doc.text;
@@ -541,17 +632,14 @@ export class CareerStudio extends LitElement {
     this.downloadStatus = `Downloaded ${link.download}.`;
   }
 
-  private async copy(): Promise<void> {
-    const area = this.querySelector<HTMLTextAreaElement>('#inline-code');
-    if (!area) return;
-    const message = await copyFromArea(area);
-    // Emptied first, so the same message twice is announced twice.
-    this.copyStatus = '';
-    await this.updateComplete;
-    this.copyStatus = message;
-    clearTimeout(this.confirmationTimer);
-    this.confirmationTimer = setTimeout(() => (this.copyStatus = ''), CONFIRMATION_MS);
+  private setLook(change: Partial<Look>): void {
+    this.look = { ...this.look, ...change };
   }
+}
+
+/** Whether a value is an object a section check can read (not necessarily a valid guide). */
+function isGuideObject(value: unknown): value is Guide {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 declare global {
