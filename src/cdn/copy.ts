@@ -26,11 +26,14 @@ export async function copyFromArea(area: HTMLTextAreaElement): Promise<string> {
 /** The confirmations of a page's copy buttons, one per code box, each shown for a few seconds. */
 export class CopyController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly onCopied: (id: string) => void;
   private readonly messages = new Map<string, string>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  /** `onCopied` hears of each code copied (or selected for Ctrl+C). */
+  constructor(host: ReactiveControllerHost & HTMLElement, onCopied: (id: string) => void = () => {}) {
     this.host = host;
+    this.onCopied = onCopied;
     host.addController(this);
   }
 
@@ -48,6 +51,7 @@ export class CopyController implements ReactiveController {
     const area = this.host.querySelector<HTMLTextAreaElement>(`#${id}-code`);
     if (!area) return;
     const message = await copyFromArea(area);
+    this.onCopied(id);
     // Emptied first, so the same message twice is announced twice.
     this.say(id, '');
     await this.host.updateComplete;

@@ -136,7 +136,12 @@ export class CareerStudio extends LitElement {
   private issuesOf: StudioDocument | undefined;
   private savedText: string | undefined;
   private preview: HTMLElement | undefined;
-  private readonly copies = new CopyController(this);
+  private readonly copies = new CopyController(this, () => (this.unexported = false));
+  /**
+   * Whether the editor changed the guide since they last downloaded it or copied a snippet:
+   * leaving the page then asks first (the draft keeps it anyway, but another browser will not).
+   */
+  private unexported = false;
 
   /** The folder of this page: the snippet loads everything from here. */
   private readonly base = new URL('./', location.href).href;
@@ -157,6 +162,7 @@ export class CareerStudio extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('beforeunload', this.onBeforeUnload);
     const draft = readDraft();
     if (!draft.ok) this.draftProblem = draft.problem;
     else if (draft.value) {
@@ -164,6 +170,11 @@ export class CareerStudio extends LitElement {
       this.savedText = draft.value.text;
       this.startMessage = `Your draft from ${this.time(draft.value.savedAt)} is back: carry on in Edit, or open something else.`;
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
   }
 
   protected override willUpdate(): void {
@@ -282,7 +293,7 @@ export class CareerStudio extends LitElement {
           aria-describedby="json-hint json-error"
           aria-invalid=${doc.parsed ? 'false' : 'true'}
           .value=${live(doc.text)}
-          @input=${(event: Event) => this.change(documentFromText((event.target as HTMLTextAreaElement).value), 'json')}
+          @input=${(event: Event) => this.editText((event.target as HTMLTextAreaElement).value)}
         ></textarea>
         <p class="field-error" id="json-error">${doc.parsed ? '' : doc.issues.map(formatIssue).join(' ')}</p>
       </details>
@@ -499,8 +510,22 @@ export class CareerStudio extends LitElement {
 
   private editAt(path: Path, value: unknown, typing: boolean): void {
     if (!this.document.parsed) return;
+    this.unexported = true;
     this.change(documentFromValue(withValueAt(this.document.value, path, value)), typing ? pathText(path) : undefined);
   }
+
+  private editText(text: string): void {
+    this.unexported = true;
+    this.change(documentFromText(text), 'json');
+  }
+
+  /** Asks before the page goes while there are changes the editor has not taken away. */
+  private readonly onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    if (!this.unexported) return;
+    event.preventDefault();
+    // Older engines ask only when returnValue is set.
+    event.returnValue = '';
+  };
 
   /** Opens a document from Start: through the history, so what was there before is one Undo away. */
   private open(doc: StudioDocument, what: string): void {
@@ -630,6 +655,7 @@ export class CareerStudio extends LitElement {
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     this.downloadStatus = `Downloaded ${link.download}.`;
+    this.unexported = false;
   }
 
   private setLook(change: Partial<Look>): void {
