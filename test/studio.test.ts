@@ -190,6 +190,23 @@ describe('the studio', () => {
     expect(await s.violations()).to.deep.equal([]);
   });
 
+  it('takes the keyboard from a step link into that step', async function () {
+    this.timeout(20_000);
+    const s = await openStudio();
+    for (const [step, first] of [
+      ['Edit', '#number-locale'],
+      ['Publish', '#download'],
+      ['Start', '#start-sample'],
+    ] as const) {
+      const link = only([...s.doc.querySelectorAll<HTMLAnchorElement>('nav a')].filter((candidate) => nameOf(candidate) === step), `the link "${step}"`);
+      s.win.focus();
+      link.focus();
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'Tab' });
+      expect(s.doc.activeElement, `Tab after the link "${step}"`).to.equal(s.doc.querySelector(first));
+    }
+  });
+
   it('goes from a blank guide to a valid salary section that the preview draws', async function () {
     this.timeout(30_000);
     const s = await openStudio();
