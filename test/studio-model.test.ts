@@ -10,6 +10,7 @@ import { emptyValue, fieldId, fieldLabel, fieldModel, parentPathText, pathKeys, 
 import { formatLocaleNumber, parseLocaleNumber } from '../src/studio/numbers.js';
 import { numberOf } from '../src/studio/form.js';
 import { guideFileName, guideFileText, inlineSnippet, scriptSafeJson } from '../src/studio/publish.js';
+import { CMS_HELP } from '../src/cdn/cms-help.js';
 import { fetchJson } from './support/server.js';
 
 const schema = await fetchJson<SchemaNode>('/data/career-guide.schema.json');
@@ -223,5 +224,18 @@ describe('what Publish hands over', () => {
     expect(page.querySelectorAll('script')).to.have.length(2);
     expect(page.querySelector('script')!.getAttribute('src')).to.equal('https://cdn.example/w/autoload.js');
     expect(JSON.parse(page.querySelector('career-tiers > script')!.textContent)).to.deep.equal(guide);
+  });
+});
+
+describe('the help beside the snippets', () => {
+  it('says what the README’s table of CMSes says, row for row', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const table = readme.slice(readme.indexOf('| CMS | where the snippet goes |'));
+    const rows = table
+      .split('\n')
+      .slice(2)
+      .filter((line, index, lines) => line.startsWith('|') && lines.slice(0, index).every((before) => before.startsWith('|')))
+      .map((line) => line.slice(2, -2).split(' | '));
+    expect(rows.map(([cms, where]) => ({ cms, where }))).to.deep.equal(CMS_HELP);
   });
 });

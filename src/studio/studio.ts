@@ -57,6 +57,7 @@ import {
 } from '../cdn/builder-snippets.js';
 import { guideHasSection, type GuideSectionId } from '../guide/guide.sections.js';
 import type { Guide } from '../contract/schema.js';
+import { CMS_HELP, renderHelpText } from '../cdn/cms-help.js';
 import { CopyController, renderCodeBox } from '../cdn/copy.js';
 import { loadElement } from '../cdn/elements.js';
 import { blankDocument, documentFromText, documentFromValue, recordChange, redo, startHistory, undo, type History, type StudioDocument } from './document.js';
@@ -448,6 +449,24 @@ export class CareerStudio extends LitElement {
             ${this.renderSnippet('iframe', 'Iframe snippet', 'For a CMS that removes scripts: the widget in a frame of its own.', iframeSnippet(byAddress, this.base, facts))}
           </div>`
         : nothing}
+      <p class="notice" id="strip-warning">
+        Many CMSes remove <code>&lt;script&gt;</code> from posts: WordPress for most authors, Drupal in formats such as Basic HTML. If
+        the widget does not show once you paste a script snippet, use the iframe snippet.
+      </p>
+      <details class="cms-help">
+        <summary>Where each CMS takes the snippets</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">CMS</th>
+              <th scope="col">Where the snippet goes</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${CMS_HELP.map((row) => html`<tr><th scope="row">${row.cms}</th><td>${renderHelpText(row.where)}</td></tr>`)}
+          </tbody>
+        </table>
+      </details>
     </section>`;
   }
 
