@@ -154,6 +154,17 @@ describe('paths and edits', () => {
     expect(valueAt(next, ['salary', 'levels', 0, 'id'])).to.equal('a');
     expect(valueAt(next, ['salary', 'levels', 'x'])).to.equal(undefined);
   });
+
+  it('puts a property that was not there where the schema orders it', () => {
+    const salary = { country: 'US', range: { min: 1, max: 2, basis: 'typical' }, levels: [], asOf: '2024' };
+    const guide = { schemaVersion: 1, title: 'T', salary };
+    const withMedian = withValueAt(guide, ['salary', 'median'], 5, schema) as { salary: object };
+    expect(Object.keys(withMedian.salary)).to.deep.equal(['country', 'range', 'median', 'levels', 'asOf']);
+    expect(Object.keys(withValueAt(guide, ['id'], 'x', schema) as object)).to.deep.equal(['schemaVersion', 'id', 'title', 'salary']);
+    // Unknown properties keep their place; without a schema, a new property goes last.
+    expect(Object.keys(withValueAt({ zeta: 1, title: 'T' }, ['schemaVersion'], 1, schema) as object)).to.deep.equal(['schemaVersion', 'zeta', 'title']);
+    expect(Object.keys(withValueAt(salary, ['median'], 5) as object)).to.deep.equal(['country', 'range', 'levels', 'asOf', 'median']);
+  });
 });
 
 describe('the document and its history', () => {

@@ -432,6 +432,27 @@ describe('the studio', () => {
     expect(labels()).to.deep.equal(['Mid-Level', 'Entry-Level']);
   });
 
+  it('opens the sample, changes the median, and downloads the sample with only the median changed', async function () {
+    this.timeout(20_000);
+    const s = await openStudio();
+    await click(s, button(region(s, '1 Start'), 'Open the sample'));
+    await waitUntil(() => s.doc.querySelector('#start-status')!.textContent.startsWith('Opened'), 'the sample did not open');
+    const salary = await openSection(s, 'Salary');
+    await typeInto(s, field(salary, 'Median'), '101,000');
+    const blobs: Blob[] = [];
+    const createObjectURL = s.win.URL.createObjectURL.bind(s.win.URL);
+    s.win.URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return createObjectURL(blob);
+    };
+    await click(s, button(region(s, '4 Publish'), 'Download the guide (operations-engineer.json)'));
+    const downloaded = (await blobs[0]!.text()).split('\n');
+    const sample = (await (await fetch('/data/operations-engineer.json')).text()).split('\n');
+    expect(downloaded).to.have.length(sample.length);
+    const changed = sample.map((line, index) => [line, downloaded[index]]).filter(([before, after]) => before !== after);
+    expect(changed).to.deep.equal([['    "median": 100000,', '    "median": 101000,']]);
+  });
+
   it('downloads the guide as formatted JSON with its schema, and gives the snippet with the guide inside', async function () {
     this.timeout(20_000);
     const s = await openStudio();

@@ -140,21 +140,36 @@ export function valueAt(root: unknown, path: Path): unknown {
 /**
  * A copy of `root` with `value` at `path`, sharing every branch it does not change; `undefined`
  * removes a property (an emptied field means "not given") and is written as is into a list.
- * Objects are made on the way where none is.
+ * Objects are made on the way where none is. Given the `schema` of `root`, a property that is
+ * not there yet goes where the schema orders it, so that clearing a field and typing it again
+ * leaves the document's text as it was.
  */
-export function withValueAt(root: unknown, path: Path, value: unknown): unknown {
+export function withValueAt(root: unknown, path: Path, value: unknown, schema?: SchemaNode): unknown {
   if (path.length === 0) return value;
   const [key, ...rest] = path as [PathKey, ...PathKey[]];
+  const shape = schema ? fieldModel(schema).node : undefined;
   if (typeof key === 'number') {
     const list = Array.isArray(root) ? [...(root as unknown[])] : [];
-    list[key] = withValueAt(list[key], rest, value);
+    list[key] = withValueAt(list[key], rest, value, shape?.items);
     return list;
   }
   const object: Record<string, unknown> = typeof root === 'object' && root !== null && !Array.isArray(root) ? { ...(root as Record<string, unknown>) } : {};
-  const next = withValueAt(object[key], rest, value);
-  if (next === undefined) delete object[key];
-  else object[key] = next;
-  return object;
+  const next = withValueAt(object[key], rest, value, shape?.properties?.[key]);
+  if (next === undefined) {
+    delete object[key];
+    return object;
+  }
+  if (key in object || !shape?.properties) {
+    object[key] = next;
+    return object;
+  }
+  // A new property: before the first one present that the schema lists after it.
+  const order = Object.keys(shape.properties);
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : Infinity);
+  const entries = Object.entries(object);
+  const at = entries.findIndex(([name]) => rank(name) > rank(key));
+  entries.splice(at < 0 ? entries.length : at, 0, [key, next]);
+  return Object.fromEntries(entries);
 }
 
 /**

@@ -530,7 +530,7 @@ export class CareerStudio extends LitElement {
   private editAt(path: Path, value: unknown, typing: boolean): void {
     if (!this.document.parsed) return;
     this.unexported = true;
-    this.change(documentFromValue(withValueAt(this.document.value, path, value)), typing ? pathText(path) : undefined);
+    this.change(documentFromValue(withValueAt(this.document.value, path, value, SCHEMA)), typing ? pathText(path) : undefined);
   }
 
   private editText(text: string): void {
