@@ -339,7 +339,9 @@ describe('the studio', () => {
     };
     const title = field(group(s.doc, 'About the guide'), 'Title');
     await fill(s, title, 'Midwife');
-    const alert = only([...s.doc.querySelectorAll('[role="alert"]')].filter((element) => element.textContent !== ''), 'the storage alert');
+    const alerts = () => [...s.doc.querySelectorAll('[role="alert"]')].filter((element) => element.textContent !== '');
+    await waitUntil(() => alerts().length > 0, 'nothing said of the refused draft');
+    const alert = only(alerts(), 'the storage alert');
     expect(alert.textContent).to.contain('storage is full');
     expect(jsonView(s).title).to.equal('Midwife');
   });

@@ -76,6 +76,8 @@ const SCHEMA_URL = new URL('./career-guide.schema.json', import.meta.url).href;
 
 /** Header fields the studio writes itself: `$schema` goes into the downloaded file. */
 const MANAGED_KEYS = new Set(['$schema']);
+/** The pause in typing after which the draft is written. */
+const DRAFT_PAUSE_MS = 300;
 /** How long opening a guide by its address may take, as long as an element waits for one. */
 const FETCH_TIMEOUT_MS = 15_000;
 
@@ -136,6 +138,7 @@ export class CareerStudio extends LitElement {
   private issuesByPath: ReadonlyMap<string, readonly GuideIssue[]> = new Map();
   private issuesOf: StudioDocument | undefined;
   private savedText: string | undefined;
+  private draftTimer: ReturnType<typeof setTimeout> | undefined;
   private preview: HTMLElement | undefined;
   private readonly copies = new CopyController(this, () => (this.unexported = false));
   /**
@@ -164,6 +167,8 @@ export class CareerStudio extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeunload', this.onBeforeUnload);
+    window.addEventListener('pagehide', this.saveDraftNow);
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
     const draft = readDraft();
     if (!draft.ok) this.draftProblem = draft.problem;
     else if (draft.value) {
@@ -176,6 +181,9 @@ export class CareerStudio extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeunload', this.onBeforeUnload);
+    window.removeEventListener('pagehide', this.saveDraftNow);
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.saveDraftNow();
   }
 
   protected override willUpdate(): void {
@@ -503,8 +511,18 @@ export class CareerStudio extends LitElement {
     if (preview.data !== data) preview.data = data;
   }
 
-  /** Writes the document to the draft whenever its text changed. */
+  /**
+   * Writes the document to the draft once typing pauses: a long guide's text is megabytes, too
+   * much to store at every keystroke. Leaving or hiding the page writes it at once.
+   */
   private keepDraft(): void {
+    if (this.document.text === this.savedText) return;
+    clearTimeout(this.draftTimer);
+    this.draftTimer = setTimeout(this.saveDraftNow, DRAFT_PAUSE_MS);
+  }
+
+  private readonly saveDraftNow = (): void => {
+    clearTimeout(this.draftTimer);
     const text = this.document.text;
     if (text === this.savedText) return;
     this.savedText = text;
@@ -515,7 +533,11 @@ export class CareerStudio extends LitElement {
     } else {
       this.draftProblem = saved.problem;
     }
-  }
+  };
+
+  private readonly onVisibilityChange = (): void => {
+    if (document.visibilityState === 'hidden') this.saveDraftNow();
+  };
 
   private time(iso: string): string {
     const date = new Date(iso);
