@@ -7,7 +7,7 @@
  * Usage: npm run build && node scripts/studio-shots.mjs [--widths=360,1280] [--out=/tmp/studio]
  * writes <out>-<width>-screen.png and <out>-<width>-<step>.png.
  */
-/* global document, window -- the evaluated functions run in the page. */
+/* global document -- the evaluated functions run in the page. */
 import puppeteer from 'puppeteer-core';
 import { serveRepository } from './static-server.mjs';
 
@@ -33,15 +33,17 @@ try {
     await page.click('#section-salary > summary');
     await page.waitForSelector('#section-salary fieldset');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    // Boxes in page coordinates: measured from the top.
-    await page.evaluate(() => window.scrollTo(0, 0));
-    const shots = [[`${out}-${width}-screen.png`, undefined]];
+    await page.screenshot({ path: `${out}-${width}-screen.png` });
+    console.log(`wrote ${out}-${width}-screen.png`);
     for (const step of ['start', 'edit', 'preview', 'publish']) {
-      const box = await (await page.$(`#step-${step}`)).boundingBox();
-      shots.push([`${out}-${width}-${step}.png`, { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 1600) }]);
-    }
-    for (const [file, clip] of shots) {
-      await page.screenshot({ path: file, ...(clip ? { clip, captureBeyondViewport: true } : {}) });
+      // In view first: what is out of view is not drawn (the preview waits to be seen, Publish
+      // is skipped by content-visibility).
+      const handle = await page.$(`#step-${step}`);
+      await handle.evaluate((element) => element.scrollIntoView());
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const box = await handle.boundingBox();
+      const file = `${out}-${width}-${step}.png`;
+      await handle.screenshot({ path: file, clip: { x: 0, y: 0, width: box.width, height: Math.min(box.height, 1600) } });
       console.log(`wrote ${file}`);
     }
     await page.close();

@@ -432,6 +432,19 @@ describe('the studio', () => {
     expect(summaryLinks(s)).to.include.members(['salary.levels[2].id: required, but missing']);
     await click(s, button(region(s, '2 Edit'), 'Undo'));
     expect(labels()).to.deep.equal(['Mid-Level', 'Entry-Level']);
+    // The keyboard's undo and redo, from any field of the form.
+    const key = (init: KeyboardEventInit) => field(salary, 'Country').dispatchEvent(new s.win.KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
+    key({ key: 'z', ctrlKey: true });
+    await rendered(s);
+    expect(labels()).to.deep.equal(['Mid-Level', 'Senior-Level', 'Entry-Level']);
+    key({ key: 'Z', ctrlKey: true, shiftKey: true });
+    await rendered(s);
+    expect(labels()).to.deep.equal(['Mid-Level', 'Entry-Level']);
+    key({ key: 'z', metaKey: true });
+    await rendered(s);
+    key({ key: 'y', ctrlKey: true });
+    await rendered(s);
+    expect(labels()).to.deep.equal(['Mid-Level', 'Entry-Level']);
   });
 
   it('opens the sample, changes the median, and downloads the sample with only the median changed', async function () {

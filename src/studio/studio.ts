@@ -31,9 +31,18 @@
  * 4. The page renders in the light DOM (the page's stylesheet, cdn/studio.css, styles it) with
  *    Lit's templates: text stays text, no inline style and no innerHTML, so it runs under the
  *    same strict CSP with Trusted Types as the elements promise.
- * 5. The draft is the document's text in localStorage, written at every change and read at
- *    start (draft.ts). Opening another document goes through the history, so the draft it
- *    replaces is one Undo away, and the page says so.
+ * 5. The draft is the document's text in localStorage, written once typing pauses and at once
+ *    when the page is hidden or left, and read at start (draft.ts). Opening another document
+ *    goes through the history, so the draft it replaces is one Undo away, and the page says so.
+ *    Leaving with edits not downloaded or copied asks first.
+ * 6. Key order: the form writes a property that was not there where the schema lists it, so a
+ *    guide opened, changed in one field and downloaded differs from the original in that line
+ *    alone (JSON.stringify with two spaces, the sample's own format).
+ * 7. Cost per keystroke (test/studio-typing.bench.ts): each edit validates and serializes the
+ *    whole guide, and the snippet with the guide inside serializes it again. With a 2 MB guide a
+ *    keystroke takes tens of milliseconds, not one frame. Next steps: validate only the section
+ *    edited (the elements' per-section readers, src/contract/sections.ts) and make the texts
+ *    (JSON view, snippet, draft) when they are shown or typing pauses.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -273,11 +282,11 @@ export class CareerStudio extends LitElement {
 
   private renderEdit(): TemplateResult {
     const doc = this.document;
-    return html`<section class="step" id="step-edit" tabindex="-1" aria-labelledby="edit-title">
+    return html`<section class="step" id="step-edit" tabindex="-1" aria-labelledby="edit-title" @keydown=${this.onEditKeyDown}>
       <h2 id="edit-title"><span class="step-number">2</span> Edit</h2>
       <div class="toolbar">
-        <button type="button" class="small" ?disabled=${this.history.past.length === 0} @click=${() => (this.history = undo(this.history))}>Undo</button>
-        <button type="button" class="small" ?disabled=${this.history.future.length === 0} @click=${() => (this.history = redo(this.history))}>Redo</button>
+        <button type="button" class="small" aria-keyshortcuts="Control+Z Meta+Z" ?disabled=${this.history.past.length === 0} @click=${() => (this.history = undo(this.history))}>Undo</button>
+        <button type="button" class="small" aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" ?disabled=${this.history.future.length === 0} @click=${() => (this.history = redo(this.history))}>Redo</button>
         <label for="number-locale">Numbers written as in</label>
         <select id="number-locale" @change=${(event: Event) => this.changeNumberLocale((event.target as HTMLSelectElement).value)}>
           <option value="" .selected=${live(this.numberLocale === '')}>this browser (${navigator.language})</option>
@@ -553,6 +562,20 @@ export class CareerStudio extends LitElement {
     if (!this.document.parsed) return;
     this.unexported = true;
     this.change(documentFromValue(withValueAt(this.document.value, path, value, SCHEMA)), typing ? pathText(path) : undefined);
+  }
+
+  /**
+   * Ctrl+Z and Ctrl+Shift+Z (⌘ on a Mac; Ctrl+Y too) anywhere in Edit step through the studio's
+   * history, in place of a field's own undo: every edit is in the history, and a field's own undo
+   * would change its text behind the document's back.
+   */
+  private onEditKeyDown(event: KeyboardEvent): void {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    const wantsRedo = (key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey);
+    if (key !== 'z' && !wantsRedo) return;
+    event.preventDefault();
+    this.history = wantsRedo ? redo(this.history) : undo(this.history);
   }
 
   private editText(text: string): void {
