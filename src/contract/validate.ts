@@ -164,8 +164,7 @@ export function pathText(keys: readonly (string | number)[]): string {
 
 /** `salary.levels[1].amount` from Valibot's path items. */
 function formatPath(path: readonly v.IssuePathItem[] | undefined): string {
-  // The contract has objects and arrays only: every key is a property name or an index.
-  return pathText((path ?? []).map((item) => item.key as string | number));
+  return pathText((path ?? []).map((item) => item.key));
 }
 
 const TYPE_WORDS: Record<string, string> = {
