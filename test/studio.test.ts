@@ -7,11 +7,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { typeText } from './support/engine.js';
+import { axeChecker } from './support/axe-frame.js';
 import { reportKey, violations, withReports, type Violation } from './support/csp-reports.js';
 
 type CareerElement = HTMLElement & { state: { status: string }; updateComplete: Promise<boolean> };
-type AxeResults = { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
-type FrameWindow = Window & typeof globalThis & { axe?: { run(context: Document, options: object): Promise<AxeResults> } };
+type FrameWindow = Window & typeof globalThis;
 
 /** The key the studio keeps its draft under (src/studio/draft.ts); the frame shares this page's storage. */
 const DRAFT_KEY = 'career-widgets:studio:draft';
@@ -104,6 +104,23 @@ function region(s: Studio, name: string): HTMLElement {
 async function click(s: Studio, target: HTMLElement): Promise<void> {
   target.click();
   await rendered(s);
+}
+
+/** Opens the bundled sample from Start, as its button does. */
+async function openSample(s: Studio): Promise<void> {
+  await click(s, button(region(s, '1 Start'), 'Open the sample'));
+  await waitUntil(() => s.doc.querySelector('#start-status')!.textContent.startsWith('Opened the sample'), 'the sample did not open');
+}
+
+/** The files the studio hands the browser to download, as they are made. */
+function captureDownloads(s: Studio): Blob[] {
+  const blobs: Blob[] = [];
+  const createObjectURL = s.win.URL.createObjectURL.bind(s.win.URL);
+  s.win.URL.createObjectURL = (blob: Blob | MediaSource) => {
+    blobs.push(blob as Blob);
+    return createObjectURL(blob);
+  };
+  return blobs;
 }
 
 /** Opens the form of a section of the guide by its summary, as a click on it does. */
@@ -256,8 +273,7 @@ describe('the studio', () => {
   it('shows "100k" in an amount at the field and in the summary, and clears both once fixed', async function () {
     this.timeout(30_000);
     const s = await openStudio();
-    await click(s, button(region(s, '1 Start'), 'Open the sample'));
-    await waitUntil(() => s.doc.querySelector('#start-status')!.textContent.startsWith('Opened the sample'), 'the sample did not open');
+    await openSample(s);
     expect(summaryLinks(s)).to.deep.equal([]);
     expect(button(region(s, '2 Edit'), 'Undo').disabled, 'the blank guide one Undo away').to.equal(false);
     const salary = await openSection(s, 'Salary');
@@ -291,8 +307,7 @@ describe('the studio', () => {
   it('reads numbers as the chosen locale writes them: "100.000" in German', async function () {
     this.timeout(20_000);
     const s = await openStudio();
-    await click(s, button(region(s, '1 Start'), 'Open the sample'));
-    await waitUntil(() => s.doc.querySelector('#start-status')!.textContent.startsWith('Opened'), 'the sample did not open');
+    await openSample(s);
     await choose(s, field<HTMLSelectElement>(s.doc, 'Numbers written as in'), 'Deutsch (de-DE)');
     const salary = await openSection(s, 'Salary');
     const median = field(salary, 'Median');
@@ -416,8 +431,7 @@ describe('the studio', () => {
   it('adds, moves and removes list items', async function () {
     this.timeout(20_000);
     const s = await openStudio();
-    await click(s, button(region(s, '1 Start'), 'Open the sample'));
-    await waitUntil(() => s.doc.querySelector('#start-status')!.textContent.startsWith('Opened'), 'the sample did not open');
+    await openSample(s);
     const salary = await openSection(s, 'Salary');
     const labels = () => [...group(salary, 'Levels').querySelectorAll<HTMLFieldSetElement>(':scope > ol > li > fieldset')].map((item) => field(item, 'Label').value);
     expect(labels()).to.deep.equal(['Entry-Level', 'Mid-Level', 'Senior-Level']);
@@ -450,16 +464,10 @@ describe('the studio', () => {
   it('opens the sample, changes the median, and downloads the sample with only the median changed', async function () {
     this.timeout(20_000);
     const s = await openStudio();
-    await click(s, button(region(s, '1 Start'), 'Open the sample'));
-    await waitUntil(() => s.doc.querySelector('#start-status')!.textContent.startsWith('Opened'), 'the sample did not open');
+    await openSample(s);
     const salary = await openSection(s, 'Salary');
     await typeInto(s, field(salary, 'Median'), '101,000');
-    const blobs: Blob[] = [];
-    const createObjectURL = s.win.URL.createObjectURL.bind(s.win.URL);
-    s.win.URL.createObjectURL = (blob: Blob | MediaSource) => {
-      blobs.push(blob as Blob);
-      return createObjectURL(blob);
-    };
+    const blobs = captureDownloads(s);
     await click(s, button(region(s, '4 Publish'), 'Download the guide (operations-engineer.json)'));
     const downloaded = (await blobs[0]!.text()).split('\n');
     const sample = (await (await fetch('/data/operations-engineer.json')).text()).split('\n');
@@ -473,12 +481,7 @@ describe('the studio', () => {
     const s = await openStudio();
     await click(s, button(region(s, '1 Start'), 'Start a blank guide'));
     await fill(s, field(group(s.doc, 'About the guide'), 'Title'), 'Ops </script> "Engineer"');
-    const blobs: Blob[] = [];
-    const createObjectURL = s.win.URL.createObjectURL.bind(s.win.URL);
-    s.win.URL.createObjectURL = (blob: Blob | MediaSource) => {
-      blobs.push(blob as Blob);
-      return createObjectURL(blob);
-    };
+    const blobs = captureDownloads(s);
     const leaving = () => {
       const event = new s.win.Event('beforeunload', { cancelable: true });
       s.win.dispatchEvent(event);
@@ -509,26 +512,9 @@ describe('the studio', () => {
   it('has no axe violations: the sample with its lists open, an error, and text that is not JSON', async function () {
     this.timeout(30_000);
     const s = await openStudio();
-    // The page's CSP admits scripts from its own origin only, set without Trusted Types: a
-    // script element made in this (unrestricted) document, pointing at axe on the same server.
-    const axeScript = document.createElement('script');
-    axeScript.src = '/node_modules/axe-core/axe.min.js';
-    const axeLoaded = new Promise((resolve, reject) => {
-      axeScript.addEventListener('load', resolve, { once: true });
-      axeScript.addEventListener('error', reject, { once: true });
-    });
-    s.doc.head.append(axeScript);
-    await axeLoaded;
-    const check = async (when: string) => {
-      const results = await s.win.axe!.run(s.doc, { resultTypes: ['violations'] });
-      expect(
-        results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`),
-        when,
-      ).to.deep.equal([]);
-    };
+    const check = await axeChecker(s.doc, s.win);
     await check('a blank guide');
-    await click(s, button(region(s, '1 Start'), 'Open the sample'));
-    await waitUntil(() => s.doc.querySelector('#start-status')!.textContent.startsWith('Opened'), 'the sample did not open');
+    await openSample(s);
     const salary = await openSection(s, 'Salary');
     await openSection(s, 'Tiers');
     await openSection(s, 'Facts');
@@ -542,8 +528,7 @@ describe('the studio', () => {
   it('shows the preview at the chosen width, colors and language, as the snippets will', async function () {
     this.timeout(20_000);
     const s = await openStudio();
-    await click(s, button(region(s, '1 Start'), 'Open the sample'));
-    await waitUntil(() => s.doc.querySelector('#start-status')!.textContent.startsWith('Opened'), 'the sample did not open');
+    await openSample(s);
     const preview = region(s, '3 Preview');
     await choose(s, field<HTMLSelectElement>(preview, 'Widget'), 'Career tiers');
     await choose(s, field<HTMLSelectElement>(preview, 'Width'), 'Phone (360 px)');
