@@ -521,6 +521,12 @@ describe('the studio', () => {
     await fill(s, field(group(salary, 'Range'), 'Min'), '100k');
     await waitUntil(() => previewElement(s).state.status === 'error', 'the preview did not report the error');
     await check('the sample, three sections open, an error');
+    const preview = region(s, '3 Preview');
+    await choose(s, field<HTMLSelectElement>(preview, 'Widget'), 'Whole guide');
+    await choose(s, field<HTMLSelectElement>(preview, 'Colors'), 'Dark');
+    await fill(s, field(group(salary, 'Range'), 'Min'), '70000');
+    await ready(previewElement(s), 'the whole guide');
+    await check('the whole guide, dark');
     await fill(s, field<HTMLTextAreaElement>(s.doc, 'The guide as JSON'), '{ "schemaVersion": ');
     await check('text that is not JSON');
   });
