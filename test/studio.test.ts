@@ -563,6 +563,18 @@ describe('the studio', () => {
     const frameCode = field<HTMLTextAreaElement>(publish, 'Iframe snippet').value;
     expect(frameCode).to.contain(`src="${location.origin}/dist/cdn/embed.html?element=tiers&amp;src=https%3A%2F%2Fexample.org%2Fguides%2Fnurse.json&amp;theme=dark&amp;locale=de-DE&amp;id=tiers"`);
     expect(frameCode).to.contain('title="Career tiers — Operations Engineer"');
+
+    // The whole guide: its heading level and sections.
+    await choose(s, field<HTMLSelectElement>(preview, 'Widget'), 'Whole guide');
+    const options = group(preview, 'Whole guide');
+    await click(s, button(options, 'Clear all'));
+    expect(options.textContent).to.contain('Choose at least one section.');
+    await click(s, field(options, 'Salary'));
+    await click(s, field(options, 'Frequently asked questions'));
+    await choose(s, field<HTMLSelectElement>(options, 'Heading level of the guide’s title'), 'Level 3 (h3)');
+    const guide = await ready(previewElement(s), 'the whole guide');
+    expect([guide.getAttribute('sections'), guide.getAttribute('heading-level')]).to.deep.equal(['salary faq', '3']);
+    expect(field<HTMLTextAreaElement>(publish, 'Script snippet').value).to.contain('<career-guide src="https://example.org/guides/nurse.json" theme="dark" locale="de-DE" sections="salary faq" heading-level="3">');
     expect(await s.violations()).to.deep.equal([]);
   });
 });

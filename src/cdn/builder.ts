@@ -15,8 +15,8 @@ import type { Guide } from '../contract/schema.js';
 import { setBundledGuides } from '../data/config.js';
 import { loadGuide } from '../data/load.js';
 import { GUIDE_SECTIONS, guideHasSection, type GuideSectionId } from '../guide/guide.sections.js';
-import { en } from '../i18n/en.js';
 import { CopyController, renderCodeBox } from './copy.js';
+import { renderGuideOptions } from './guide-options.js';
 import { loadElement } from './elements.js';
 import {
   BUILDER_ELEMENTS,
@@ -218,33 +218,13 @@ export class CareerEmbedBuilder extends LitElement {
   }
 
   private renderGuideOptions(): TemplateResult {
-    const names = en.guide.sections;
-    return html`<fieldset class="group">
-      <legend>Whole guide</legend>
-      <div class="field">
-        <label for="heading-level">Heading level of the guide’s title</label>
-        <select id="heading-level" name="heading-level" aria-describedby="heading-level-hint" @change=${this.onHeadingLevel}>
-          ${[1, 2, 3, 4, 5, 6].map((level) => html`<option value=${level} .selected=${live(this.headingLevel === level)}>Level ${level} (h${level})</option>`)}
-        </select>
-        <p class="hint" id="heading-level-hint">Sections get the level below. Choose level 2 when your post already has its own title.</p>
-      </div>
-      <fieldset class="subgroup">
-        <legend>Sections to show</legend>
-        <div class="tools">
-          <button type="button" class="small" @click=${this.selectAllSections}>Select all</button>
-          <button type="button" class="small" @click=${this.clearSections}>Clear all</button>
-        </div>
-        <ul class="checks">
-          ${GUIDE_SECTIONS.map(
-            (id) => html`<li>
-              <input type="checkbox" name="sections" id="section-${id}" value=${id} .checked=${live(this.sections.has(id))} @change=${this.onSection} />
-              <label for="section-${id}">${names[id]}</label>
-            </li>`,
-          )}
-        </ul>
-        <p class="field-error" aria-live="polite">${this.sections.size === 0 ? 'Choose at least one section.' : ''}</p>
-      </fieldset>
-    </fieldset>`;
+    return renderGuideOptions({
+      idPrefix: '',
+      headingLevel: this.headingLevel,
+      sections: this.sections,
+      onHeadingLevel: (level) => (this.headingLevel = level),
+      onSections: (sections) => (this.sections = sections),
+    });
   }
 
   private renderSnippets(options: EmbedOptions): TemplateResult {
@@ -376,26 +356,6 @@ export class CareerEmbedBuilder extends LitElement {
 
   private onLocale(event: Event): void {
     this.locale = (event.target as HTMLSelectElement).value;
-  }
-
-  private onHeadingLevel(event: Event): void {
-    this.headingLevel = Number((event.target as HTMLSelectElement).value) || 2;
-  }
-
-  private onSection(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const next = new Set(this.sections);
-    if (input.checked) next.add(input.value as GuideSectionId);
-    else next.delete(input.value as GuideSectionId);
-    this.sections = next;
-  }
-
-  private selectAllSections(): void {
-    this.sections = new Set(GUIDE_SECTIONS);
-  }
-
-  private clearSections(): void {
-    this.sections = new Set();
   }
 
 }

@@ -64,10 +64,11 @@ import {
   type BuilderTheme,
   type EmbedOptions,
 } from '../cdn/builder-snippets.js';
-import { guideHasSection, type GuideSectionId } from '../guide/guide.sections.js';
+import { GUIDE_SECTIONS, guideHasSection, type GuideSectionId } from '../guide/guide.sections.js';
 import type { Guide } from '../contract/schema.js';
 import { CMS_HELP, renderHelpText } from '../cdn/cms-help.js';
 import { CopyController, renderCodeBox } from '../cdn/copy.js';
+import { renderGuideOptions } from '../cdn/guide-options.js';
 import { loadElement } from '../cdn/elements.js';
 import { blankDocument, documentFromText, documentFromValue, recordChange, redo, startHistory, undo, type History, type StudioDocument } from './document.js';
 import { readDraft, saveDraft } from './draft.js';
@@ -137,7 +138,7 @@ export class CareerStudio extends LitElement {
   @state() private draftMessage = '';
   @state() private draftProblem = '';
   /** What the preview and the snippets show: the element, its colors, language and, for the whole guide, heading level. */
-  @state() private look: Look = { element: 'salary', theme: 'light', locale: '', sections: [], headingLevel: 2 };
+  @state() private look: Look = { element: 'salary', theme: 'light', locale: '', sections: GUIDE_SECTIONS, headingLevel: 2 };
   @state() private previewWidth: PreviewWidth = 'column';
   /** Where the editor uploaded the guide, for the snippets that load it from there. */
   @state() private uploadedUrl = '';
@@ -402,15 +403,16 @@ export class CareerStudio extends LitElement {
             ${LANGUAGES.map((language) => html`<option value=${language.id} lang=${language.lang ?? nothing} .selected=${live(look.locale === language.id)}>${language.name}</option>`)}
           </select>
         </div>
-        ${look.element === 'guide'
-          ? html`<div class="control">
-              <label for="preview-heading-level">Heading level of the guide’s title</label>
-              <select id="preview-heading-level" @change=${(event: Event) => this.setLook({ headingLevel: Number((event.target as HTMLSelectElement).value) })}>
-                ${[1, 2, 3, 4, 5, 6].map((level) => html`<option value=${level} .selected=${live(look.headingLevel === level)}>Level ${level} (h${level})</option>`)}
-              </select>
-            </div>`
-          : nothing}
       </div>
+      ${look.element === 'guide'
+        ? renderGuideOptions({
+            idPrefix: 'preview-',
+            headingLevel: look.headingLevel,
+            sections: new Set(look.sections),
+            onHeadingLevel: (headingLevel) => this.setLook({ headingLevel }),
+            onSections: (sections) => this.setLook({ sections: GUIDE_SECTIONS.filter((id) => sections.has(id)) }),
+          })
+        : nothing}
       <p class="hint">The real widget, drawn from the guide as it is now. The snippets in Publish show it this way.</p>
       <div class="stage width-${this.previewWidth}" id="preview" data-theme=${look.theme} tabindex="0" role="region" aria-label="Widget preview"></div>
     </section>`;
