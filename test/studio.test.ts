@@ -106,6 +106,19 @@ async function click(s: Studio, target: HTMLElement): Promise<void> {
   await rendered(s);
 }
 
+/** A blank page holding `snippet`, as a CMS post would hold it. */
+async function paste(snippet: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  // In view, so that the widget draws.
+  frame.style.cssText = 'position:fixed;top:0;left:0;width:716px;height:600px;border:0;background:white';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><body>${snippet}</body></html>`;
+  document.body.append(frame);
+  opened.push(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
 /** Opens the bundled sample from Start, as its button does. */
 async function openSample(s: Studio): Promise<void> {
   await click(s, button(region(s, '1 Start'), 'Open the sample'));
@@ -268,6 +281,11 @@ describe('the studio', () => {
     expect(rangeMark.getAttribute('aria-label')).to.contain('$70,000');
     expect(salaryChart.shadowRoot!.textContent).to.contain('Median: $100,000 per year');
     expect(await s.violations()).to.deep.equal([]);
+
+    // The snippet with the guide inside, pasted into a plain page as a CMS post holds it, draws the same.
+    const pasted = await paste(field<HTMLTextAreaElement>(region(s, '4 Publish'), 'Snippet with the guide inside').value);
+    const widget = await ready(only([...pasted.querySelectorAll<CareerElement>('career-salary')], 'the pasted widget'), 'the pasted widget');
+    expect(widget.shadowRoot!.textContent).to.contain('Median: $100,000 per year');
   });
 
   it('shows "100k" in an amount at the field and in the summary, and clears both once fixed', async function () {
