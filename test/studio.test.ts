@@ -184,9 +184,19 @@ function description(s: Studio, control: HTMLElement): string {
     .join(' | ');
 }
 
+/** The JSON view's text box, the view opened as a click on it does. */
+async function jsonText(s: Studio): Promise<HTMLTextAreaElement> {
+  const view = s.doc.querySelector<HTMLDetailsElement>('details.json-view')!;
+  if (!view.open) {
+    view.querySelector('summary')!.click();
+    await waitUntil(() => s.doc.getElementById('json-text'), 'the JSON view did not open');
+  }
+  return field<HTMLTextAreaElement>(s.doc, 'The guide as JSON');
+}
+
 /** The document as the JSON view shows it, parsed. */
-function jsonView(s: Studio): { title?: string; salary?: { median?: number } } {
-  return JSON.parse(field<HTMLTextAreaElement>(s.doc, 'The guide as JSON').value) as { title?: string; salary?: { median?: number } };
+async function jsonView(s: Studio): Promise<{ title?: string; salary?: { median?: number } }> {
+  return JSON.parse((await jsonText(s)).value) as { title?: string; salary?: { median?: number } };
 }
 
 /** The links of the issue summary, as text. */
@@ -267,7 +277,7 @@ describe('the studio', () => {
     expect(summaryLinks(s)).to.deep.equal([]);
     expect(s.doc.querySelector('#issue-summary h3')!.textContent).to.equal('No problems: the guide is valid.');
     // The document holds numbers, not the text typed.
-    expect(jsonView(s)).to.deep.equal({
+    expect(await jsonView(s)).to.deep.equal({
       schemaVersion: 1,
       salary: { country: 'US', currency: 'USD', period: 'year', range: { min: 70000, max: 130000, basis: 'typical' }, median: 100000 },
     });
@@ -304,7 +314,7 @@ describe('the studio', () => {
     expect(min.getAttribute('aria-invalid')).to.equal('true');
     expect(description(s, min)).to.equal('Lower bound, in major units. | expected a number, got "100k"');
     // Not a byte lost: the document holds the text as typed.
-    expect(field<HTMLTextAreaElement>(s.doc, 'The guide as JSON').value).to.contain('"min": "100k"');
+    expect((await jsonText(s)).value).to.contain('"min": "100k"');
     // The preview element says the same.
     await waitUntil(() => previewElement(s).state.status === 'error', 'the preview did not report the error');
     expect(previewElement(s).shadowRoot!.textContent).to.contain('salary.range.min');
@@ -331,7 +341,7 @@ describe('the studio', () => {
     const median = field(salary, 'Median');
     expect(median.value).to.equal('100.000');
     await typeInto(s, median, '101.500');
-    expect(jsonView(s).salary?.median).to.equal(101500);
+    expect((await jsonView(s)).salary?.median).to.equal(101500);
     expect(summaryLinks(s)).to.deep.equal([]);
   });
 
@@ -376,7 +386,7 @@ describe('the studio', () => {
     await waitUntil(() => alerts().length > 0, 'nothing said of the refused draft');
     const alert = only(alerts(), 'the storage alert');
     expect(alert.textContent).to.contain('storage is full');
-    expect(jsonView(s).title).to.equal('Midwife');
+    expect((await jsonView(s)).title).to.equal('Midwife');
   });
 
   it('opens text that is not JSON with its error shown and every byte kept', async function () {
@@ -386,7 +396,7 @@ describe('the studio', () => {
     const broken = '{ "schemaVersion": 1, "title": "Half-writ';
     await fill(s, field<HTMLTextAreaElement>(start, 'Paste the guide’s JSON'), broken);
     await click(s, button(start, 'Open the pasted JSON'));
-    const json = field<HTMLTextAreaElement>(s.doc, 'The guide as JSON');
+    const json = await jsonText(s);
     expect(json.value).to.equal(broken);
     expect(json.getAttribute('aria-invalid')).to.equal('true');
     expect(summaryLinks(s)).to.have.length(1);
@@ -442,7 +452,7 @@ describe('the studio', () => {
     expect(problem()).to.equal('');
     expect(status()).to.equal(`Opened the guide at ${location.origin}/data/operations-engineer.json. The guide you had before is one Undo away.`);
     // Every byte as the server sent it.
-    expect(field<HTMLTextAreaElement>(s.doc, 'The guide as JSON').value).to.equal(await (await fetch('/data/operations-engineer.json')).text());
+    expect((await jsonText(s)).value).to.equal(await (await fetch('/data/operations-engineer.json')).text());
     expect(await s.violations()).to.deep.equal([]);
   });
 
@@ -545,7 +555,7 @@ describe('the studio', () => {
     await fill(s, field(group(salary, 'Range'), 'Min'), '70000');
     await ready(previewElement(s), 'the whole guide');
     await check('the whole guide, dark');
-    await fill(s, field<HTMLTextAreaElement>(s.doc, 'The guide as JSON'), '{ "schemaVersion": ');
+    await fill(s, await jsonText(s), '{ "schemaVersion": ');
     await check('text that is not JSON');
   });
 

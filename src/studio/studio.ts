@@ -283,6 +283,7 @@ export class CareerStudio extends LitElement {
 
   private renderEdit(): TemplateResult {
     const doc = this.document;
+    const jsonShown = this.jsonOpen || !doc.parsed;
     return html`<section class="step" id="step-edit" tabindex="-1" aria-labelledby="edit-title" @keydown=${this.onEditKeyDown}>
       <h2 id="edit-title"><span class="step-number">2</span> Edit</h2>
       <div class="toolbar">
@@ -301,20 +302,23 @@ export class CareerStudio extends LitElement {
       <form class="guide-form" novalidate aria-label="The guide" @submit=${(event: Event) => event.preventDefault()}>
         ${doc.parsed ? this.renderForm(doc.value) : html`<p class="notice">The text is not JSON yet, so the form cannot show it. Fix it in the JSON view below; nothing you brought is lost.</p>`}
       </form>
-      <details class="json-view" .open=${live(this.jsonOpen || !doc.parsed)} @toggle=${(event: Event) => (this.jsonOpen = (event.target as HTMLDetailsElement).open)}>
+      <details class="json-view" .open=${live(jsonShown)} @toggle=${(event: Event) => (this.jsonOpen = (event.target as HTMLDetailsElement).open)}>
         <summary>JSON view</summary>
-        <label for="json-text">The guide as JSON</label>
-        <p class="hint" id="json-hint">The same document as the form: a change in either shows in the other.</p>
-        <textarea
-          id="json-text"
-          rows="16"
-          spellcheck="false"
-          aria-describedby="json-hint json-error"
-          aria-invalid=${doc.parsed ? 'false' : 'true'}
-          .value=${live(doc.text)}
-          @input=${(event: Event) => this.editText((event.target as HTMLTextAreaElement).value)}
-        ></textarea>
-        <p class="field-error" id="json-error">${doc.parsed ? '' : doc.issues.map(formatIssue).join(' ')}</p>
+        ${jsonShown
+          ? // Drawn only while open: a long guide's text is megabytes, costly to hand a text box at every keystroke.
+            html`<label for="json-text">The guide as JSON</label>
+              <p class="hint" id="json-hint">The same document as the form: a change in either shows in the other.</p>
+              <textarea
+                id="json-text"
+                rows="16"
+                spellcheck="false"
+                aria-describedby="json-hint json-error"
+                aria-invalid=${doc.parsed ? 'false' : 'true'}
+                .value=${live(doc.text)}
+                @input=${(event: Event) => this.editText((event.target as HTMLTextAreaElement).value)}
+              ></textarea>
+              <p class="field-error" id="json-error">${doc.parsed ? '' : doc.issues.map(formatIssue).join(' ')}</p>`
+          : nothing}
       </details>
     </section>`;
   }
