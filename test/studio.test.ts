@@ -27,8 +27,8 @@ interface Studio {
 const opened: HTMLIFrameElement[] = [];
 
 /** Opens the studio in a frame, or loads it again in `frame` (a reload). */
-async function openStudio(frame = document.createElement('iframe')): Promise<Studio> {
-  frame.style.cssText = 'width:1200px;height:900px;border:0';
+async function openStudio(frame = document.createElement('iframe'), width = 1200): Promise<Studio> {
+  frame.style.cssText = `width:${width}px;height:900px;border:0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const key = reportKey();
   frame.src = withReports('/dist/cdn/studio.html', key);
@@ -604,5 +604,19 @@ describe('the studio', () => {
     expect([guide.getAttribute('sections'), guide.getAttribute('heading-level')]).to.deep.equal(['salary faq', '3']);
     expect(field<HTMLTextAreaElement>(publish, 'Script snippet').value).to.contain('<career-guide src="https://example.org/guides/nurse.json" theme="dark" locale="de-DE" sections="salary faq" heading-level="3">');
     expect(await s.violations()).to.deep.equal([]);
+  });
+
+  it('stays usable at 360 px: one column, nothing wider than the screen', async function () {
+    this.timeout(20_000);
+    const s = await openStudio(undefined, 360);
+    await openSample(s);
+    await openSection(s, 'Salary');
+    await openSection(s, 'Tiers');
+    await jsonText(s);
+    expect(s.doc.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(360);
+    const [edit, preview] = [region(s, '2 Edit'), region(s, '3 Preview')].map((step) => step.getBoundingClientRect());
+    expect(preview!.top, 'the preview below the form').to.be.at.least(edit!.bottom);
+    await ready(previewElement(s), 'the narrow preview');
+    expect(s.doc.documentElement.scrollWidth, 'no sideways scrolling with the preview drawn').to.be.at.most(360);
   });
 });
