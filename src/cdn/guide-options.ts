@@ -5,7 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { GUIDE_SECTIONS, type GuideSectionId } from '../guide/guide.sections.js';
-import { en } from '../i18n/en.js';
+import { enGuide } from '../i18n/en.js';
 
 /** What the options show, and where a choice goes. */
 export interface GuideOptions {
@@ -19,7 +19,8 @@ export interface GuideOptions {
 
 /** Draws the whole guide's options as a fieldset. */
 export function renderGuideOptions(options: GuideOptions): TemplateResult {
-  const names = en.guide.sections;
+  // The guide's words alone: the page carries no other element's.
+  const names = enGuide.sections;
   const id = (name: string) => `${options.idPrefix}${name}`;
   const toggle = (event: Event) => {
     const input = event.target as HTMLInputElement;
