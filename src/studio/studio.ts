@@ -106,13 +106,13 @@ const PREVIEW_WIDTHS = [
 ] as const;
 type PreviewWidth = (typeof PREVIEW_WIDTHS)[number]['id'];
 
-/** Locales for writing numbers: the browser's own first, then those the elements speak. */
+/** Locales for writing numbers besides the browser's own (the first choice): those the elements speak. */
 const NUMBER_LOCALES = LANGUAGES.filter((language) => language.id !== '');
 
 /**
- * The studio: Start (open a sample, pasted JSON, a file, or nothing), Edit (the generated form,
- * the error summary, the JSON view, undo and redo), Preview (the real element, live) and
- * Publish (the guide file and the inline snippet).
+ * The studio: Start (open a sample, pasted JSON, a file, an address, or nothing), Edit (the
+ * generated form, the issue summary, the JSON view, undo and redo), Preview (the real element,
+ * live, with its look) and Publish (the guide file and three snippets).
  */
 @customElement('career-studio')
 export class CareerStudio extends LitElement {
