@@ -4,7 +4,7 @@ import { posix } from 'node:path';
 /** @custom-elements-manifest/analyzer: the API of every element, from the sources' JSDoc. */
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.layout.ts', 'src/**/*.styles.ts', 'src/**/*.reserved.ts', 'src/contract/**', 'src/chart/**', 'src/i18n/**', 'src/styles/**', 'src/element/axis.ts', 'src/element/keyboard.ts', 'src/element/locale.ts', 'src/element/resize-controller.ts', 'src/element/define.ts', 'src/element/cssom-style.ts', 'src/element/figure.ts', 'src/element/marks-controller.ts', 'src/cdn/**', 'src/jsx.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.layout.ts', 'src/**/*.styles.ts', 'src/**/*.reserved.ts', 'src/contract/**', 'src/chart/**', 'src/i18n/**', 'src/styles/**', 'src/element/axis.ts', 'src/element/keyboard.ts', 'src/element/locale.ts', 'src/element/resize-controller.ts', 'src/element/define.ts', 'src/element/cssom-style.ts', 'src/element/figure.ts', 'src/element/marks-controller.ts', 'src/cdn/**', 'src/studio/**', 'src/jsx.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

@@ -3,8 +3,8 @@
  * when a file grows past its budget. Run by `npm run build`; `--write` also records the figures
  * in BENCHMARKS.md (section "Sizes").
  *
- * Measured: the drop-in bundle, the autoloader files, the stylesheet of reserved heights, and
- * each element on its own (its generated sheet of reserved heights included) — the element
+ * Measured: the drop-in bundle, the autoloader files, the stylesheet of reserved heights, the
+ * studio page's script, and each element on its own (its generated sheet of reserved heights included) — the element
  * built alone into one self-contained module (Lit, d3 and the contract inside), which is what a
  * page that uses only that element pays. Each element validates only the sections it shows, and
  * its build must carry no other section's schema or rules: checked here by strings that only one
@@ -54,6 +54,10 @@ export const BUDGETS = {
   // One language's words (German, Spanish, French), fetched only by pages in that language.
   language: 3_000,
   floor: Infinity,
+  // The studio, a page for editors, not readers: Lit, the validator, the contract's JSON Schema
+  // (its form) and the studio itself; 31,072 B measured at the end of issue 18's first session,
+  // with the builder's snippets and heights, the whole guide's options and their English words.
+  studio: 32_000,
   // Not a size but a margin: the app importing career-widgets/salary from npm may weigh this
   // much more than <career-salary> alone in the CDN build (a bundler's own helpers, chunk seams).
   npmOverCdn: 1_024,
@@ -117,8 +121,9 @@ export function measure(bytes) {
 
 /**
  * Builds `entry` alone, self-contained and minified as the drop-in bundle is, in memory. Returns
- * the entry chunk (what an English page loads) and the chunks it loads on demand (the other
- * languages), by module name.
+ * the entry chunk with every shared chunk (what an English page loads), the entry with only the
+ * chunks it imports statically (`loadedFirst`, for a page that loads elements on demand), and the
+ * chunks it loads on demand (the other languages), by module name.
  */
 async function standalone(entry) {
   const output = await build({
@@ -139,7 +144,18 @@ async function standalone(entry) {
   // Shared chunks imported statically would be loaded with the entry: count them in.
   const lazy = chunks.filter((chunk) => !chunk.isEntry && chunk.isDynamicEntry);
   const eager = chunks.filter((chunk) => !chunk.isEntry && !chunk.isDynamicEntry);
+  // What the entry imports statically, and they in turn: for a page that loads elements on
+  // demand, the chunks those share among themselves are not loaded first.
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const reached = new Set();
+  const visit = (chunk) => {
+    if (reached.has(chunk)) return;
+    reached.add(chunk);
+    for (const name of chunk.imports) if (byName.has(name)) visit(byName.get(name));
+  };
+  visit(main[0]);
   return {
+    loadedFirst: Buffer.from([...reached].map((chunk) => chunk.code).join('')),
     modules: Object.entries(main[0].modules).map(([id, info]) => ({ id, length: info.renderedLength })),
     entry: Buffer.from([...main, ...eager].map((chunk) => chunk.code).join('')),
     onDemand: lazy.map((chunk) => ({ name: chunk.facadeModuleId?.split('/').pop() ?? chunk.fileName, bytes: Buffer.from(chunk.code) })),
@@ -231,6 +247,12 @@ for (const { name, module, composes } of ELEMENTS) {
 }
 for (const { name, bytes } of languages) {
   rows.push({ name: `language ${name.replace(/\.ts$/, '')}, loaded on demand by any element`, budget: BUDGETS.language, ...measure(bytes) });
+}
+{
+  // The studio page's script: what the editor's browser loads before the first widget (each
+  // element it previews is loaded on demand, and counted above).
+  const studio = await standalone('src/studio/studio.ts');
+  rows.push({ name: 'the studio page (dist/cdn/studio.html), before any widget', budget: BUDGETS.studio, ...measure(studio.loadedFirst) });
 }
 rows.push({ name: 'floor: a trivial LitElement alone', budget: BUDGETS.floor, ...measure((await standalone('scripts/bench/floor-element.ts')).entry) });
 

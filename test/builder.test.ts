@@ -9,11 +9,11 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ELEMENTS as REGISTRY } from '../src/registry.js';
 import { SPACE, typeText } from './support/engine.js';
+import { axeChecker } from './support/axe-frame.js';
 import { reportKey, violations, withReports, type Violation } from './support/csp-reports.js';
 
 type CareerElement = HTMLElement & { state: { status: string }; updateComplete: Promise<boolean> };
-type AxeResults = { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
-type FrameWindow = Window & typeof globalThis & { axe?: { run(context: Document, options: object): Promise<AxeResults> }; __pwned?: unknown };
+type FrameWindow = Window & typeof globalThis & { __pwned?: unknown };
 
 /** Where the built page lives; every URL in the codes starts here. */
 const BASE = `${location.origin}/dist/cdn/`;
@@ -400,23 +400,7 @@ describe('the embed builder', () => {
     this.timeout(30_000);
     const b = await openBuilder();
     await ready(preview(b));
-    // The page's CSP admits scripts from its own origin only, set without Trusted Types: a
-    // script element made in this (unrestricted) document, pointing at axe on the same server.
-    const axeScript = document.createElement('script');
-    axeScript.src = '/node_modules/axe-core/axe.min.js';
-    const axeLoaded = new Promise((resolve, reject) => {
-      axeScript.addEventListener('load', resolve, { once: true });
-      axeScript.addEventListener('error', reject, { once: true });
-    });
-    b.doc.head.append(axeScript);
-    await axeLoaded;
-    const check = async (when: string) => {
-      const results = await b.win.axe!.run(b.doc, { resultTypes: ['violations'] });
-      expect(
-        results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`),
-        when,
-      ).to.deep.equal([]);
-    };
+    const check = await axeChecker(b.doc, b.win);
     await check('first view');
     await click(b, '#element-guide');
     await click(b, '#theme-dark');

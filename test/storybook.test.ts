@@ -57,8 +57,8 @@ function schemaPaths(node: { properties?: Record<string, SchemaNode> }, prefix =
 type SchemaNode = { type?: string; items?: SchemaNode; properties?: Record<string, SchemaNode> };
 
 describe('Storybook docs pages', () => {
-  it('has the getting started, contract, embedding, theming and accessibility pages', () => {
-    expect(docsPages.map((page) => page.title).sort()).to.deep.equal(['Docs/Accessibility', 'Docs/Embedding', 'Docs/Getting started', 'Docs/The data contract', 'Docs/Theming']);
+  it('has the getting started, contract, embedding, studio, theming and accessibility pages', () => {
+    expect(docsPages.map((page) => page.title).sort()).to.deep.equal(['Docs/Accessibility', 'Docs/Embedding', 'Docs/Getting started', 'Docs/The data contract', 'Docs/The studio', 'Docs/Theming']);
   });
 
   for (const page of docsPages) {

@@ -83,13 +83,13 @@ export function elementName(element: BuilderElement): string {
 }
 
 /** The sections attribute: the chosen ones in page order, or undefined when every section is chosen. */
-function sectionsValue(options: EmbedOptions): string | undefined {
+function sectionsValue(options: Omit<EmbedOptions, 'guide'>): string | undefined {
   const chosen = new Set(options.sections);
   const ordered = GUIDE_SECTIONS.filter((id) => chosen.has(id));
   return ordered.length === 0 || ordered.length === GUIDE_SECTIONS.length ? undefined : ordered.join(' ');
 }
 
-function headingLevel(options: EmbedOptions): string {
+function headingLevel(options: Omit<EmbedOptions, 'guide'>): string {
   return String(Math.min(6, Math.max(1, Math.round(options.headingLevel) || 2)));
 }
 
@@ -99,8 +99,15 @@ function headingLevel(options: EmbedOptions): string {
  * exactly these, so it shows what the code will.
  */
 export function elementAttributes(options: EmbedOptions): [name: string, value: string][] {
+  return [options.guide.kind === 'bundled' ? ['career', options.guide.id] : ['src', options.guide.url], ...lookAttributes(options)];
+}
+
+/**
+ * The attributes after the guide's: `theme`, `locale`, then for the whole guide `sections` and
+ * `heading-level`. The studio's preview and its snippet with the guide inside carry these alone.
+ */
+export function lookAttributes(options: Omit<EmbedOptions, 'guide'>): [name: string, value: string][] {
   const attributes: [string, string][] = [];
-  attributes.push(options.guide.kind === 'bundled' ? ['career', options.guide.id] : ['src', options.guide.url]);
   attributes.push(['theme', options.theme]);
   if (options.locale) attributes.push(['locale', options.locale]);
   if (options.element === 'guide') {

@@ -15,7 +15,8 @@ import type { Guide } from '../contract/schema.js';
 import { setBundledGuides } from '../data/config.js';
 import { loadGuide } from '../data/load.js';
 import { GUIDE_SECTIONS, guideHasSection, type GuideSectionId } from '../guide/guide.sections.js';
-import { en } from '../i18n/en.js';
+import { CopyController, renderCodeBox } from './copy.js';
+import { renderGuideOptions } from './guide-options.js';
 import { loadElement } from './elements.js';
 import {
   BUILDER_ELEMENTS,
@@ -41,8 +42,6 @@ setBundledGuides(BUNDLED_BASE);
 const PREVIEW_ATTRIBUTES = ['career', 'src', 'theme', 'locale', 'sections', 'heading-level'];
 /** How long typing in the URL field waits before the preview fetches. */
 const TYPING_PAUSE_MS = 600;
-/** How long a copy confirmation stays. */
-const CONFIRMATION_MS = 6000;
 const MAX_REMEMBERED_GUIDES = 20;
 
 type Snippet = 'script' | 'iframe';
@@ -66,13 +65,12 @@ export class CareerEmbedBuilder extends LitElement {
   @state() private locale = '';
   @state() private sections: ReadonlySet<GuideSectionId> = new Set(GUIDE_SECTIONS);
   @state() private headingLevel = 2;
-  @state() private copyStatus: Record<Snippet, string> = { script: '', iframe: '' };
 
   /** Guides the preview loaded, by absolute URL: their titles and sections feed the iframe code. */
   @state() private loadedGuides = new Map<string, Guide>();
 
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly confirmationTimers: Partial<Record<Snippet, ReturnType<typeof setTimeout>>> = {};
+  private readonly copies = new CopyController(this);
   private preview: HTMLElement | undefined;
 
   /** The folder of this page: the codes load everything from here. */
@@ -87,7 +85,6 @@ export class CareerEmbedBuilder extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.typingTimer);
-    for (const timer of Object.values(this.confirmationTimers)) clearTimeout(timer);
   }
 
   /** The chosen guide, or what is wrong with the URL given for it. */
@@ -221,33 +218,13 @@ export class CareerEmbedBuilder extends LitElement {
   }
 
   private renderGuideOptions(): TemplateResult {
-    const names = en.guide.sections;
-    return html`<fieldset class="group">
-      <legend>Whole guide</legend>
-      <div class="field">
-        <label for="heading-level">Heading level of the guide’s title</label>
-        <select id="heading-level" name="heading-level" aria-describedby="heading-level-hint" @change=${this.onHeadingLevel}>
-          ${[1, 2, 3, 4, 5, 6].map((level) => html`<option value=${level} .selected=${live(this.headingLevel === level)}>Level ${level} (h${level})</option>`)}
-        </select>
-        <p class="hint" id="heading-level-hint">Sections get the level below. Choose level 2 when your post already has its own title.</p>
-      </div>
-      <fieldset class="subgroup">
-        <legend>Sections to show</legend>
-        <div class="tools">
-          <button type="button" class="small" @click=${this.selectAllSections}>Select all</button>
-          <button type="button" class="small" @click=${this.clearSections}>Clear all</button>
-        </div>
-        <ul class="checks">
-          ${GUIDE_SECTIONS.map(
-            (id) => html`<li>
-              <input type="checkbox" name="sections" id="section-${id}" value=${id} .checked=${live(this.sections.has(id))} @change=${this.onSection} />
-              <label for="section-${id}">${names[id]}</label>
-            </li>`,
-          )}
-        </ul>
-        <p class="field-error" aria-live="polite">${this.sections.size === 0 ? 'Choose at least one section.' : ''}</p>
-      </fieldset>
-    </fieldset>`;
+    return renderGuideOptions({
+      idPrefix: '',
+      headingLevel: this.headingLevel,
+      sections: this.sections,
+      onHeadingLevel: (level) => (this.headingLevel = level),
+      onSections: (sections) => (this.sections = sections),
+    });
   }
 
   private renderSnippets(options: EmbedOptions): TemplateResult {
@@ -273,15 +250,7 @@ export class CareerEmbedBuilder extends LitElement {
   }
 
   private renderSnippet(which: Snippet, title: string, hint: string, code: string): TemplateResult {
-    return html`<div class="snippet">
-      <h3 id="${which}-title">${title}</h3>
-      <p class="hint" id="${which}-hint">${hint}</p>
-      <textarea id="${which}-code" class="code" readonly spellcheck="false" rows="4" aria-labelledby="${which}-title" aria-describedby="${which}-hint" .value=${live(code)}></textarea>
-      <div class="copy-row">
-        <button type="button" id="${which}-copy" @click=${() => void this.copy(which)}>Copy ${title.toLowerCase()}</button>
-        <span class="copy-status" id="${which}-status" role="status" aria-live="polite">${this.copyStatus[which]}</span>
-      </div>
-    </div>`;
+    return renderCodeBox({ id: which, title, hint, code, copyLabel: `Copy ${title.toLowerCase()}`, copies: this.copies });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -389,49 +358,6 @@ export class CareerEmbedBuilder extends LitElement {
     this.locale = (event.target as HTMLSelectElement).value;
   }
 
-  private onHeadingLevel(event: Event): void {
-    this.headingLevel = Number((event.target as HTMLSelectElement).value) || 2;
-  }
-
-  private onSection(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const next = new Set(this.sections);
-    if (input.checked) next.add(input.value as GuideSectionId);
-    else next.delete(input.value as GuideSectionId);
-    this.sections = next;
-  }
-
-  private selectAllSections(): void {
-    this.sections = new Set(GUIDE_SECTIONS);
-  }
-
-  private clearSections(): void {
-    this.sections = new Set();
-  }
-
-  /** Copies a code to the clipboard; where the clipboard is out of reach, selects it for Ctrl+C. */
-  private async copy(which: Snippet): Promise<void> {
-    const area = this.querySelector<HTMLTextAreaElement>(`#${which}-code`);
-    if (!area) return;
-    let message: string;
-    try {
-      if (typeof navigator.clipboard?.writeText !== 'function') throw new Error('no clipboard');
-      await navigator.clipboard.writeText(area.value);
-      message = 'Copied to the clipboard.';
-    } catch {
-      area.focus();
-      area.select();
-      message = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
-    }
-    // Emptied first, so the same message twice is announced twice.
-    this.copyStatus = { ...this.copyStatus, [which]: '' };
-    await this.updateComplete;
-    this.copyStatus = { ...this.copyStatus, [which]: message };
-    clearTimeout(this.confirmationTimers[which]);
-    this.confirmationTimers[which] = setTimeout(() => {
-      this.copyStatus = { ...this.copyStatus, [which]: '' };
-    }, CONFIRMATION_MS);
-  }
 }
 
 declare global {

@@ -149,15 +149,22 @@ function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-/** `salary.levels[1].amount` from Valibot's path items. */
-function formatPath(path: readonly v.IssuePathItem[] | undefined): string {
+/**
+ * A path as issues spell it, `salary.levels[1].amount`, from its keys (`salary`, `levels`, 1,
+ * `amount`). The studio names its fields with it, so an issue finds its field by its path.
+ */
+export function pathText(keys: readonly (string | number)[]): string {
   let out = '';
-  for (const item of path ?? []) {
-    const key = item.key;
+  for (const key of keys) {
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
+    else out += out ? `.${key}` : key;
   }
   return out;
+}
+
+/** `salary.levels[1].amount` from Valibot's path items. */
+function formatPath(path: readonly v.IssuePathItem[] | undefined): string {
+  return pathText((path ?? []).map((item) => item.key));
 }
 
 const TYPE_WORDS: Record<string, string> = {

@@ -1,0 +1,631 @@
+/**
+ * The studio (dist/cdn/studio.html + studio.js, from the cdn-split build and
+ * scripts/cdn-assets.mjs), opened as an editor opens it: in a frame, under its own strict CSP
+ * with Trusted Types, every violation reported from its first byte. The page is driven as an
+ * editor drives it, by the names of its controls: labels, legends, button texts, link texts.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { typeText } from './support/engine.js';
+import { axeChecker } from './support/axe-frame.js';
+import { reportKey, violations, withReports, type Violation } from './support/csp-reports.js';
+
+type CareerElement = HTMLElement & { state: { status: string }; updateComplete: Promise<boolean> };
+type FrameWindow = Window & typeof globalThis;
+
+/** The key the studio keeps its draft under (src/studio/draft.ts); the frame shares this page's storage. */
+const DRAFT_KEY = 'career-widgets:studio:draft';
+
+interface Studio {
+  frame: HTMLIFrameElement;
+  doc: Document;
+  win: FrameWindow;
+  /** CSP violations reported in the studio so far, from its very start. */
+  violations(): Promise<Violation[]>;
+}
+
+const opened: HTMLIFrameElement[] = [];
+
+/** Opens the studio in a frame, or loads it again in `frame` (a reload). */
+async function openStudio(frame = document.createElement('iframe'), width = 1200): Promise<Studio> {
+  frame.style.cssText = `width:${width}px;height:900px;border:0`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const key = reportKey();
+  frame.src = withReports('/dist/cdn/studio.html', key);
+  if (!frame.isConnected) {
+    document.body.append(frame);
+    opened.push(frame);
+  }
+  await loaded;
+  const doc = frame.contentDocument!;
+  const win = frame.contentWindow as FrameWindow;
+  await waitUntil(() => doc.querySelector('career-studio form') !== null, 'the studio did not render', { timeout: 8000 });
+  return { frame, doc, win, violations: () => violations(key, win) };
+}
+
+beforeEach(() => localStorage.removeItem(DRAFT_KEY));
+
+afterEach(() => {
+  for (const frame of opened.splice(0)) frame.remove();
+  localStorage.removeItem(DRAFT_KEY);
+});
+
+/** The studio renders in a microtask after each change. */
+async function rendered(s: Studio): Promise<void> {
+  await (s.doc.querySelector('career-studio') as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+}
+
+/** A text as a person reads it: the required note left out, spaces collapsed. */
+function nameOf(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  copy.querySelectorAll('.required-note').forEach((note) => note.remove());
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function only<T>(found: T[], what: string): T {
+  if (found.length !== 1) throw new Error(`${found.length} matches for ${what}`);
+  return found[0]!;
+}
+
+/** The control labelled `label` (by a `<label>` or `aria-labelledby`), within `scope`. */
+function field<T extends HTMLElement = HTMLInputElement>(scope: ParentNode, label: string): T {
+  const labelled = [...scope.querySelectorAll('label')].filter((element) => nameOf(element) === label).map((element) => element.control as T);
+  const byReference = [...scope.querySelectorAll<T>('[aria-labelledby]')].filter((control) => {
+    const ids = control.getAttribute('aria-labelledby')!.split(/\s+/);
+    return control.localName !== 'section' && ids.map((id) => control.ownerDocument.getElementById(id)).every((name) => name && nameOf(name) === label);
+  });
+  return only([...labelled, ...byReference], `the control labelled "${label}"`);
+}
+
+/** The fieldset whose legend reads `legend`, within `scope`. */
+function group(scope: ParentNode, legend: string): HTMLFieldSetElement {
+  return only(
+    [...scope.querySelectorAll('fieldset')].filter((set) => set.querySelector(':scope > legend') && nameOf(set.querySelector(':scope > legend')!) === legend),
+    `the group "${legend}"`,
+  );
+}
+
+/** The button named `name` (its aria-label, else its text), within `scope`. */
+function button(scope: ParentNode, name: string): HTMLButtonElement {
+  return only(
+    [...scope.querySelectorAll('button')].filter((element) => (element.getAttribute('aria-label') ?? nameOf(element)) === name),
+    `the button "${name}"`,
+  );
+}
+
+/** The region (a section with a heading) named `name`. */
+function region(s: Studio, name: string): HTMLElement {
+  return only(
+    [...s.doc.querySelectorAll<HTMLElement>('section[aria-labelledby]')].filter((section) => nameOf(s.doc.getElementById(section.getAttribute('aria-labelledby')!)!) === name),
+    `the region "${name}"`,
+  );
+}
+
+async function click(s: Studio, target: HTMLElement): Promise<void> {
+  target.click();
+  await rendered(s);
+}
+
+/** A blank page holding `snippet`, as a CMS post would hold it. */
+async function paste(snippet: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  // In view, so that the widget draws.
+  frame.style.cssText = 'position:fixed;top:0;left:0;width:716px;height:600px;border:0;background:white';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><body>${snippet}</body></html>`;
+  document.body.append(frame);
+  opened.push(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+/** Opens the bundled sample from Start, as its button does. */
+async function openSample(s: Studio): Promise<void> {
+  await click(s, button(region(s, '1 Start'), 'Open the sample'));
+  await waitUntil(() => s.doc.querySelector('#start-status')!.textContent.startsWith('Opened the sample'), 'the sample did not open');
+}
+
+/**
+ * The files the studio hands the browser to download, as they are made; the browser itself saves
+ * none (Firefox's downloads panel would take the focus from the pages of later tests).
+ */
+function captureDownloads(s: Studio): Blob[] {
+  const blobs: Blob[] = [];
+  const createObjectURL = s.win.URL.createObjectURL.bind(s.win.URL);
+  s.win.URL.createObjectURL = (blob: Blob | MediaSource) => {
+    blobs.push(blob as Blob);
+    return createObjectURL(blob);
+  };
+  const click = s.win.HTMLAnchorElement.prototype.click;
+  s.win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (!this.download) click.call(this);
+  };
+  return blobs;
+}
+
+/** Opens the form of a section of the guide by its summary, as a click on it does. */
+async function openSection(s: Studio, name: string): Promise<HTMLElement> {
+  const summary = only(
+    [...s.doc.querySelectorAll('details.section > summary')].filter((element) => nameOf(element.querySelector('.section-name')!) === name),
+    `the section "${name}"`,
+  );
+  const details = summary.parentElement!;
+  if (!(details as HTMLDetailsElement).open) {
+    (summary as HTMLElement).click();
+    await waitUntil(() => details.querySelector('fieldset') !== null, `the section "${name}" did not open`);
+  }
+  return details;
+}
+
+/** Puts `value` into a field as typing a whole value does, one input event. */
+async function fill(s: Studio, control: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
+  control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  await rendered(s);
+}
+
+async function choose(s: Studio, select: HTMLSelectElement, text: string): Promise<void> {
+  const option = only([...select.options].filter((candidate) => candidate.text === text), `the option "${text}"`);
+  select.selectedIndex = option.index;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await rendered(s);
+}
+
+/** Types into `control` key by key, as the editor's keyboard does, after clearing it. */
+async function typeInto(s: Studio, control: HTMLInputElement, text: string): Promise<void> {
+  s.win.focus();
+  control.focus();
+  control.select();
+  await sendKeys({ press: 'Backspace' });
+  await typeText(text);
+  await rendered(s);
+}
+
+/** The messages the field describes itself with (help and error), as a screen reader reads them. */
+function description(s: Studio, control: HTMLElement): string {
+  return (control.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => s.doc.getElementById(id)?.textContent?.trim() ?? '')
+    .filter(Boolean)
+    .join(' | ');
+}
+
+/** The JSON view's text box, the view opened as a click on it does. */
+async function jsonText(s: Studio): Promise<HTMLTextAreaElement> {
+  const view = s.doc.querySelector<HTMLDetailsElement>('details.json-view')!;
+  if (!view.open) {
+    view.querySelector('summary')!.click();
+    await waitUntil(() => s.doc.getElementById('json-text'), 'the JSON view did not open');
+  }
+  return field<HTMLTextAreaElement>(s.doc, 'The guide as JSON');
+}
+
+/** The document as the JSON view shows it, parsed. */
+async function jsonView(s: Studio): Promise<{ title?: string; salary?: { median?: number } }> {
+  return JSON.parse((await jsonText(s)).value) as { title?: string; salary?: { median?: number } };
+}
+
+/** The links of the issue summary, as text. */
+function summaryLinks(s: Studio): string[] {
+  return [...s.doc.querySelectorAll('#issue-summary a')].map((link) => nameOf(link));
+}
+
+function previewElement(s: Studio): CareerElement {
+  return only([...s.doc.querySelectorAll<CareerElement>('#preview > *')], 'the preview element');
+}
+
+async function ready(element: CareerElement, what: string): Promise<CareerElement> {
+  await waitUntil(() => element.state?.status === 'ready' && !element.shadowRoot?.querySelector('[part="placeholder"]'), `${what} did not render ready (${element.state?.status})`, { timeout: 10_000 });
+  return element;
+}
+
+describe('the studio', () => {
+  it('has the four steps as named regions, reachable from its step links', async function () {
+    this.timeout(20_000);
+    const s = await openStudio();
+    const steps = only([...s.doc.querySelectorAll('nav')].filter((nav) => nav.getAttribute('aria-label') === 'Steps'), 'the steps navigation');
+    const links = [...steps.querySelectorAll('a')];
+    expect(links.map((link) => nameOf(link))).to.deep.equal(['Start', 'Edit', 'Preview', 'Publish']);
+    for (const link of links) {
+      const target = s.doc.querySelector<HTMLElement>(link.getAttribute('href')!)!;
+      expect(target, link.textContent).to.equal(region(s, `${links.indexOf(link) + 1} ${nameOf(link)}`));
+      expect(target.querySelector('h2')!.textContent).to.contain(nameOf(link));
+      // A link target that takes focus, so the keyboard carries on from the step.
+      expect(target.tabIndex).to.equal(-1);
+    }
+    expect(await s.violations()).to.deep.equal([]);
+  });
+
+  it('takes the keyboard from a step link into that step', async function () {
+    this.timeout(20_000);
+    const s = await openStudio();
+    for (const [step, first] of [
+      ['Edit', '#number-locale'],
+      ['Publish', '#download'],
+      ['Start', '#start-sample'],
+    ] as const) {
+      const link = only([...s.doc.querySelectorAll<HTMLAnchorElement>('nav a')].filter((candidate) => nameOf(candidate) === step), `the link "${step}"`);
+      s.win.focus();
+      link.focus();
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'Tab' });
+      expect(s.doc.activeElement, `Tab after the link "${step}"`).to.equal(s.doc.querySelector(first));
+    }
+  });
+
+  it('goes from a blank guide to a valid salary section that the preview draws', async function () {
+    this.timeout(30_000);
+    const s = await openStudio();
+    await click(s, button(region(s, '1 Start'), 'Start a blank guide'));
+    const preview = previewElement(s);
+    expect(preview.localName).to.equal('career-salary');
+    // A blank guide has no salary: the element says so.
+    await waitUntil(() => preview.shadowRoot?.querySelector('[part="empty"]'), 'the preview of a blank guide did not say it has no salary');
+
+    const salary = await openSection(s, 'Salary');
+    await click(s, button(salary, 'Add salary'));
+    expect(summaryLinks(s)).to.deep.equal([
+      'salary.country: required, but missing',
+      'salary.currency: required, but missing',
+      'salary.period: required, but missing',
+      'salary.range: required, but missing',
+    ]);
+    await fill(s, field(salary, 'Country'), 'US');
+    await fill(s, field(salary, 'Currency'), 'USD');
+    await choose(s, field<HTMLSelectElement>(salary, 'Period'), 'year');
+    await click(s, button(salary, 'Add range'));
+    const range = group(salary, 'Range');
+    await typeInto(s, field(range, 'Min'), '70,000');
+    await typeInto(s, field(range, 'Max'), '130,000');
+    await choose(s, field<HTMLSelectElement>(range, 'Basis'), 'typical');
+    await fill(s, field(salary, 'Median'), '100000');
+
+    expect(summaryLinks(s)).to.deep.equal([]);
+    expect(s.doc.querySelector('#issue-summary h3')!.textContent).to.equal('No problems: the guide is valid.');
+    // The document holds numbers, not the text typed.
+    expect(await jsonView(s)).to.deep.equal({
+      schemaVersion: 1,
+      salary: { country: 'US', currency: 'USD', period: 'year', range: { min: 70000, max: 130000, basis: 'typical' }, median: 100000 },
+    });
+    // The number field keeps what was typed, grouped as the editor wrote it.
+    expect(field(range, 'Min').value).to.equal('70,000');
+
+    const salaryChart = await ready(previewElement(s), 'the salary preview');
+    // The range bar with the median marker, labelled in the editor's figures.
+    const rangeMark = only([...salaryChart.shadowRoot!.querySelectorAll('.mark-range')], 'the range mark');
+    expect(rangeMark.querySelector('.bar')).to.exist;
+    expect(rangeMark.getAttribute('aria-label')).to.contain('$70,000');
+    expect(salaryChart.shadowRoot!.textContent).to.contain('Median: $100,000 per year');
+    expect(await s.violations()).to.deep.equal([]);
+
+    // The snippet with the guide inside, pasted into a plain page as a CMS post holds it, draws the same.
+    const pasted = await paste(field<HTMLTextAreaElement>(region(s, '4 Publish'), 'Snippet with the guide inside').value);
+    const widget = await ready(only([...pasted.querySelectorAll<CareerElement>('career-salary')], 'the pasted widget'), 'the pasted widget');
+    expect(widget.shadowRoot!.textContent).to.contain('Median: $100,000 per year');
+  });
+
+  it('shows "100k" in an amount at the field and in the summary, and clears both once fixed', async function () {
+    this.timeout(30_000);
+    const s = await openStudio();
+    await openSample(s);
+    expect(summaryLinks(s)).to.deep.equal([]);
+    expect(button(region(s, '2 Edit'), 'Undo').disabled, 'the blank guide one Undo away').to.equal(false);
+    const salary = await openSection(s, 'Salary');
+    const min = field(group(salary, 'Range'), 'Min');
+    expect(min.value).to.equal('70,000');
+
+    await typeInto(s, min, '100k');
+    const message = 'salary.range.min: expected a number, got "100k"';
+    expect(summaryLinks(s)).to.deep.equal([message]);
+    expect(min.getAttribute('aria-invalid')).to.equal('true');
+    expect(description(s, min)).to.equal('Lower bound, in major units. | expected a number, got "100k"');
+    // Not a byte lost: the document holds the text as typed.
+    expect((await jsonText(s)).value).to.contain('"min": "100k"');
+    // The preview element says the same.
+    await waitUntil(() => previewElement(s).state.status === 'error', 'the preview did not report the error');
+    expect(previewElement(s).shadowRoot!.textContent).to.contain('salary.range.min');
+
+    // The summary's link takes the keyboard to the field.
+    const link = only([...s.doc.querySelectorAll<HTMLAnchorElement>('#issue-summary a')], 'the summary link');
+    link.click();
+    await waitUntil(() => s.doc.activeElement === min, 'the link did not focus the field');
+
+    await typeInto(s, min, '70000');
+    expect(summaryLinks(s)).to.deep.equal([]);
+    expect(min.getAttribute('aria-invalid')).to.equal('false');
+    expect(description(s, min)).to.equal('Lower bound, in major units.');
+    await ready(previewElement(s), 'the preview once fixed');
+    expect(await s.violations()).to.deep.equal([]);
+  });
+
+  it('reads numbers as the chosen locale writes them: "100.000" in German', async function () {
+    this.timeout(20_000);
+    const s = await openStudio();
+    await openSample(s);
+    await choose(s, field<HTMLSelectElement>(s.doc, 'Numbers written as in'), 'Deutsch (de-DE)');
+    const salary = await openSection(s, 'Salary');
+    const median = field(salary, 'Median');
+    expect(median.value).to.equal('100.000');
+    await typeInto(s, median, '101.500');
+    expect((await jsonView(s)).salary?.median).to.equal(101500);
+    expect(summaryLinks(s)).to.deep.equal([]);
+  });
+
+  it('keeps a draft as the editor types and brings it back after a crash and a reload', async function () {
+    this.timeout(30_000);
+    let s = await openStudio();
+    const title = () => field(group(s.doc, 'About the guide'), 'Title');
+    await typeInto(s, title(), 'Night nurse');
+    await waitUntil(() => s.doc.querySelector('#draft-status')?.textContent?.startsWith('Draft kept'), 'no draft was kept');
+
+    // Gone without a word (a crash, a closed tab): the studio opened again finds the draft.
+    s.frame.remove();
+    s = await openStudio();
+    expect(title().value).to.equal('Night nurse');
+    expect(s.doc.querySelector('#start-status')!.textContent).to.match(/^Your draft from .+ is back/);
+
+    // A reload. Leaving with changes asks first, and a test cannot answer: the guide is
+    // downloaded before, which leaves nothing to ask about (see the download test).
+    await typeInto(s, title(), 'Night nurse, ICU');
+    const downloads = captureDownloads(s);
+    await click(s, button(region(s, '4 Publish'), 'Download the guide (night-nurse-icu.json)'));
+    expect(downloads).to.have.length(1);
+    s = await openStudio(s.frame);
+    expect(title().value).to.equal('Night nurse, ICU');
+
+    // Opening another guide keeps the draft one Undo away.
+    await click(s, button(region(s, '1 Start'), 'Start a blank guide'));
+    expect(title().value).to.equal('');
+    expect(s.doc.querySelector('#start-status')!.textContent).to.contain('one Undo away');
+    await click(s, button(region(s, '2 Edit'), 'Undo'));
+    expect(title().value).to.equal('Night nurse, ICU');
+    expect(await s.violations()).to.deep.equal([]);
+  });
+
+  it('says plainly when storage refuses the draft, and editing goes on', async function () {
+    this.timeout(20_000);
+    const s = await openStudio();
+    s.win.Storage.prototype.setItem = () => {
+      throw new s.win.DOMException('full', 'QuotaExceededError');
+    };
+    const title = field(group(s.doc, 'About the guide'), 'Title');
+    await fill(s, title, 'Midwife');
+    const alerts = () => [...s.doc.querySelectorAll('[role="alert"]')].filter((element) => element.textContent !== '');
+    await waitUntil(() => alerts().length > 0, 'nothing said of the refused draft');
+    const alert = only(alerts(), 'the storage alert');
+    expect(alert.textContent).to.contain('storage is full');
+    expect((await jsonView(s)).title).to.equal('Midwife');
+  });
+
+  it('opens text that is not JSON with its error shown and every byte kept', async function () {
+    this.timeout(20_000);
+    const s = await openStudio();
+    const start = region(s, '1 Start');
+    const broken = '{ "schemaVersion": 1, "title": "Half-writ';
+    await fill(s, field<HTMLTextAreaElement>(start, 'Paste the guide’s JSON'), broken);
+    await click(s, button(start, 'Open the pasted JSON'));
+    const json = await jsonText(s);
+    expect(json.value).to.equal(broken);
+    expect(json.getAttribute('aria-invalid')).to.equal('true');
+    expect(summaryLinks(s)).to.have.length(1);
+    expect(summaryLinks(s)[0]).to.match(/^not valid JSON/);
+    expect(s.doc.querySelector('.guide-form')!.textContent).to.contain('not JSON yet');
+    // Fixed in the JSON view, the form comes back with the title.
+    await fill(s, json, `${broken}ten" }`);
+    expect(field(group(s.doc, 'About the guide'), 'Title').value).to.equal('Half-written');
+    expect(await s.violations()).to.deep.equal([]);
+  });
+
+  it('opens a file chosen or dropped, and a guide by its address, saying what failed', async function () {
+    this.timeout(20_000);
+    const s = await openStudio();
+    const start = region(s, '1 Start');
+    const title = () => field(group(s.doc, 'About the guide'), 'Title').value;
+    const status = () => s.doc.querySelector('#start-status')!.textContent;
+    const problem = () => s.doc.querySelector('#start-problem')!.textContent;
+    const files = (name: string, text: string) => {
+      const transfer = new s.win.DataTransfer();
+      transfer.items.add(new s.win.File([text], name, { type: 'application/json' }));
+      return transfer;
+    };
+
+    const input = field(start, 'Guide file (.json)');
+    input.files = files('nurse.json', '{ "schemaVersion": 1, "title": "Nurse" }').files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => title() === 'Nurse', 'the chosen file did not open');
+    expect(status()).to.equal('Opened “nurse.json”.');
+
+    const zone = input.closest<HTMLElement>('.option')!;
+    const dragged = files('midwife.json', '{ "schemaVersion": 1, "title": "Midwife" }');
+    const over = new s.win.DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dragged });
+    zone.dispatchEvent(over);
+    expect(over.defaultPrevented, 'the drop is accepted').to.equal(true);
+    zone.dispatchEvent(new s.win.DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dragged }));
+    await waitUntil(() => title() === 'Midwife', 'the dropped file did not open');
+    expect(status()).to.equal('Opened “midwife.json”. The guide you had before is one Undo away.');
+
+    const address = field(start, 'Address of the guide (URL)');
+    await fill(s, address, `${location.origin}/data/missing-guide.json`);
+    await click(s, button(start, 'Open the address'));
+    await waitUntil(() => problem() !== '', 'no problem said for a missing guide');
+    expect(problem()).to.equal(`The guide at ${location.origin}/data/missing-guide.json could not be opened: the server answered HTTP 404. Nothing changed.`);
+    expect(title()).to.equal('Midwife');
+    await fill(s, address, 'example.org/guide.json');
+    await click(s, button(start, 'Open the address'));
+    expect(problem()).to.contain('not a full web address');
+
+    await fill(s, address, `${location.origin}/data/operations-engineer.json`);
+    await click(s, button(start, 'Open the address'));
+    await waitUntil(() => title() === 'Operations Engineer', 'the guide at the address did not open');
+    expect(problem()).to.equal('');
+    expect(status()).to.equal(`Opened the guide at ${location.origin}/data/operations-engineer.json. The guide you had before is one Undo away.`);
+    // Every byte as the server sent it.
+    expect((await jsonText(s)).value).to.equal(await (await fetch('/data/operations-engineer.json')).text());
+    expect(await s.violations()).to.deep.equal([]);
+  });
+
+  it('adds, moves and removes list items', async function () {
+    this.timeout(20_000);
+    const s = await openStudio();
+    await openSample(s);
+    const salary = await openSection(s, 'Salary');
+    const labels = () => [...group(salary, 'Levels').querySelectorAll<HTMLFieldSetElement>(':scope > ol > li > fieldset')].map((item) => field(item, 'Label').value);
+    expect(labels()).to.deep.equal(['Entry-Level', 'Mid-Level', 'Senior-Level']);
+    await click(s, button(salary, 'Move down: Levels, item 1'));
+    expect(labels()).to.deep.equal(['Mid-Level', 'Entry-Level', 'Senior-Level']);
+    await click(s, button(salary, 'Move up: Levels, item 3'));
+    expect(labels()).to.deep.equal(['Mid-Level', 'Senior-Level', 'Entry-Level']);
+    await click(s, button(salary, 'Remove: Levels, item 2'));
+    expect(labels()).to.deep.equal(['Mid-Level', 'Entry-Level']);
+    await click(s, button(salary, 'Add to levels'));
+    expect(labels()).to.deep.equal(['Mid-Level', 'Entry-Level', '']);
+    expect(summaryLinks(s)).to.include.members(['salary.levels[2].id: required, but missing']);
+    await click(s, button(region(s, '2 Edit'), 'Undo'));
+    expect(labels()).to.deep.equal(['Mid-Level', 'Entry-Level']);
+    // The keyboard's undo and redo, from any field of the form.
+    const key = (init: KeyboardEventInit) => field(salary, 'Country').dispatchEvent(new s.win.KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
+    key({ key: 'z', ctrlKey: true });
+    await rendered(s);
+    expect(labels()).to.deep.equal(['Mid-Level', 'Senior-Level', 'Entry-Level']);
+    key({ key: 'Z', ctrlKey: true, shiftKey: true });
+    await rendered(s);
+    expect(labels()).to.deep.equal(['Mid-Level', 'Entry-Level']);
+    key({ key: 'z', metaKey: true });
+    await rendered(s);
+    key({ key: 'y', ctrlKey: true });
+    await rendered(s);
+    expect(labels()).to.deep.equal(['Mid-Level', 'Entry-Level']);
+  });
+
+  it('opens the sample, changes the median, and downloads the sample with only the median changed', async function () {
+    this.timeout(20_000);
+    const s = await openStudio();
+    await openSample(s);
+    const salary = await openSection(s, 'Salary');
+    await typeInto(s, field(salary, 'Median'), '101,000');
+    const blobs = captureDownloads(s);
+    await click(s, button(region(s, '4 Publish'), 'Download the guide (operations-engineer.json)'));
+    const downloaded = (await blobs[0]!.text()).split('\n');
+    const sample = (await (await fetch('/data/operations-engineer.json')).text()).split('\n');
+    expect(downloaded).to.have.length(sample.length);
+    const changed = sample.map((line, index) => [line, downloaded[index]]).filter(([before, after]) => before !== after);
+    expect(changed).to.deep.equal([['    "median": 100000,', '    "median": 101000,']]);
+  });
+
+  it('downloads the guide as formatted JSON with its schema, and gives the snippet with the guide inside', async function () {
+    this.timeout(20_000);
+    const s = await openStudio();
+    await click(s, button(region(s, '1 Start'), 'Start a blank guide'));
+    await fill(s, field(group(s.doc, 'About the guide'), 'Title'), 'Ops </script> "Engineer"');
+    const blobs = captureDownloads(s);
+    const leaving = () => {
+      const event = new s.win.Event('beforeunload', { cancelable: true });
+      s.win.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leaving(), 'leaving with changes not taken away asks first').to.equal(true);
+    const publish = region(s, '4 Publish');
+    await click(s, button(publish, 'Download the guide (ops-script-engineer.json)'));
+    expect(leaving(), 'leaving once downloaded asks nothing').to.equal(false);
+    expect(blobs).to.have.length(1);
+    const text = await blobs[0]!.text();
+    expect(text).to.equal(
+      `${JSON.stringify({ $schema: `${location.origin}/dist/cdn/career-guide.schema.json`, schemaVersion: 1, title: 'Ops </script> "Engineer"' }, null, 2)}\n`,
+    );
+
+    const snippet = field<HTMLTextAreaElement>(publish, 'Snippet with the guide inside');
+    expect(snippet.value).to.equal(
+      `<script type="module" src="${location.origin}/dist/cdn/autoload.js"></script>\n<career-salary theme="light">\n<script type="application/json">{"schemaVersion":1,"title":"Ops \\u003c/script> \\"Engineer\\""}</script>\n</career-salary>`,
+    );
+    // Pasted into a page, it holds one element with its guide, and the title stays text.
+    const page = new DOMParser().parseFromString(snippet.value, 'text/html');
+    expect(page.querySelectorAll('career-salary')).to.have.length(1);
+    expect(JSON.parse(page.querySelector('career-salary > script')!.textContent)).to.deep.equal({ schemaVersion: 1, title: 'Ops </script> "Engineer"' });
+    expect(publish.textContent).to.match(/Size: \d+ bytes/);
+    expect(await s.violations()).to.deep.equal([]);
+  });
+
+  it('has no axe violations: the sample with its lists open, an error, and text that is not JSON', async function () {
+    this.timeout(30_000);
+    const s = await openStudio();
+    const check = await axeChecker(s.doc, s.win);
+    await check('a blank guide');
+    await openSample(s);
+    const salary = await openSection(s, 'Salary');
+    await openSection(s, 'Tiers');
+    await openSection(s, 'Facts');
+    await fill(s, field(group(salary, 'Range'), 'Min'), '100k');
+    await waitUntil(() => previewElement(s).state.status === 'error', 'the preview did not report the error');
+    await check('the sample, three sections open, an error');
+    const preview = region(s, '3 Preview');
+    await choose(s, field<HTMLSelectElement>(preview, 'Widget'), 'Whole guide');
+    await choose(s, field<HTMLSelectElement>(preview, 'Colors'), 'Dark');
+    await fill(s, field(group(salary, 'Range'), 'Min'), '70000');
+    await ready(previewElement(s), 'the whole guide');
+    await check('the whole guide, dark');
+    await fill(s, await jsonText(s), '{ "schemaVersion": ');
+    await check('text that is not JSON');
+  });
+
+  it('shows the preview at the chosen width, colors and language, as the snippets will', async function () {
+    this.timeout(20_000);
+    const s = await openStudio();
+    await openSample(s);
+    const preview = region(s, '3 Preview');
+    await choose(s, field<HTMLSelectElement>(preview, 'Widget'), 'Career tiers');
+    await choose(s, field<HTMLSelectElement>(preview, 'Width'), 'Phone (360 px)');
+    await choose(s, field<HTMLSelectElement>(preview, 'Colors'), 'Dark');
+    await choose(s, field<HTMLSelectElement>(preview, 'Language of numbers and labels'), 'Deutsch (de-DE)');
+    const tiers = await ready(previewElement(s), 'the tiers preview');
+    expect(tiers.localName).to.equal('career-tiers');
+    expect([tiers.getAttribute('theme'), tiers.getAttribute('locale')]).to.deep.equal(['dark', 'de-DE']);
+    expect(tiers.getBoundingClientRect().width).to.be.at.most(360);
+    const stage = s.doc.getElementById('preview')!;
+    expect(s.win.getComputedStyle(stage).backgroundColor).to.equal('rgb(17, 24, 39)');
+
+    const publish = region(s, '4 Publish');
+    expect(field<HTMLTextAreaElement>(publish, 'Snippet with the guide inside').value.split('\n')[1]).to.equal('<career-tiers theme="dark" locale="de-DE">');
+    // The snippets by address come once there is an address.
+    expect(publish.querySelector('#script-code')).to.equal(null);
+    const address = field(publish, 'Address of your uploaded guide (URL)');
+    await fill(s, address, 'example.org/nurse.json');
+    expect(address.getAttribute('aria-invalid')).to.equal('true');
+    expect(description(s, address)).to.contain('not a full web address');
+    await fill(s, address, 'https://example.org/guides/nurse.json');
+    expect(address.getAttribute('aria-invalid')).to.equal('false');
+    expect(field<HTMLTextAreaElement>(publish, 'Script snippet').value).to.equal(
+      `<script type="module" src="${location.origin}/dist/cdn/autoload.js"></script>\n<career-tiers src="https://example.org/guides/nurse.json" theme="dark" locale="de-DE"></career-tiers>`,
+    );
+    const frameCode = field<HTMLTextAreaElement>(publish, 'Iframe snippet').value;
+    expect(frameCode).to.contain(`src="${location.origin}/dist/cdn/embed.html?element=tiers&amp;src=https%3A%2F%2Fexample.org%2Fguides%2Fnurse.json&amp;theme=dark&amp;locale=de-DE&amp;id=tiers"`);
+    expect(frameCode).to.contain('title="Career tiers — Operations Engineer"');
+
+    // The whole guide: its heading level and sections.
+    await choose(s, field<HTMLSelectElement>(preview, 'Widget'), 'Whole guide');
+    const options = group(preview, 'Whole guide');
+    await click(s, button(options, 'Clear all'));
+    expect(options.textContent).to.contain('Choose at least one section.');
+    await click(s, field(options, 'Salary'));
+    await click(s, field(options, 'Frequently asked questions'));
+    await choose(s, field<HTMLSelectElement>(options, 'Heading level of the guide’s title'), 'Level 3 (h3)');
+    const guide = await ready(previewElement(s), 'the whole guide');
+    expect([guide.getAttribute('sections'), guide.getAttribute('heading-level')]).to.deep.equal(['salary faq', '3']);
+    expect(field<HTMLTextAreaElement>(publish, 'Script snippet').value).to.contain('<career-guide src="https://example.org/guides/nurse.json" theme="dark" locale="de-DE" sections="salary faq" heading-level="3">');
+    expect(await s.violations()).to.deep.equal([]);
+  });
+
+  it('stays usable at 360 px: one column, nothing wider than the screen', async function () {
+    this.timeout(20_000);
+    const s = await openStudio(undefined, 360);
+    await openSample(s);
+    await openSection(s, 'Salary');
+    await openSection(s, 'Tiers');
+    await jsonText(s);
+    expect(s.doc.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(360);
+    const [edit, preview] = [region(s, '2 Edit'), region(s, '3 Preview')].map((step) => step.getBoundingClientRect());
+    expect(preview!.top, 'the preview below the form').to.be.at.least(edit!.bottom);
+    await ready(previewElement(s), 'the narrow preview');
+    expect(s.doc.documentElement.scrollWidth, 'no sideways scrolling with the preview drawn').to.be.at.most(360);
+  });
+});
