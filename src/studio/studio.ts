@@ -383,30 +383,10 @@ export class CareerStudio extends LitElement {
     return html`<section class="step" id="step-preview" tabindex="-1" aria-labelledby="preview-title">
       <h2 id="preview-title"><span class="step-number">3</span> Preview</h2>
       <div class="preview-controls">
-        <div class="control">
-          <label for="preview-element">Widget</label>
-          <select id="preview-element" @change=${(event: Event) => this.setLook({ element: (event.target as HTMLSelectElement).value as BuilderElement })}>
-            ${BUILDER_ELEMENTS.map((entry) => html`<option value=${entry.id} .selected=${live(look.element === entry.id)}>${entry.name}</option>`)}
-          </select>
-        </div>
-        <div class="control">
-          <label for="preview-width">Width</label>
-          <select id="preview-width" @change=${(event: Event) => (this.previewWidth = (event.target as HTMLSelectElement).value as PreviewWidth)}>
-            ${PREVIEW_WIDTHS.map((width) => html`<option value=${width.id} .selected=${live(this.previewWidth === width.id)}>${width.name}</option>`)}
-          </select>
-        </div>
-        <div class="control">
-          <label for="preview-theme">Colors</label>
-          <select id="preview-theme" @change=${(event: Event) => this.setLook({ theme: (event.target as HTMLSelectElement).value as BuilderTheme })}>
-            ${THEMES.map((theme) => html`<option value=${theme.id} .selected=${live(look.theme === theme.id)}>${theme.name}</option>`)}
-          </select>
-        </div>
-        <div class="control">
-          <label for="preview-locale">Language of numbers and labels</label>
-          <select id="preview-locale" @change=${(event: Event) => this.setLook({ locale: (event.target as HTMLSelectElement).value })}>
-            ${LANGUAGES.map((language) => html`<option value=${language.id} lang=${language.lang ?? nothing} .selected=${live(look.locale === language.id)}>${language.name}</option>`)}
-          </select>
-        </div>
+        ${renderSelect('preview-element', 'Widget', BUILDER_ELEMENTS, look.element, (element) => this.setLook({ element: element as BuilderElement }))}
+        ${renderSelect('preview-width', 'Width', PREVIEW_WIDTHS, this.previewWidth, (width) => (this.previewWidth = width as PreviewWidth))}
+        ${renderSelect('preview-theme', 'Colors', THEMES, look.theme, (theme) => this.setLook({ theme: theme as BuilderTheme }))}
+        ${renderSelect('preview-locale', 'Language of numbers and labels', LANGUAGES, look.locale, (locale) => this.setLook({ locale }))}
       </div>
       ${look.element === 'guide'
         ? renderGuideOptions({
@@ -736,6 +716,23 @@ export class CareerStudio extends LitElement {
 /** Whether a value is an object a section check can read (not necessarily a valid guide). */
 function isGuideObject(value: unknown): value is Guide {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/** One of the preview's choices: a labelled select of `options`, the one whose id is `value` selected. */
+function renderSelect(
+  id: string,
+  label: string,
+  options: readonly { readonly id: string; readonly name: string; readonly lang?: string | undefined }[],
+  value: string | undefined,
+  onChange: (id: string) => void,
+): TemplateResult {
+  return html`<div class="control">
+    <label for=${id}>${label}</label>
+    <select id=${id} @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value)}>
+      ${options.map((option) => html`<option value=${option.id} lang=${option.lang ?? nothing} .selected=${live(value === option.id)}>${option.name}</option>`)}
+    </select>
+  </div>`;
 }
 
 declare global {
