@@ -7,7 +7,7 @@
  *
  * Usage: npm run build && node scripts/audit-shots.mjs --font=24 --width=900 [--tags=tiers,day]
  *   (--width is the page's: the charts stand in a column 16px narrower)
- *   [--vision=deuteranopia] [--user-css] [--focus] [--ax] [--out=docs/audit/name.png]
+ *   [--vision=deuteranopia] [--user-css] [--focus] [--ax] [--theme=dark] [--out=docs/audit/name.png]
  * --ax also counts, in the accessibility tree, the text nodes that hold each of a few figures.
  */
 /* global document, getComputedStyle, Node, ShadowRoot -- the evaluated functions run in the page. */
@@ -26,6 +26,7 @@ const tags = flag('tags', 'salary,tiers,skills,demand,facts,day,balance')
   .map((tag) => tag.replace(/^career-/, ''));
 const vision = flag('vision', '');
 const out = flag('out', '');
+const theme = flag('theme', 'light');
 const userCss = process.argv.includes('--user-css');
 const focus = process.argv.includes('--focus');
 
@@ -35,10 +36,10 @@ const READER_CSS = '* { color: #ff0 !important; background-color: #000 !importan
 const page = () => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>audit</title>
 <link rel="stylesheet" href="/dist/cdn/career-widgets.css">
-<style>body { margin: 0; background: #fff; font-family: system-ui, sans-serif; } #shot { width: ${width}px; padding: 8px; box-sizing: border-box; } #shot > * { display: block; margin-block-end: 8px; }
+<style>body { margin: 0; background: ${theme === 'dark' ? '#111827' : '#fff'}; font-family: system-ui, sans-serif; } #shot { width: ${width}px; padding: 8px; box-sizing: border-box; } #shot > * { display: block; margin-block-end: 8px; }
 ${userCss ? READER_CSS : ''}</style>
 <script type="module" src="/dist/cdn/career-widgets.js"></script>
-</head><body><div id="shot">${tags.map((tag) => `<career-${tag} src="/data/operations-engineer.json"></career-${tag}>`).join('')}</div>
+</head><body><div id="shot">${tags.map((tag) => `<career-${tag} theme="${theme}" src="/data/operations-engineer.json"></career-${tag}>`).join('')}</div>
 </body></html>`;
 
 const server = await serveRepository({ '/audit': () => page() });
