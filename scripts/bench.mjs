@@ -457,7 +457,7 @@ Sizes are gzip -9 of \`<career-salary>\` alone, then of the drop-in bundle; time
 `;
 const file = 'BENCHMARKS.md';
 const current = readFileSync(file, 'utf8');
-// Sections other scripts write (scripts/size.mjs, test/studio-typing.bench.ts) are kept as they are.
+// Sections other scripts write (scripts/size.mjs, the 2 MB test of test/studio.test.ts) are kept as they are.
 const KEPT = ['The studio with a 2 MB guide', 'Sizes'];
 const kept = KEPT.map((heading) => new RegExp(`## ${heading}\\n[\\s\\S]*?(?=\\n## |$)`).exec(current)?.[0]?.trimEnd() ?? '').filter(Boolean);
 writeFileSync(file, `# Benchmarks\n\n${sections}\n${kept.join('\n\n')}\n`);

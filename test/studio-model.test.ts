@@ -9,9 +9,13 @@ import { blankDocument, documentFromText, documentFromValue, recordChange, redo,
 import { emptyValue, fieldId, fieldLabel, fieldModel, parentPathText, pathKeys, valueAt, withValueAt, type SchemaNode } from '../src/studio/form-model.js';
 import { formatLocaleNumber, parseLocaleNumber } from '../src/studio/numbers.js';
 import { numberOf } from '../src/studio/form.js';
-import { guideFileName, guideFileText, inlineSnippet, scriptSafeJson } from '../src/studio/publish.js';
+import { guideFileName, guideFileText, guideForElement, inlineSnippet, scriptSafeJson } from '../src/studio/publish.js';
 import { CMS_HELP } from '../src/cdn/cms-help.js';
 import { fetchJson } from './support/server.js';
+import { drawnIn } from './support/dom.js';
+import { sampleGuide } from './support/guides.js';
+import { ELEMENTS } from '../src/registry.js';
+import '../src/index.js';
 
 const schema = await fetchJson<SchemaNode>('/data/career-guide.schema.json');
 
@@ -223,6 +227,25 @@ describe('what Publish hands over', () => {
     expect(guideFileName({ title: '???' })).to.equal('career-guide.json');
     expect(guideFileName(undefined)).to.equal('career-guide.json');
   });
+
+  it('puts in a snippet only the parts of the guide its widget reads', () => {
+    const guide = { $schema: './career-guide.schema.json', ...sampleGuide() };
+    expect(Object.keys(guideForElement(guide, 'salary') as object)).to.deep.equal(['schemaVersion', 'id', 'lang', 'title', 'salary']);
+    expect(Object.keys(guideForElement(guide, 'tiers') as object)).to.deep.equal(['schemaVersion', 'id', 'lang', 'salary', 'tiers']);
+    expect(Object.keys(guideForElement(guide, 'guide') as object)).to.deep.equal(Object.keys(sampleGuide()).filter((key) => key !== '$schema'));
+    expect(guideForElement('{ "schemaVersion": ', 'salary')).to.equal('{ "schemaVersion": ');
+  });
+
+  for (const element of ELEMENTS) {
+    it(`draws <${element.tag}> from its part of the guide as from the whole guide`, async () => {
+      const whole = await drawnIn(element.tag, sampleGuide(), 700, 'ltr');
+      const part = await drawnIn(element.tag, guideForElement(sampleGuide(), element.name), 700, 'ltr');
+      expect(part.state.status).to.equal('ready');
+      expect(part.shadowRoot!.textContent).to.equal(whole.shadowRoot!.textContent);
+      whole.parentElement!.remove();
+      part.parentElement!.remove();
+    });
+  }
 
   it('puts the guide inside the snippet so that no text can end its script', () => {
     const guide = { schemaVersion: 1, title: '</script><script>alert(1)</script><!--' };

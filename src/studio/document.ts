@@ -25,9 +25,28 @@ export function documentFromText(text: string): StudioDocument {
   return { text, parsed: true, value: parsed.value, issues: issuesOf(parsed.value) };
 }
 
-/** The document of a value the form made, written as formatted JSON. */
+/**
+ * The document of a value the form made, written as formatted JSON. The text is written when
+ * first read, not at every keystroke: for a 2 MB guide it costs more than the rest of a
+ * keystroke, and only the JSON view, the draft and the download read it.
+ */
 export function documentFromValue(value: unknown): StudioDocument {
-  return { text: `${JSON.stringify(value, null, 2)}\n`, parsed: true, value, issues: issuesOf(value) };
+  return new ValueDocument(value);
+}
+
+/** A document the form made: its value first, its text when asked for. */
+class ValueDocument implements StudioDocument {
+  readonly parsed = true;
+  readonly issues: readonly GuideIssue[];
+  #text: string | undefined;
+
+  constructor(readonly value: unknown) {
+    this.issues = issuesOf(value);
+  }
+
+  get text(): string {
+    return (this.#text ??= `${JSON.stringify(this.value, null, 2)}\n`);
+  }
 }
 
 /** A blank guide: only the version, which every document needs. */
@@ -68,11 +87,21 @@ export function startHistory(document: StudioDocument): History {
  * that is always its own step (opening a document, adding or moving an item). Redo is gone.
  */
 export function recordChange(history: History, document: StudioDocument, key?: string, now = Date.now()): History {
-  if (document.text === history.present.text) return history;
+  if (sameDocument(document, history.present)) return history;
   const last = history.lastChange;
   const sameRun = key !== undefined && last?.key === key && now - last.at < TYPING_RUN_MS;
   const past = sameRun ? history.past : [...history.past, history.present].slice(-MAX_UNDO);
   return { past, present: document, future: [], lastChange: key === undefined ? undefined : { key, at: now } };
+}
+
+/**
+ * Whether `next` says nothing new. A form edit carries a new value and is a change unless it is
+ * the present's value itself (the form does not write a value that is already there): comparing
+ * texts would write the text of a long guide at every keystroke.
+ */
+function sameDocument(next: StudioDocument, present: StudioDocument): boolean {
+  if (next instanceof ValueDocument) return next.value === present.value;
+  return next.text === present.text;
 }
 
 /** One step back, if there is one. */

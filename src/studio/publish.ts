@@ -2,8 +2,12 @@
  * What the studio hands over: the guide as a file, and the snippet with the guide inline. Pure:
  * no DOM; the studio draws the buttons and the snippet's box.
  */
+import { GuideHeader } from '../contract/schema.js';
 import { escapeHtml } from '../data/html.js';
-import type { ElementName } from '../registry.js';
+import { ELEMENTS, type ElementName } from '../registry.js';
+
+/** The fields every reader of a guide checks, whatever sections it shows. */
+const HEADER_KEYS: ReadonlySet<string> = new Set(Object.keys(GuideHeader));
 
 /**
  * The guide file's text: formatted JSON with `$schema` first, so that an editor that opens it
@@ -38,6 +42,19 @@ export function guideFileName(value: unknown): string {
  */
 export function scriptSafeJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/**
+ * The part of a guide that `element` reads: the header and the element's sections (its `sections`
+ * in src/registry.js), so that a salary chart's snippet does not carry a long guide's text.
+ * `$schema` is for editors and is left out too. A value that is not an object stays whole: the
+ * element says what is wrong with it.
+ */
+export function guideForElement(guide: unknown, element: ElementName): unknown {
+  if (typeof guide !== 'object' || guide === null || Array.isArray(guide)) return guide;
+  const sections: readonly string[] | 'all' = ELEMENTS.find((entry) => entry.name === element)?.sections ?? 'all';
+  const read = (key: string) => key !== '$schema' && (sections === 'all' || HEADER_KEYS.has(key) || sections.includes(key));
+  return Object.fromEntries(Object.entries(guide).filter(([key]) => read(key)));
 }
 
 /** What the inline snippet shows. */

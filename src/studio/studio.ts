@@ -38,11 +38,13 @@
  * 6. Key order: the form writes a property that was not there where the schema lists it, so a
  *    guide opened, changed in one field and downloaded differs from the original in that line
  *    alone (JSON.stringify with two spaces, the sample's own format).
- * 7. Cost per keystroke (test/studio-typing.bench.ts): each edit validates and serializes the
- *    whole guide, and the snippet with the guide inside serializes it again. With a 2 MB guide a
- *    keystroke takes tens of milliseconds, not one frame. Next steps: validate only the section
- *    edited (the elements' per-section readers, src/contract/sections.ts) and make the texts
- *    (JSON view, snippet, draft) when they are shown or typing pauses.
+ * 7. A keystroke costs what the form, the validator and the preview need, and no more, so that
+ *    a 2 MB guide answers within a frame (the 2 MB test in test/studio.test.ts; BENCHMARKS.md).
+ *    The text of a document the form made is written when first read (document.ts); Publish
+ *    and the draft follow the document once typing pauses (`settled`), or at once when the
+ *    editor reaches for Publish; the inline snippet carries only the parts of the guide its
+ *    widget reads (publish.ts `guideForElement`); the JSON view and the closed sections are not
+ *    drawn. Validation stays whole: the validator takes well under a millisecond on 2 MB.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -73,8 +75,8 @@ import { loadElement } from '../cdn/elements.js';
 import { blankDocument, documentFromText, documentFromValue, recordChange, redo, startHistory, undo, type History, type StudioDocument } from './document.js';
 import { readDraft, saveDraft } from './draft.js';
 import { renderField, type FormContext } from './form.js';
-import { fieldId, fieldLabel, fieldModel, parentPathText, pathKeys, withValueAt, type Path, type SchemaNode } from './form-model.js';
-import { byteSize, guideFileName, guideFileText, inlineSnippet } from './publish.js';
+import { fieldId, fieldLabel, fieldModel, parentPathText, pathKeys, valueAt, withValueAt, type Path, type SchemaNode } from './form-model.js';
+import { byteSize, guideFileName, guideFileText, guideForElement, inlineSnippet } from './publish.js';
 
 const SCHEMA = schemaJson as SchemaNode;
 
@@ -86,8 +88,8 @@ const SCHEMA_URL = new URL('./career-guide.schema.json', import.meta.url).href;
 
 /** Header fields the studio writes itself: `$schema` goes into the downloaded file. */
 const MANAGED_KEYS = new Set(['$schema']);
-/** The pause in typing after which the draft is written. */
-const DRAFT_PAUSE_MS = 300;
+/** The pause in typing after which Publish and the draft catch up with the document. */
+const TYPING_PAUSE_MS = 300;
 /** How long opening a guide by its address may take, as long as an element waits for one. */
 const FETCH_TIMEOUT_MS = 15_000;
 
@@ -117,6 +119,13 @@ const NUMBER_LOCALES = LANGUAGES.filter((language) => language.id !== '');
 @customElement('career-studio')
 export class CareerStudio extends LitElement {
   @state() private history: History = startHistory(blankDocument());
+  /**
+   * The document as it was when typing last paused: what Publish shows and the draft keeps.
+   * With a long guide, the snippet (the guide again, inside it) and the draft (the guide's text)
+   * each cost more than a frame, and a keystroke must not wait for them. A change that is not
+   * typing (opening, undo, adding an item) settles at once.
+   */
+  @state() private settled: StudioDocument = this.history.present;
   /** The locale numbers are typed in; '' for the browser's. */
   @state() private numberLocale = '';
   /** What the editor typed into number fields, by path (see form.ts). */
@@ -147,8 +156,9 @@ export class CareerStudio extends LitElement {
   /** The validator's issues of the present document, by path; made once per document. */
   private issuesByPath: ReadonlyMap<string, readonly GuideIssue[]> = new Map();
   private issuesOf: StudioDocument | undefined;
-  private savedText: string | undefined;
-  private draftTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The document the draft in storage holds. */
+  private drafted: StudioDocument | undefined = this.history.present;
+  private pauseTimer: ReturnType<typeof setTimeout> | undefined;
   private preview: HTMLElement | undefined;
   private readonly copies = new CopyController(this, () => (this.unexported = false));
   /**
@@ -183,7 +193,7 @@ export class CareerStudio extends LitElement {
     if (!draft.ok) this.draftProblem = draft.problem;
     else if (draft.value) {
       this.history = startHistory(documentFromText(draft.value.text));
-      this.savedText = draft.value.text;
+      this.settled = this.drafted = this.history.present;
       this.startMessage = `Your draft from ${this.time(draft.value.savedAt)} is back: carry on in Edit, or open something else.`;
     }
   }
@@ -197,6 +207,8 @@ export class CareerStudio extends LitElement {
   }
 
   protected override willUpdate(): void {
+    if (this.settled !== this.document && !this.history.lastChange) this.settled = this.document;
+    if (this.settled !== this.drafted) this.saveDraft(this.settled);
     if (this.issuesOf !== this.document) {
       const byPath = new Map<string, GuideIssue[]>();
       for (const issue of this.document.issues) byPath.set(issue.path, [...(byPath.get(issue.path) ?? []), issue]);
@@ -403,15 +415,16 @@ export class CareerStudio extends LitElement {
   }
 
   private renderPublish(): TemplateResult {
-    const doc = this.document;
+    const doc = this.settled;
     const count = doc.issues.length;
     const look = this.look;
-    const inline = inlineSnippet({ element: look.element, attributes: lookAttributes(look), guide: doc.parsed ? doc.value : doc.text, base: this.base });
+    const inline = inlineSnippet({ element: look.element, attributes: lookAttributes(look), guide: doc.parsed ? guideForElement(doc.value, look.element) : doc.text, base: this.base });
     const address = parseGuideUrl(this.uploadedUrl);
     const guide = isGuideObject(doc.value) ? doc.value : undefined;
     const byAddress: EmbedOptions | undefined = 'url' in address ? { ...look, guide: { kind: 'url', url: address.url } } : undefined;
     const facts = { title: typeof guide?.title === 'string' ? guide.title : undefined, has: guide ? (id: GuideSectionId) => guideHasSection(guide, id) : undefined };
-    return html`<section class="step" id="step-publish" tabindex="-1" aria-labelledby="publish-title">
+    // About to copy: the snippets catch up first, if typing has not paused yet.
+    return html`<section class="step" id="step-publish" tabindex="-1" aria-labelledby="publish-title" @pointerdown=${this.settle} @focusin=${this.settle}>
       <h2 id="publish-title"><span class="step-number">4</span> Publish</h2>
       ${count > 0
         ? html`<p class="notice">The guide has ${count} ${count === 1 ? 'problem' : 'problems'}: <a href="#issue-summary">fix them in Edit</a> first, or readers see an error in place of the widget.</p>`
@@ -420,13 +433,13 @@ export class CareerStudio extends LitElement {
         <div class="option">
           <h3 id="download-title">The guide file</h3>
           <p class="hint">Formatted JSON that names its schema, for your site or a colleague. Upload it to use the snippets by address.</p>
-          <button type="button" id="download" @click=${this.download}>Download the guide (${guideFileName(doc.value)})</button>
+          <button type="button" id="download" @click=${this.download}>Download the guide (${guideFileName(this.document.value)})</button>
           <p class="status" role="status">${this.downloadStatus}</p>
         </div>
         ${this.renderSnippet(
           'inline',
           'Snippet with the guide inside',
-          'For a “Custom HTML” block in a CMS that keeps scripts. The guide travels in the snippet: no upload needed.',
+          'For a “Custom HTML” block in a CMS that keeps scripts. The parts of the guide this widget shows travel in the snippet: no upload needed.',
           inline,
         )}
       </div>
@@ -480,7 +493,10 @@ export class CareerStudio extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncPreview();
-    this.keepDraft();
+    if (this.settled !== this.document) {
+      clearTimeout(this.pauseTimer);
+      this.pauseTimer = setTimeout(this.settle, TYPING_PAUSE_MS);
+    }
   }
 
   /** Draws the chosen element from the document: its value, or its text when that is not JSON (the element says why). */
@@ -506,28 +522,32 @@ export class CareerStudio extends LitElement {
     if (preview.data !== data) preview.data = data;
   }
 
-  /**
-   * Writes the document to the draft once typing pauses: a long guide's text is megabytes, too
-   * much to store at every keystroke. Leaving or hiding the page writes it at once.
-   */
-  private keepDraft(): void {
-    if (this.document.text === this.savedText) return;
-    clearTimeout(this.draftTimer);
-    this.draftTimer = setTimeout(this.saveDraftNow, DRAFT_PAUSE_MS);
-  }
+  /** Publish and the draft catch up with the document now. */
+  private readonly settle = (): void => {
+    clearTimeout(this.pauseTimer);
+    this.settled = this.document;
+  };
 
-  private readonly saveDraftNow = (): void => {
-    clearTimeout(this.draftTimer);
-    const text = this.document.text;
-    if (text === this.savedText) return;
-    this.savedText = text;
-    const saved = saveDraft(text);
+  /**
+   * Keeps `doc` as the draft: its text in storage, written when typing pauses (a long guide's
+   * text is megabytes, too much to write at every keystroke) and at once when the page is hidden
+   * or left.
+   */
+  private saveDraft(doc: StudioDocument): void {
+    if (doc === this.drafted) return;
+    this.drafted = doc;
+    const saved = saveDraft(doc.text);
     if (saved.ok) {
       this.draftProblem = '';
       this.draftMessage = `Draft kept in this browser at ${this.time(saved.value.savedAt)}.`;
     } else {
       this.draftProblem = saved.problem;
     }
+  }
+
+  /** The page is going: the draft takes the document as it is, typing paused or not. */
+  private readonly saveDraftNow = (): void => {
+    this.saveDraft(this.document);
   };
 
   private readonly onVisibilityChange = (): void => {
@@ -545,7 +565,8 @@ export class CareerStudio extends LitElement {
   }
 
   private editAt(path: Path, value: unknown, typing: boolean): void {
-    if (!this.document.parsed) return;
+    // A keystroke that leaves the value as it was ("100.000" → "100.000 ") changes nothing.
+    if (!this.document.parsed || Object.is(valueAt(this.document.value, path), value)) return;
     this.unexported = true;
     this.change(documentFromValue(withValueAt(this.document.value, path, value, SCHEMA)), typing ? pathText(path) : undefined);
   }
