@@ -4,7 +4,7 @@
  * the first screen, and each step (its first 1600 pixels). For looking at the studio after a
  * change, at a phone's width and a desktop's.
  *
- * Usage: npm run build && node scripts/studio-shots.mjs [--widths=360,1280] [--out=/tmp/studio]
+ * Usage: npm run build && node scripts/studio-shots.mjs [--widths=360,1280] [--out=/tmp/studio] [--scheme=dark]
  * writes <out>-<width>-screen.png and <out>-<width>-<step>.png.
  */
 /* global document -- the evaluated functions run in the page. */
@@ -14,6 +14,8 @@ import { serveRepository } from './static-server.mjs';
 const flag = (name, fallback) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const widths = flag('widths', '360,1280').split(',').map(Number);
 const out = flag('out', '/tmp/studio');
+/** The color scheme the editor's system asks for: the page follows it. */
+const scheme = flag('scheme', 'light');
 
 const server = await serveRepository();
 const browser = await puppeteer.launch({
@@ -25,6 +27,7 @@ try {
   for (const width of widths) {
     const page = await browser.newPage();
     await page.setViewport({ width, height: 900 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     await page.goto(`${server.origin}/dist/cdn/studio.html`);
     await page.waitForSelector('career-studio form');
     // The sample, as a click on its button opens it; then the salary section's form.

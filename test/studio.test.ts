@@ -6,7 +6,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { typeText } from './support/engine.js';
+import { emulateMedia, skipBecause, typeText } from './support/engine.js';
 import { axeChecker } from './support/axe-frame.js';
 import { reportKey, violations, withReports, type Violation } from './support/csp-reports.js';
 
@@ -217,6 +217,30 @@ async function snippetCode(s: Studio, name: string): Promise<string> {
   return box.value;
 }
 
+/**
+ * Runs axe on every step in the states an editor meets: a blank guide; the sample with three
+ * sections open and an error; the whole guide, dark; text that is not JSON.
+ */
+async function checkEveryState(s: Studio): Promise<void> {
+  const check = await axeChecker(s.doc, s.win);
+  await check('a blank guide');
+  await openSample(s);
+  const salary = await openSection(s, 'Salary');
+  await openSection(s, 'Tiers');
+  await openSection(s, 'Facts');
+  await fill(s, field(group(salary, 'Range'), 'Min'), '100k');
+  await waitUntil(() => previewElement(s).state.status === 'error', 'the preview did not report the error');
+  await check('the sample, three sections open, an error');
+  const preview = region(s, '3 Preview');
+  await choose(s, field<HTMLSelectElement>(preview, 'Widget'), 'Whole guide');
+  await choose(s, field<HTMLSelectElement>(preview, 'Colors'), 'Dark');
+  await fill(s, field(group(salary, 'Range'), 'Min'), '70000');
+  await ready(previewElement(s), 'the whole guide');
+  await check('the whole guide, dark');
+  await fill(s, await jsonText(s), '{ "schemaVersion": ');
+  await check('text that is not JSON');
+}
+
 /** The links of the issue summary, as text. */
 function summaryLinks(s: Studio): string[] {
   return [...s.doc.querySelectorAll('#issue-summary a')].map((link) => nameOf(link));
@@ -334,6 +358,9 @@ describe('the studio', () => {
     expect(description(s, min)).to.equal('Lower bound, in major units. | expected a number, got "100k"');
     // Not a byte lost: the document holds the text as typed.
     expect((await jsonText(s)).value).to.contain('"min": "100k"');
+    // Said to a screen reader once typing pauses, without leaving the field.
+    const announced = () => s.doc.querySelector('[role="status"]#field-announcement')?.textContent ?? '';
+    await waitUntil(() => announced() === message, `the field's message was not announced (${announced()})`);
     // The preview element says the same.
     await waitUntil(() => previewElement(s).state.status === 'error', 'the preview did not report the error');
     expect(previewElement(s).shadowRoot!.textContent).to.contain('salary.range.min');
@@ -348,6 +375,7 @@ describe('the studio', () => {
     expect(min.getAttribute('aria-invalid')).to.equal('false');
     expect(description(s, min)).to.equal('Lower bound, in major units.');
     await ready(previewElement(s), 'the preview once fixed');
+    await waitUntil(() => announced() === 'salary.range.min: fixed.', `the fix was not announced (${announced()})`);
     expect(await s.violations()).to.deep.equal([]);
   });
 
@@ -562,24 +590,21 @@ describe('the studio', () => {
 
   it('has no axe violations: the sample with its lists open, an error, and text that is not JSON', async function () {
     this.timeout(30_000);
-    const s = await openStudio();
-    const check = await axeChecker(s.doc, s.win);
-    await check('a blank guide');
-    await openSample(s);
-    const salary = await openSection(s, 'Salary');
-    await openSection(s, 'Tiers');
-    await openSection(s, 'Facts');
-    await fill(s, field(group(salary, 'Range'), 'Min'), '100k');
-    await waitUntil(() => previewElement(s).state.status === 'error', 'the preview did not report the error');
-    await check('the sample, three sections open, an error');
-    const preview = region(s, '3 Preview');
-    await choose(s, field<HTMLSelectElement>(preview, 'Widget'), 'Whole guide');
-    await choose(s, field<HTMLSelectElement>(preview, 'Colors'), 'Dark');
-    await fill(s, field(group(salary, 'Range'), 'Min'), '70000');
-    await ready(previewElement(s), 'the whole guide');
-    await check('the whole guide, dark');
-    await fill(s, await jsonText(s), '{ "schemaVersion": ');
-    await check('text that is not JSON');
+    await checkEveryState(await openStudio());
+  });
+
+  it('has no axe violations in the dark scheme the editor’s system asks for', async function () {
+    this.timeout(30_000);
+    const done = await emulateMedia({ colorScheme: 'dark' });
+    if (done !== true) skipBecause(this, done);
+    try {
+      const s = await openStudio();
+      // The page itself is dark, not only the widget: the check below would pass on a light page too.
+      expect(s.win.getComputedStyle(s.doc.documentElement).backgroundColor).to.equal('rgb(17, 24, 39)');
+      await checkEveryState(s);
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('shows the preview at the chosen width, colors and language, as the snippets will', async function () {

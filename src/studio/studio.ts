@@ -152,6 +152,10 @@ export class CareerStudio extends LitElement {
   /** Where the editor uploaded the guide, for the snippets that load it from there. */
   @state() private uploadedUrl = '';
   @state() private downloadStatus = '';
+  /** What is said of the field just typed in, once typing pauses: its message, or that it is fixed. */
+  @state() private fieldAnnouncement = '';
+  /** The messages last said of each field typed in, by path, so that each change is said once. */
+  private readonly saidOfField = new Map<string, string>();
 
   /** The validator's issues of the present document, by path; made once per document. */
   private issuesByPath: ReadonlyMap<string, readonly GuideIssue[]> = new Map();
@@ -311,6 +315,7 @@ export class CareerStudio extends LitElement {
         ? html`<p class="notice" role="alert">${this.draftProblem}</p>`
         : html`<p class="hint draft-status" id="draft-status">${this.draftMessage}</p>`}
       ${this.renderIssueSummary(doc)}
+      <p class="visually-hidden" id="field-announcement" role="status">${this.fieldAnnouncement}</p>
       <form class="guide-form" novalidate aria-label="The guide" @submit=${(event: Event) => event.preventDefault()}>
         ${doc.parsed ? this.renderForm(doc.value) : html`<p class="notice">The text is not JSON yet, so the form cannot show it. Fix it in the JSON view below; nothing you brought is lost.</p>`}
       </form>
@@ -522,11 +527,29 @@ export class CareerStudio extends LitElement {
     if (preview.data !== data) preview.data = data;
   }
 
-  /** Publish and the draft catch up with the document now. */
+  /** Publish and the draft catch up with the document now, and the field typed in says how it is. */
   private readonly settle = (): void => {
     clearTimeout(this.pauseTimer);
+    if (this.settled === this.document) return;
     this.settled = this.document;
+    this.announceField();
   };
+
+  /**
+   * Says the message of the field (or the JSON view) typed in last, when it changed: a field's
+   * own message is in its description, which a screen reader reads only on arriving at it, so
+   * an editor who types "100k" would not hear what is wrong until they left and came back.
+   */
+  private announceField(): void {
+    const key = this.history.lastChange?.key;
+    if (key === undefined) return;
+    const doc = this.document;
+    const issues = key === 'json' ? (doc.parsed ? [] : doc.issues) : (this.issuesByPath.get(key) ?? []);
+    const said = issues.map(formatIssue).join(' ');
+    if (said === (this.saidOfField.get(key) ?? '')) return;
+    this.saidOfField.set(key, said);
+    this.fieldAnnouncement = said || `${key === 'json' ? 'The JSON' : key}: fixed.`;
+  }
 
   /**
    * Keeps `doc` as the draft: its text in storage, written when typing pauses (a long guide's
