@@ -102,6 +102,13 @@ describe('the form read from the JSON Schema', () => {
     expect([years.kind, years.nullable, years.node.description]).to.deep.equal(['number', true, schema.properties!.tiers!.items!.properties!.years!.properties!.max!.description]);
   });
 
+  it('gives times of day a time picker and web addresses a URL field, from their patterns', () => {
+    const block = schema.properties!.day!.properties!.blocks!.items!.properties!;
+    expect([fieldModel(block.start!).kind, fieldModel(block.end!).kind]).to.deep.equal(['time', 'time']);
+    expect(fieldModel(schema.properties!.salary!.properties!.source!.properties!.url!).kind).to.equal('url');
+    expect(fieldModel(schema.properties!.sources!.items!.properties!.url!).kind).to.equal('url');
+  });
+
   it('draws a field it has never seen, from its node alone', () => {
     expect(fieldModel({ type: 'string', maxLength: 50, description: 'New.' }).kind).to.equal('text');
     expect(fieldModel({ type: 'integer' }).kind).to.equal('number');

@@ -63,8 +63,11 @@ const bullets = (description: Doc) => list(prose(doc('One list entry of plain te
 const amount = (description: Doc) =>
   describe(v.pipe(v.number(), v.finite(), v.minValue(0)), description);
 
+/** An absolute http(s) URL; the studio gives its fields a URL keyboard. */
+export const HTTP_URL = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/;
+
 const httpUrl = describe(
-  v.pipe(v.string(), v.maxLength(2_000), v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/, 'expected an absolute http(s) URL')),
+  v.pipe(v.string(), v.maxLength(2_000), v.regex(HTTP_URL, 'expected an absolute http(s) URL')),
   doc('An absolute http(s) URL.'),
 );
 
@@ -116,8 +119,11 @@ const slug = describe(
   doc('A short identifier: lower-case letters, digits and hyphens.'),
 );
 
+/** A 24-hour time of day, HH:MM, as `<input type="time">` writes it: the studio gives its fields one. */
+export const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 const timeOfDay = describe(
-  v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time as HH:MM')),
+  v.pipe(v.string(), v.regex(TIME_OF_DAY, 'expected a 24-hour time as HH:MM')),
   doc('A time of day, 24-hour HH:MM.'),
 );
 

@@ -6,6 +6,8 @@
  * And the edits: reading and writing a value at a path, immutably. Pure: no DOM, no Lit.
  */
 
+import { HTTP_URL, TIME_OF_DAY } from '../contract/schema.js';
+
 /** The subset of JSON Schema (draft 2020-12) that the contract's generator writes. */
 export interface SchemaNode {
   readonly type?: string;
@@ -21,6 +23,7 @@ export interface SchemaNode {
   readonly exclusiveMinimum?: number;
   readonly maxLength?: number;
   readonly maxItems?: number;
+  readonly pattern?: string;
 }
 
 /** A key in a document: a property name, or a list index. */
@@ -33,13 +36,15 @@ export type Path = readonly PathKey[];
  * - `group`: an object, a fieldset of its properties;
  * - `list`: an array, its items in order, each removable and movable;
  * - `text` and `long-text`: a string, one line or a paragraph;
+ * - `time` and `url`: a string of the contract's time-of-day or web-address pattern, with the
+ *   browser's control for it (a time picker; a URL keyboard);
  * - `number`: a number, written in the editor's locale;
  * - `choice`: one of a few strings, a select;
  * - `yes-no`: a boolean, a select (the contract's booleans are optional: "not stated" is a third answer);
  * - `fixed`: a constant the editor cannot change (`schemaVersion`, a percentage's unit);
  * - `unknown`: a shape the studio does not know yet; it is edited in the JSON view.
  */
-export type FieldKind = 'group' | 'list' | 'text' | 'long-text' | 'number' | 'choice' | 'yes-no' | 'fixed' | 'unknown';
+export type FieldKind = 'group' | 'list' | 'text' | 'long-text' | 'time' | 'url' | 'number' | 'choice' | 'yes-no' | 'fixed' | 'unknown';
 
 /** A schema node, read for the form. */
 export interface FieldModel {
@@ -72,6 +77,8 @@ export function fieldModel(node: SchemaNode): FieldModel {
       case 'array':
         return 'list';
       case 'string':
+        if (node.pattern === TIME_OF_DAY.source) return 'time';
+        if (node.pattern === HTTP_URL.source) return 'url';
         return node.maxLength !== undefined && node.maxLength > ONE_LINE_MAX ? 'long-text' : 'text';
       case 'number':
       case 'integer':

@@ -12,6 +12,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { pathText, type GuideIssue } from '../contract/validate.js';
+import { TIME_OF_DAY } from '../contract/schema.js';
 import { emptyValue, fieldId, fieldLabel, fieldModel, movedItem, valueAt, withoutItem, type FieldModel, type Path, type SchemaNode } from './form-model.js';
 import { formatLocaleNumber, parseLocaleNumber } from './numbers.js';
 
@@ -172,8 +173,22 @@ function renderLeaf(context: FormContext, model: FieldModel, path: Path, label: 
         return renderNumber(context, path, value, describedBy, invalid);
       case 'long-text':
         return html`<textarea id=${id} rows="3" aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} .value=${live(textOf(value))} @input=${(event: Event) => context.edit(path, emptied((event.target as HTMLTextAreaElement).value), true)}></textarea>`;
-      case 'text':
-        return html`<input id=${id} type="text" aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'} .value=${live(textOf(value))} @input=${(event: Event) => context.edit(path, emptied((event.target as HTMLInputElement).value), true)} />`;
+      case 'time':
+      case 'url':
+      case 'text': {
+        // A time picker shows nothing for a value it cannot read ("9am" from the JSON view):
+        // such a value gets a text field, so the editor sees what to fix.
+        const type = model.kind === 'time' && (value === undefined || TIME_OF_DAY.test(textOf(value))) ? 'time' : model.kind === 'url' ? 'url' : 'text';
+        return html`<input
+          id=${id}
+          type=${type}
+          spellcheck=${type === 'url' ? 'false' : nothing}
+          aria-describedby=${describedBy}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          .value=${live(textOf(value))}
+          @input=${(event: Event) => context.edit(path, emptied((event.target as HTMLInputElement).value), true)}
+        />`;
+      }
       default:
         return renderUnknown(context, path, label, model.node);
     }

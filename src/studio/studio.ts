@@ -648,6 +648,9 @@ export class CareerStudio extends LitElement {
 
   private openPasted(): void {
     this.open(documentFromText(this.pasted), 'the pasted JSON');
+    // The document has it now (and the draft, and undo): a long text left in the box would be
+    // laid out and compared at every keystroke after.
+    this.pasted = '';
   }
 
   private async onFileChosen(event: Event): Promise<void> {
