@@ -566,6 +566,10 @@ export const sharedStyles = css`
     caption {
       break-after: avoid;
     }
+    /* What stands under a chart's drawing (the salary's notes and source) stays with it. */
+    .readout + .drawing {
+      break-before: avoid;
+    }
     /* A link says where it goes: the URL after its words, broken anywhere rather than past the
        page's edge. */
     a[href^='http']::after {
