@@ -11,6 +11,7 @@ import { crossOrigin } from './test/support/cors.mjs';
 import { strictCsp } from './test/support/csp.mjs';
 import { nodeHttpExample } from './test/support/node-http.mjs';
 import { packageInfo } from './test/support/package-info.mjs';
+import { printPdf } from './test/support/print.mjs';
 import { reactEsm } from './test/support/react-esm.mjs';
 import { ssrPages } from './test/support/ssr.mjs';
 import { summaryLineReporter } from './test/support/summary-reporter.mjs';
@@ -44,8 +45,9 @@ export default {
   // reactEsm: React ships CommonJS only; test/react.test.ts renders the elements from it.
   // emulation: viewport and media commands for every engine (test/support/engine.ts).
   // accessibilityTree: Chromium's own accessibility tree (test/support/accessible-text.ts).
+  // printPdf: the page printed to PDF and read back (test/print.test.ts).
   // leanD3: d3-scale runs on the stand-ins of src/chart/lean/, as in every build.
-  plugins: [leanD3(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactEsm(), emulation(), accessibilityTree()],
+  plugins: [leanD3(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), reactEsm(), emulation(), accessibilityTree(), printPdf()],
   middleware: [strictCsp(), faultServer(), packageInfo(), cliRunner(), bundledApp(), ssrPages(), nodeHttpExample(), crossOrigin()],
   // Lit announces its development build once per file; everything else is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -81,9 +81,6 @@ export const balanceStyles = css`
   }
 
   @media print {
-    .readout {
-      display: none;
-    }
     .meter {
       break-inside: avoid;
     }

@@ -25,6 +25,15 @@ export const NARROW_BELOW = 520;
 export const SERVER_WIDTHS: readonly number[] = [280, 336, 400, NARROW_BELOW, 720, 960];
 
 /**
+ * The widest a chart is drawn for paper, in CSS pixels: the text width of A4, the narrower of
+ * the common papers, at the print dialog's default margins (210 mm less twice 0.4 in). A browser
+ * paginates what is laid out when printing starts, before it tells anyone the paper's width:
+ * charts are drawn at most this wide before that, and zoomed out to their box on narrower paper
+ * (see the shared styles).
+ */
+export const PRINT_WIDTH = 716;
+
+/**
  * The size of an element's text that the layouts are drawn for, in CSS pixels: the elements'
  * `0.875rem` at the browsers' default 16 px. Every text size inside a drawing is in pixels at
  * this size (src/chart/text.ts estimates them).

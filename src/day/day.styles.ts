@@ -114,10 +114,4 @@ export const dayStyles = css`
       border-inline-start-color: Highlight;
     }
   }
-
-  @media print {
-    .readout {
-      display: none;
-    }
-  }
 `;

@@ -237,11 +237,12 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
       this.announce = false;
       this.updateNote = words.updated((drawn as { title?: string } | undefined)?.title ?? this.guide?.title ?? '');
     }
-    const { scale } = this.scaled;
+    const { scale, layoutWidth } = this.scaled;
     // Written even when 1: a chart inside <career-guide> must not inherit another element's.
+    // The width it is laid out at, for print (see the shared styles).
     const sizes = {
       '--_scale': `${scale}`,
-      ...(drawn?.blockHeight === undefined ? {} : { '--_drawn': `${drawn.blockHeight * scale}px` }),
+      ...(drawn?.blockHeight === undefined ? {} : { '--_drawn': `${drawn.blockHeight * scale}px`, '--_width': `${layoutWidth}px` }),
     };
     // The live region is there from the first render, empty, so that its later words are read.
     return html`<div class="content ${this.contentClass(drawn, waiting, forms)}" lang=${this.wordsLang} style=${cssomStyle(sizes)}><div class="sizer" aria-hidden="true"></div>${template}<p class="visually-hidden" role="status">${this.updateNote}</p></div>`;

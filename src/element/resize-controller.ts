@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { PRINT_WIDTH } from '../chart/layout.js';
 
 /**
  * Tracks the width its host is given and the size of its text, through one ResizeObserver, so
@@ -13,6 +14,8 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
  * the page's scrollbar, which changes the width again within the same frame, and the browser then
  * reports "ResizeObserver loop completed with undelivered notifications" as an error to the page.
  * The placeholder reserves the chart's size meanwhile, so the frame's wait moves nothing.
+ *
+ * Printing: see `followPrint`.
  */
 
 /**
@@ -44,6 +47,24 @@ function wholePixels(width: number): number {
   return Math.floor(width);
 }
 
+/** Every connected controller, for printing. */
+const connected = new Set<WidthController>();
+
+/**
+ * Paper is narrower than most screens, and browsers paginate what is laid out when printing
+ * starts: charts wider than `PRINT_WIDTH` are drawn again at that width before the page is
+ * printed (Lit's updates run in the microtasks after `beforeprint`), and at their own width
+ * after. One pair of listeners for every chart.
+ */
+function followPrint(controller: WidthController): void {
+  connected.add(controller);
+  if (followingPrint) return;
+  followingPrint = true;
+  addEventListener('beforeprint', () => connected.forEach((each) => each.print(true)));
+  addEventListener('afterprint', () => connected.forEach((each) => each.print(false)));
+}
+let followingPrint = false;
+
 /** The width of a host element and the size of its text. */
 export class WidthController implements ReactiveController {
   /** The available width in CSS pixels; 0 until first measured. */
@@ -56,6 +77,8 @@ export class WidthController implements ReactiveController {
   private observed: Element | undefined;
   private frame = 0;
   private measureAfterRender = false;
+  /** The width measured on screen while the chart is drawn for paper. */
+  private screenWidth: number | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, target: () => Element | null | undefined) {
     this.host = host;
@@ -85,6 +108,16 @@ export class WidthController implements ReactiveController {
       }
     });
     this.observed = undefined;
+    followPrint(this);
+  }
+
+  /** Draws the chart for paper, at most `PRINT_WIDTH` wide, or again for the screen. */
+  print(onPaper: boolean): void {
+    const width = onPaper ? Math.min(this.width, PRINT_WIDTH) : this.screenWidth;
+    this.screenWidth = onPaper ? this.width : undefined;
+    if (width === undefined || width === this.width) return;
+    this.width = width;
+    this.host.requestUpdate();
   }
 
   /** The host's width and text size now (forces layout when it is stale: called for all waiting hosts at once). */
@@ -116,6 +149,7 @@ export class WidthController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    connected.delete(this);
     cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observer = undefined;

@@ -93,9 +93,6 @@ export const factsStyles = css`
   }
 
   @media print {
-    .readout {
-      display: none;
-    }
     .tile {
       break-inside: avoid;
     }

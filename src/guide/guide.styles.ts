@@ -192,15 +192,9 @@ export const guideStyles = css`
     h6 {
       break-after: avoid;
     }
-    .chart,
     .case,
     details {
       break-inside: avoid;
-    }
-    a[href^='http']::after {
-      content: ' (' attr(href) ')';
-      font-size: 0.85em;
-      word-break: break-all;
     }
     summary {
       list-style: none;

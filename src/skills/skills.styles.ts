@@ -203,10 +203,4 @@ export const skillsStyles = css`
       color: HighlightText;
     }
   }
-
-  @media print {
-    .readout {
-      display: none;
-    }
-  }
 `;

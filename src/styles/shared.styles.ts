@@ -530,16 +530,52 @@ export const sharedStyles = css`
     }
   }
 
-  /* On paper the page is narrower than the screen the chart was laid out for: scale the
-     drawing down to fit (its viewBox keeps the proportions); interactive chrome goes. */
+  /* Paper. Charts are drawn at most as wide as A4's text before printing (see PRINT_WIDTH);
+     narrower than that, a chart is zoomed out to its box (--_width is the width its layout was
+     made for), and where a browser cannot, its SVG is scaled down (its viewBox keeps the
+     proportions). Nothing on paper answers a click: the controls under a chart go, as a row
+     with whatever stands in it, and so do the readout and its cue. The table of exact figures
+     prints after its chart, shown or not: on paper it is the only way to the figures (print
+     media only: a screen reader reads the screen's). A chart, its caption and a row of its
+     table are not cut by a page break; the caption stays with the chart. */
   @media print {
+    .content {
+      container-type: inline-size;
+    }
+    .drawing {
+      zoom: min(var(--_scale, 1), 100cqi / var(--_width, 100cqi));
+    }
     svg {
       max-width: 100%;
       height: auto;
     }
+    .table-toggle,
     button,
     .readout {
       display: none;
+    }
+    .figures[hidden] {
+      display: block;
+    }
+    .drawing,
+    .caption,
+    tr {
+      break-inside: avoid;
+    }
+    .caption,
+    caption {
+      break-after: avoid;
+    }
+    /* What stands under a chart's drawing (the salary's notes and source) stays with it. */
+    .readout + .drawing {
+      break-before: avoid;
+    }
+    /* A link says where it goes: the URL after its words, broken anywhere rather than past the
+       page's edge. */
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      overflow-wrap: anywhere;
     }
   }
 

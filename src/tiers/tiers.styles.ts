@@ -158,18 +158,12 @@ export const tiersStyles = css`
     }
   }
 
+  /* On paper the table under the chart has every tier's summary: the panel, which shows one
+     at a time, would repeat one of them, and the band that marks its tier would mean nothing. */
   @media print {
-    .readout {
+    .details,
+    .is-current .row {
       display: none;
-    }
-    /* On paper nothing can be focused: print every summary, one after another. */
-    .details {
-      display: block;
-      min-height: 0 !important;
-    }
-    .detail {
-      visibility: visible;
-      margin-bottom: 0.75rem;
     }
   }
 `;
