@@ -442,7 +442,7 @@ export class CareerStudio extends LitElement {
     const noSection = this.noSection;
     const inline = inlineSnippet({ element: look.element, attributes: lookAttributes(look), guide: doc.parsed ? guideForElement(doc.value, look.element) : doc.text, base: this.base });
     const address = parseGuideUrl(this.uploadedUrl);
-    const source = snippetSource(doc, this.opened, address);
+    const source = snippetSource(doc, this.opened, this.uploadedUrl.trim() === '' ? undefined : address);
     const loaded: EmbedOptions | undefined = source.guide && !noSection ? { ...look, guide: source.guide } : undefined;
     const guide = isGuideObject(doc.value) ? doc.value : undefined;
     const facts = { title: typeof guide?.title === 'string' ? guide.title : undefined, has: guide ? (id: GuideSectionId) => guideHasSection(guide, id) : undefined };
@@ -667,7 +667,8 @@ export class CareerStudio extends LitElement {
   private open(doc: StudioDocument, what: string, from?: GuideChoice): void {
     const before = this.document;
     this.change(doc);
-    this.opened = from && { doc, from };
+    // The present document: the one there before when `doc` says the same (the history keeps it).
+    this.opened = from && { doc: this.document, from };
     this.uploadedUrl = from?.kind === 'url' ? from.url : '';
     this.typed = new Map();
     const replaced = before.text !== blankDocument().text && before.text !== doc.text;
@@ -816,11 +817,13 @@ interface SnippetSource {
 
 /**
  * Where the script and iframe snippets load the guide from: the address the editor gives (opening
- * an address fills it in), else the bundled sample while `doc` is that sample as opened.
+ * an address fills it in; undefined while the field is empty), else the bundled sample while `doc`
+ * is that sample as opened. An address that is not one gives no snippets: its field says why.
  */
-function snippetSource(doc: StudioDocument, opened: { readonly doc: StudioDocument; readonly from: GuideChoice } | undefined, address: ReturnType<typeof parseGuideUrl>): SnippetSource {
+function snippetSource(doc: StudioDocument, opened: { readonly doc: StudioDocument; readonly from: GuideChoice } | undefined, address: ReturnType<typeof parseGuideUrl> | undefined): SnippetSource {
   const unchanged = opened?.doc === doc;
-  if ('url' in address) {
+  if (address && 'problem' in address) return { guide: undefined, unchanged: '', stale: '' };
+  if (address) {
     const openedHere = opened?.from.kind === 'url' && opened.from.url === address.url;
     return {
       guide: { kind: 'url', url: address.url },
