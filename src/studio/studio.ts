@@ -35,13 +35,6 @@
  *    when the page is hidden or left, and read at start (draft.ts). Opening another document
  *    goes through the history, so the draft it replaces is one Undo away, and the page says so.
  *    Leaving with edits not downloaded or copied asks first.
- 8. The script and iframe snippets load the guide from somewhere: the address the editor gives,
-    or, while the document is the bundled sample exactly as opened, the sample by name (and so
-    its rendered embed pages, which show with no script). The studio remembers where the
-    document it last opened came from (`opened`), and compares documents by identity, so an
-    undo back to it counts as unchanged. Opening from an address fills that address in; once
-    the document differs from what was opened there, Publish says the file at the address does
-    not have the changes yet.
  * 6. Key order: the form writes a property that was not there where the schema lists it, so a
  *    guide opened, changed in one field and downloaded differs from the original in that line
  *    alone (JSON.stringify with two spaces, the sample's own format).
@@ -52,6 +45,13 @@
  *    editor reaches for Publish; the inline snippet carries only the parts of the guide its
  *    widget reads (publish.ts `guideForElement`); the JSON view and the closed sections are not
  *    drawn. Validation stays whole: the validator takes well under a millisecond on 2 MB.
+ * 8. The script and iframe snippets load the guide from somewhere: the address the editor gives,
+ *    or, while the document is the bundled sample exactly as opened, the sample by name (and so
+ *    its rendered embed pages, which show with no script). The studio remembers where the
+ *    document it last opened came from (`opened`), and compares documents by identity, so an
+ *    undo back to it counts as unchanged. Opening from an address fills that address in; once
+ *    the document differs from what was opened there, Publish says the file at the address does
+ *    not have the changes yet.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
