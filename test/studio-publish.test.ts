@@ -195,7 +195,7 @@ describe('the studio’s script and iframe snippets', () => {
     await click(s, button(wholeGuide(s), 'Clear all'));
     expect(wholeGuide(s).querySelector('.field-error')!.textContent).to.equal('Choose at least one section.');
     for (const id of ['script-code', 'iframe-code', 'inline-code']) expect(publish(s).querySelector(`#${id}`), `${id} without sections`).to.equal(null);
-    expect(publish(s).textContent).to.contain('Choose at least one section of the guide');
+    expect(publish(s).textContent).to.contain('Choose at least one section to see the preview and get the snippets.');
     expect(s.doc.getElementById('preview')!.textContent).to.contain('Choose at least one section');
 
     await click(s, field(wholeGuide(s), 'Frequently asked questions'));

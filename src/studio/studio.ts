@@ -195,7 +195,7 @@ export class CareerStudio extends LitElement {
 
   /** Why the look shows nothing: the whole guide with no section chosen. */
   private get noSection(): string | undefined {
-    return this.look.element === 'guide' && this.look.sections.length === 0 ? 'Choose at least one section of the guide to see the preview and get the snippets.' : undefined;
+    return this.look.element === 'guide' && this.look.sections.length === 0 ? 'Choose at least one section to see the preview and get the snippets.' : undefined;
   }
 
   /** Light DOM: the page's stylesheet applies; the "loading" text in the markup goes. */
@@ -492,7 +492,7 @@ export class CareerStudio extends LitElement {
               ${this.renderSnippet(
                 'iframe',
                 'Iframe snippet',
-                `For a CMS that removes scripts: the widget in a frame ${fixedHeight(loaded, facts.has)} pixels tall; where the script line survives, the frame fits its content exactly.`,
+                `For a CMS that removes scripts: the widget in a frame ${fixedHeight(loaded, facts.has)} pixels tall, sized to fit where its script line survives.`,
                 iframeSnippet(loaded, this.base, facts),
               )}
             </div>`
@@ -537,13 +537,9 @@ export class CareerStudio extends LitElement {
     if (!stage) return;
     const noSection = this.noSection;
     if (noSection) {
+      // The message in place of the widget; choosing a section brings a new one.
       this.preview = undefined;
-      if (stage.textContent !== noSection) {
-        const message = document.createElement('p');
-        message.className = 'notice';
-        message.textContent = noSection;
-        stage.replaceChildren(message);
-      }
+      if (stage.textContent !== noSection) stage.textContent = noSection;
       return;
     }
     const tag = `career-${this.look.element}`;
