@@ -86,8 +86,8 @@ function buildOptions(mode: string): BuildEnvironmentOptions {
       target: 'es2022',
       sourcemap: true,
       lib: {
-        // The embed builder and the studio are pages for editors, with their own entries.
-        entry: { autoload: 'src/cdn/autoload.ts', embed: 'src/cdn/embed.ts', 'embed-host': 'src/cdn/embed-host.ts', builder: 'src/cdn/builder.ts', studio: 'src/studio/studio.ts' },
+        // The studio is a page for editors, with its own entry (builder.html only redirects to it).
+        entry: { autoload: 'src/cdn/autoload.ts', embed: 'src/cdn/embed.ts', 'embed-host': 'src/cdn/embed-host.ts', studio: 'src/studio/studio.ts' },
         formats: ['es'],
       },
       rolldownOptions: { output: { ...minified, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },

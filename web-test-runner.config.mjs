@@ -18,11 +18,12 @@ import { summaryLineReporter } from './test/support/summary-reporter.mjs';
 
 /**
  * Tests that read what the build makes: dist/ from `npm run build` (the drop-in, the autoloader,
- * the embed and builder pages, and the npm entries that the CLI, the bundler app, the package
- * test and the examples import), storybook-static/ from `npm run build-storybook`, or
- * examples/eleventy/_site from `npm run build:eleventy`. `npm test` builds them all first.
+ * the embed and studio pages, builder.html that redirects to the studio, and the npm entries
+ * that the CLI, the bundler app, the package test and the examples import), storybook-static/
+ * from `npm run build-storybook`, or examples/eleventy/_site from `npm run build:eleventy`.
+ * `npm test` builds them all first.
  */
-const BUILT = ['autoload', 'builder', 'bundle', 'bundler', 'cli', 'cors', 'csp', 'eleventy', 'embed', 'host-page', 'lean-valibot', 'node-http', 'package', 'ssr', 'ssr-a11y', 'ssr-hostile', 'storybook', 'studio'].map(
+const BUILT = ['autoload', 'bundle', 'bundler', 'cli', 'cors', 'csp', 'eleventy', 'embed', 'host-page', 'lean-valibot', 'node-http', 'package', 'ssr', 'ssr-a11y', 'ssr-hostile', 'storybook', 'studio', 'studio-publish'].map(
   (name) => `test/${name}.test.ts`,
 );
 

@@ -1,8 +1,9 @@
 /**
- * Completes dist/cdn after the Vite builds: the iframe embed page and its stylesheet, the embed
- * builder and studio pages and their stylesheets, the stylesheet of reserved heights (minified:
- * pages load it in their <head>, before anything shows), the bundled guides (so
- * `career="operations-engineer"` works from the CDN) and the JSON Schema they follow.
+ * Completes dist/cdn after the Vite builds: the iframe embed page and its stylesheet, the studio
+ * page and its stylesheet, the embed builder's old page (a redirect to the studio), the
+ * stylesheet of reserved heights (minified: pages load it in their <head>, before anything
+ * shows), the bundled guides (so `career="operations-engineer"` works from the CDN) and the JSON
+ * Schema they follow.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { transform } from 'lightningcss';

@@ -1,10 +1,10 @@
 /**
- * Measures the heights the embed builder's iframe code is given (MEASURED_HEIGHTS,
+ * Measures the heights the studio's iframe snippet is given (MEASURED_HEIGHTS,
  * RENDERED_HEIGHTS and GUIDE_SECTION_HEIGHTS in src/cdn/builder-snippets.ts), the way their
  * comment there says: each element in dist/cdn/embed.html?element=…&guide=operations-engineer,
  * and each rendered page dist/cdn/embed/operations-engineer/<element>.html with JavaScript off, in
  * headless Chromium 700px wide; the figure is the document's height once the element is ready.
- * Prints the figures to paste; run it when a chart's height changes (the builder test fails).
+ * Prints the figures to paste; run it when a chart's height changes (test/studio-publish.test.ts fails).
  *
  * Usage: npm run build && node scripts/measure-embeds.mjs [--sections]
  */

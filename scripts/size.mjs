@@ -56,7 +56,8 @@ export const BUDGETS = {
   floor: Infinity,
   // The studio, a page for editors, not readers: Lit, the validator, the contract's JSON Schema
   // (its form) and the studio itself; 31,072 B measured at the end of issue 18's first session,
-  // with the builder's snippets and heights, the whole guide's options and their English words.
+  // with the script and iframe snippets and their heights, the whole guide's options and their
+  // English words.
   studio: 32_000,
   // Not a size but a margin: the app importing career-widgets/salary from npm may weigh this
   // much more than <career-salary> alone in the CDN build (a bundler's own helpers, chunk seams).

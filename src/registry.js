@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Every element of the library, once. The build entries (vite.config.ts), the size budgets and
- * checks (scripts/size.mjs), the embed builder, the JSX types, the benchmarks and the tests read
+ * checks (scripts/size.mjs), the studio, the JSX types, the benchmarks and the tests read
  * this list. What cannot read it is checked against it: package.json's exports (JSON imports
  * nothing), the exports of src/index.ts and the loaders of src/cdn/elements.ts (a bundler needs
  * each import's path written out) and cdn/career-widgets.css, by `npm run typecheck` and
@@ -18,7 +18,7 @@
  *    `HTMLElementTagNameMap` augmentation; x.layout.ts; x.styles.ts), and stories/x.stories.ts
  *    with the demo story named here;
  * 3. run `npm run typecheck`, then `npm test`, and add what they ask for: the export in
- *    src/index.ts, the loader in src/cdn/elements.ts, the conformance spec, the embed builder's
+ *    src/index.ts, the loader in src/cdn/elements.ts, the conformance spec, the iframe snippet's
  *    measured height, the `./x` entry of package.json's exports, the heights in
  *    cdn/career-widgets.css, a marker of its English words in scripts/size.mjs, and
  *    custom-elements.json (`npm run analyze`). Attributes of its own beyond the shared ones go
@@ -42,8 +42,8 @@
  * @property {`Career${string}`} className The class its module exports and defines the tag with.
  * @property {`src/${string}.ts`} module Its module, from the package root: the build entry of `dist/<name>.js`, the path custom-elements.json names.
  * @property {readonly SectionKey[] | 'all'} sections The contract sections it shows, and so validates (its `shows`); `all` for the whole guide.
- * @property {string} title Its name for people, as the embed builder offers it.
- * @property {string} description What it shows, in one line, as the embed builder offers it.
+ * @property {string} title Its name for people, as the studio offers it.
+ * @property {string} description What it shows, in one line, as the studio offers it.
  * @property {string} story The id of its demo story in the Storybook catalogue.
  * @property {readonly string[]} composes The short names of the elements it renders inside itself (and so carries in its build).
  * @property {readonly string[]} words The sections of the English words (src/i18n/en.ts) its module hands its WordsController; those of the elements it composes come with them.
@@ -51,7 +51,7 @@
  */
 
 /**
- * Every element, in the order the embed builder offers them.
+ * Every element, in the order the studio offers them.
  * @satisfies {readonly ElementEntry[]}
  */
 export const ELEMENTS = /** @type {const} */ ([

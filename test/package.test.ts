@@ -53,7 +53,7 @@ describe('the npm package', () => {
     for (const name of ELEMENTS) {
       expect(files.has(`dist/${name}.js`), name).to.equal(true);
       expect(files.has(`dist/types/${name}/${name}.d.ts`), `${name} types`).to.equal(true);
-      // The rendered embed pages: the CDN serves the package, and the builder's iframe code points at them.
+      // The rendered embed pages: the CDN serves the package, and the studio's iframe snippet points at them.
       expect(files.has(`dist/cdn/embed/operations-engineer/${name}.html`), `${name} rendered embed page`).to.equal(true);
     }
     const stray = packed.files.filter((file) => /^(src|test|stories|scripts|node_modules|\.storybook|\.ci)\//.test(file));

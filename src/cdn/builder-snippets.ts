@@ -1,7 +1,8 @@
 /**
- * The embed builder's model, pure: the choices an editor makes, the attributes of the element
- * they describe, the two embed codes (script and iframe) and the iframe's fixed height.
- * No DOM here; src/cdn/builder.ts draws the form and the preview.
+ * The snippets that load a guide, pure: the choices an editor makes, the attributes of the
+ * element they describe, the script and iframe snippets and the iframe's fixed height. Named
+ * after the embed builder they were written for; the studio (src/studio/studio.ts), which
+ * replaced it, draws them. No DOM here.
  */
 import { GUIDE_SECTIONS, type GuideSectionId } from '../guide/guide.sections.js';
 import { ELEMENTS, type ChartName, type ElementName } from '../registry.js';
@@ -171,7 +172,7 @@ export function iframeTitle(options: EmbedOptions, guideTitle: string | undefine
   return `${elementName(options.element)} — ${title}`;
 }
 
-/** What the builder knows about the chosen guide once its preview loaded it. */
+/** What the studio knows about the guide, from the document it holds. */
 export interface GuideFacts {
   /** The guide's title. */
   readonly title?: string | undefined;
@@ -275,7 +276,7 @@ function tocHeight(count: number): number {
 
 /**
  * The expected height of the embed for these options, before headroom. `has` says which sections
- * the guide has, once it is known (the builder's preview loads it); a section the guide lacks is
+ * the guide has, once it is known (the studio has the document); a section the guide lacks is
  * not shown, so it takes no room.
  */
 export function measuredHeight(options: EmbedOptions, has: (id: GuideSectionId) => boolean = () => true): number {

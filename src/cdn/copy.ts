@@ -1,7 +1,6 @@
 /**
- * Copying the codes of the editors' pages (the embed builder, the studio) from their read-only
- * boxes: to the clipboard where the page may write it, else the text is selected for Ctrl+C;
- * and the box itself, drawn the same on both pages.
+ * Copying the studio's snippets from their read-only boxes: to the clipboard where the page may
+ * write it, else the text is selected for Ctrl+C; and the box itself, drawn the same for each.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';

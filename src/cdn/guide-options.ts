@@ -1,5 +1,5 @@
 /**
- * The whole guide's options, as the embed builder and the studio offer them: the heading level
+ * The whole guide's options, as the studio's preview offers them: the heading level
  * of its title and the sections to show, with "select all" and "clear all".
  */
 import { html, type TemplateResult } from 'lit';

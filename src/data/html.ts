@@ -1,5 +1,5 @@
 /**
- * Text written into HTML that we make as a string (the embed builder's codes, server-rendered
+ * Text written into HTML that we make as a string (the studio's snippets, server-rendered
  * pages): escaped, so that data stays text.
  */
 

@@ -1,8 +1,8 @@
 /**
  * The studio, dist/cdn/studio.html + studio.js: where a CMS editor goes from no data to a pasted
  * widget without writing JSON, in four steps that are always on the page: Start, Edit, Preview,
- * Publish (issue 18). It grew out of the embed builder (src/cdn/builder.ts), which stays until
- * the studio does all it does.
+ * Publish (issue 18). It replaces the embed builder (dist/cdn/builder.html now redirects here),
+ * and gives every code the builder gave: src/cdn/builder-snippets.ts writes them for both.
  *
  * Design decisions
  *
@@ -45,6 +45,13 @@
  *    editor reaches for Publish; the inline snippet carries only the parts of the guide its
  *    widget reads (publish.ts `guideForElement`); the JSON view and the closed sections are not
  *    drawn. Validation stays whole: the validator takes well under a millisecond on 2 MB.
+ * 8. The script and iframe snippets load the guide from somewhere: the address the editor gives,
+ *    or, while the document is the bundled sample exactly as opened, the sample by name (and so
+ *    its rendered embed pages, which show with no script). The studio remembers where the
+ *    document it last opened came from (`opened`), and compares documents by identity, so an
+ *    undo back to it counts as unchanged. Opening from an address fills that address in; once
+ *    the document differs from what was opened there, Publish says the file at the address does
+ *    not have the changes yet.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -62,9 +69,11 @@ import {
   lookAttributes,
   parseGuideUrl,
   scriptSnippet,
+  fixedHeight,
   type BuilderElement,
   type BuilderTheme,
   type EmbedOptions,
+  type GuideChoice,
 } from '../cdn/builder-snippets.js';
 import { GUIDE_SECTIONS, guideHasSection, type GuideSectionId } from '../guide/guide.sections.js';
 import type { Guide } from '../contract/schema.js';
@@ -149,8 +158,10 @@ export class CareerStudio extends LitElement {
   /** What the preview and the snippets show: the element, its colors, language and, for the whole guide, heading level. */
   @state() private look: Look = { element: 'salary', theme: 'light', locale: '', sections: GUIDE_SECTIONS, headingLevel: 2 };
   @state() private previewWidth: PreviewWidth = 'column';
-  /** Where the editor uploaded the guide, for the snippets that load it from there. */
+  /** Where the editor uploaded the guide, for the snippets that load it from there; opening an address fills it. */
   @state() private uploadedUrl = '';
+  /** The document last opened from a place the snippets can load it from, and that place (design note 8). */
+  @state() private opened: { readonly doc: StudioDocument; readonly from: GuideChoice } | undefined;
   @state() private downloadStatus = '';
   /** What is said of the field just typed in, once typing pauses: its message, or that it is fixed. */
   @state() private fieldAnnouncement = '';
@@ -180,6 +191,11 @@ export class CareerStudio extends LitElement {
 
   private get locale(): string {
     return this.numberLocale || navigator.language || 'en-US';
+  }
+
+  /** Why the look shows nothing: the whole guide with no section chosen. */
+  private get noSection(): string | undefined {
+    return this.look.element === 'guide' && this.look.sections.length === 0 ? 'Choose at least one section to see the preview and get the snippets.' : undefined;
   }
 
   /** Light DOM: the page's stylesheet applies; the "loading" text in the markup goes. */
@@ -423,10 +439,12 @@ export class CareerStudio extends LitElement {
     const doc = this.settled;
     const count = doc.issues.length;
     const look = this.look;
+    const noSection = this.noSection;
     const inline = inlineSnippet({ element: look.element, attributes: lookAttributes(look), guide: doc.parsed ? guideForElement(doc.value, look.element) : doc.text, base: this.base });
     const address = parseGuideUrl(this.uploadedUrl);
+    const source = snippetSource(doc, this.opened, this.uploadedUrl.trim() === '' ? undefined : address);
+    const loaded: EmbedOptions | undefined = source.guide && !noSection ? { ...look, guide: source.guide } : undefined;
     const guide = isGuideObject(doc.value) ? doc.value : undefined;
-    const byAddress: EmbedOptions | undefined = 'url' in address ? { ...look, guide: { kind: 'url', url: address.url } } : undefined;
     const facts = { title: typeof guide?.title === 'string' ? guide.title : undefined, has: guide ? (id: GuideSectionId) => guideHasSection(guide, id) : undefined };
     // About to copy: the snippets catch up first, if typing has not paused yet.
     return html`<section class="step" id="step-publish" tabindex="-1" aria-labelledby="publish-title" @pointerdown=${this.settle} @focusin=${this.settle}>
@@ -441,12 +459,14 @@ export class CareerStudio extends LitElement {
           <button type="button" id="download" @click=${this.download}>Download the guide (${guideFileName(this.document.value)})</button>
           <p class="status" role="status">${this.downloadStatus}</p>
         </div>
-        ${this.renderSnippet(
-          'inline',
-          'Snippet with the guide inside',
-          'For a “Custom HTML” block in a CMS that keeps scripts. The parts of the guide this widget shows travel in the snippet: no upload needed.',
-          inline,
-        )}
+        ${noSection
+          ? html`<p class="notice option">${noSection}</p>`
+          : this.renderSnippet(
+              'inline',
+              'Snippet with the guide inside',
+              'For a “Custom HTML” block in a CMS that keeps scripts. The parts of the guide this widget shows travel in the snippet: no upload needed.',
+              inline,
+            )}
       </div>
       <div class="field uploaded">
         <label for="uploaded-url">Address of your uploaded guide (URL)</label>
@@ -457,18 +477,25 @@ export class CareerStudio extends LitElement {
           inputmode="url"
           spellcheck="false"
           placeholder="https://example.org/guides/nurse.json"
-          aria-describedby="uploaded-url-hint uploaded-url-error"
-          aria-invalid=${this.uploadedUrl !== '' && !byAddress ? 'true' : 'false'}
+          aria-describedby="uploaded-url-hint uploaded-url-error uploaded-url-stale"
+          aria-invalid=${this.uploadedUrl !== '' && 'problem' in address ? 'true' : 'false'}
           .value=${live(this.uploadedUrl)}
           @input=${(event: Event) => (this.uploadedUrl = (event.target as HTMLInputElement).value)}
         />
         <p class="field-error" id="uploaded-url-error">${this.uploadedUrl !== '' && 'problem' in address ? address.problem : ''}</p>
+        <p class="notice" id="uploaded-url-stale" ?hidden=${!source.stale}>${source.stale}</p>
       </div>
-      ${byAddress
-        ? html`<div class="publish-options">
-            ${this.renderSnippet('script', 'Script snippet', 'For a CMS that keeps scripts: the widget loads your uploaded guide.', scriptSnippet(byAddress, this.base))}
-            ${this.renderSnippet('iframe', 'Iframe snippet', 'For a CMS that removes scripts: the widget in a frame of its own.', iframeSnippet(byAddress, this.base, facts))}
-          </div>`
+      ${loaded
+        ? html`${source.unchanged ? html`<p class="hint" id="snippet-source">${source.unchanged}</p>` : nothing}
+            <div class="publish-options">
+              ${this.renderSnippet('script', 'Script snippet', 'For a CMS that keeps scripts: the widget loads the guide.', scriptSnippet(loaded, this.base))}
+              ${this.renderSnippet(
+                'iframe',
+                'Iframe snippet',
+                `For a CMS that removes scripts: the widget in a frame ${fixedHeight(loaded, facts.has)} pixels tall, sized to fit where its script line survives.`,
+                iframeSnippet(loaded, this.base, facts),
+              )}
+            </div>`
         : nothing}
       <p class="notice" id="strip-warning">
         Many CMSes remove <code>&lt;script&gt;</code> from posts: WordPress for most authors, Drupal in formats such as Basic HTML. If
@@ -508,6 +535,13 @@ export class CareerStudio extends LitElement {
   private syncPreview(): void {
     const stage = this.querySelector<HTMLElement>('#preview');
     if (!stage) return;
+    const noSection = this.noSection;
+    if (noSection) {
+      // The message in place of the widget; choosing a section brings a new one.
+      this.preview = undefined;
+      if (stage.textContent !== noSection) stage.textContent = noSection;
+      return;
+    }
     const tag = `career-${this.look.element}`;
     if (this.preview?.localName !== tag) {
       this.preview = document.createElement(tag);
@@ -621,10 +655,17 @@ export class CareerStudio extends LitElement {
     event.returnValue = '';
   };
 
-  /** Opens a document from Start: through the history, so what was there before is one Undo away. */
-  private open(doc: StudioDocument, what: string): void {
+  /**
+   * Opens a document from Start: through the history, so what was there before is one Undo away.
+   * `from` is where the snippets can load it from while it stays unchanged (design note 8); the
+   * address field takes an opened address, and forgets one that was another guide's.
+   */
+  private open(doc: StudioDocument, what: string, from?: GuideChoice): void {
     const before = this.document;
     this.change(doc);
+    // The present document: the one there before when `doc` says the same (the history keeps it).
+    this.opened = from && { doc: this.document, from };
+    this.uploadedUrl = from?.kind === 'url' ? from.url : '';
     this.typed = new Map();
     const replaced = before.text !== blankDocument().text && before.text !== doc.text;
     const problems = doc.issues.length;
@@ -640,7 +681,7 @@ export class CareerStudio extends LitElement {
     try {
       const response = await fetch(new URL(`${guide.id}.json`, BUNDLED_BASE));
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.open(documentFromText(await response.text()), `the sample “${guide.title}”`);
+      this.open(documentFromText(await response.text()), `the sample “${guide.title}”`, { kind: 'bundled', id: guide.id });
     } catch (error) {
       this.startProblem = `The sample could not be loaded (${error instanceof Error ? error.message : 'unknown error'}). Nothing changed.`;
     }
@@ -696,7 +737,7 @@ export class CareerStudio extends LitElement {
     try {
       const response = await fetch(parsed.url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), headers: { accept: 'application/json' }, credentials: 'omit' });
       if (!response.ok) throw new Error(`the server answered HTTP ${response.status}`);
-      this.open(documentFromText(await response.text()), `the guide at ${parsed.url}`);
+      this.open(documentFromText(await response.text()), `the guide at ${parsed.url}`, { kind: 'url', url: parsed.url });
     } catch (error) {
       const reason =
         error instanceof Error && error.message.startsWith('the server')
@@ -758,6 +799,36 @@ export class CareerStudio extends LitElement {
   private setLook(change: Partial<Look>): void {
     this.look = { ...this.look, ...change };
   }
+}
+
+/** What the script and iframe snippets load, and what Publish says of it (design note 8). */
+interface SnippetSource {
+  /** The guide they load: undefined while there is no address and no unchanged sample. */
+  readonly guide: GuideChoice | undefined;
+  /** Said above them when they load the guide just as it was opened; else ''. */
+  readonly unchanged: string;
+  /** Said at the address when the guide was opened from there and changed since; else ''. */
+  readonly stale: string;
+}
+
+/**
+ * Where the script and iframe snippets load the guide from: the address the editor gives (opening
+ * an address fills it in; undefined while the field is empty), else the bundled sample while `doc`
+ * is that sample as opened. An address that is not one gives no snippets: its field says why.
+ */
+function snippetSource(doc: StudioDocument, opened: { readonly doc: StudioDocument; readonly from: GuideChoice } | undefined, address: ReturnType<typeof parseGuideUrl> | undefined): SnippetSource {
+  const unchanged = opened?.doc === doc;
+  if (address && 'problem' in address) return { guide: undefined, unchanged: '', stale: '' };
+  if (address) {
+    const openedHere = opened?.from.kind === 'url' && opened.from.url === address.url;
+    return {
+      guide: { kind: 'url', url: address.url },
+      unchanged: openedHere && unchanged ? 'The guide is the one at this address, unchanged: these snippets load it from there.' : '',
+      stale: openedHere && !unchanged ? 'The guide at this address does not have your changes yet: upload the downloaded file there.' : '',
+    };
+  }
+  if (unchanged && opened.from.kind === 'bundled') return { guide: opened.from, unchanged: 'The guide is the bundled sample, unchanged: these snippets load it from here.', stale: '' };
+  return { guide: undefined, unchanged: '', stale: '' };
 }
 
 /** Whether a value is an object a section check can read (not necessarily a valid guide). */

@@ -1,5 +1,5 @@
 /**
- * axe-core in a page under test in a frame (the embed builder, the studio), whatever its CSP:
+ * axe-core in a page under test in a frame (the studio), whatever its CSP:
  * the script element is made in the test's own (unrestricted) document and points at axe on the
  * test server, which the page's `script-src 'self'` admits.
  */
