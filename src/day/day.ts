@@ -71,6 +71,8 @@ export class CareerDay extends GuideElement<DayLayout, 'day'> {
 
   protected override readonly hasTable = true;
 
+  protected override readonly drawsImage = true;
+
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { day: enDay });
 
   private readonly marks = new MarksController(this, {
@@ -105,6 +107,7 @@ export class CareerDay extends GuideElement<DayLayout, 'day'> {
       readoutLines: layout.readoutLines,
       captionLines: layout.captionLines,
       table: { toggle: this.tableToggle(words), content: drawDayTable(layout, this.guideLang) },
+      downloads: this.downloadsMenu(words),
       ids,
       // The tasks follow the bars directly, above the readout line, so that each column
       // hangs from its bar.

@@ -70,6 +70,8 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
 
   protected override readonly hasTable = true;
 
+  protected override readonly drawsImage = true;
+
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { salary: enSalary });
 
   private readonly marks = new MarksController(this, {
@@ -108,6 +110,7 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
         ${layout.notes.map((note) => html`<p>${note}</p>`)}
       </div>`,
       table: { toggle: this.tableToggle(words), content: drawSalaryTable(layout, this.guideLang) },
+      downloads: this.downloadsMenu(words),
       ids,
       chart: renderChartSvg(
         { width: layout.width, height: layout.height, listeners: this.marks.container(), ids },

@@ -72,6 +72,8 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
 
   protected override readonly hasTable = true;
 
+  protected override readonly drawsImage = true;
+
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { tiers: enTiers, salary: enSalary });
 
   // One tier is always selected, as one tab of a tab list is: the panel shows its summary.
@@ -113,6 +115,7 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
       captionLines: layout.captionLines,
       details: this.renderDetails(layout, current, ids),
       table: { toggle: this.tableToggle(words), content: drawTiersTable(layout, this.guideLang) },
+      downloads: this.downloadsMenu(words),
       ids,
       chart: renderChartSvg(
         { width: layout.width, height: layout.height, className: layout.narrow ? 'vertical' : 'horizontal', listeners: this.marks.container(), ids },
