@@ -13,8 +13,12 @@
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The computed properties that decide how a shape or its text looks, written on the clone as presentation attributes. */
-const PAINTED = [
+/**
+ * The computed properties that decide how a shape or its text looks, written on the clone as
+ * presentation attributes. Inherited ones are written where they differ from the parent's;
+ * the others (`opacity`, a gradient stop's color) where they differ from their initial value.
+ */
+const INHERITED = [
   'fill',
   'fill-opacity',
   'stroke',
@@ -23,9 +27,6 @@ const PAINTED = [
   'stroke-dasharray',
   'stroke-linecap',
   'stroke-linejoin',
-  'opacity',
-  'stop-color',
-  'stop-opacity',
   'font-family',
   'font-size',
   'font-weight',
@@ -34,6 +35,10 @@ const PAINTED = [
   'dominant-baseline',
   'direction',
 ] as const;
+const NOT_INHERITED = { opacity: '1', 'stop-color': 'rgb(0, 0, 0)', 'stop-opacity': '1' } as const;
+
+/** Values of the inherited properties, by name. */
+type Inherited = Readonly<Record<string, string>>;
 
 /** Attributes of the live chart that mean nothing in a file: roles, names, focus, handlers' data. */
 const DROPPED = /^(role|tabindex|part|class|data-.*|aria-.*|style)$/;
@@ -52,6 +57,9 @@ export interface ImageText {
 
 const PAD = 16;
 const GAP = 8;
+
+/** A coordinate to a tenth of a pixel, which is all a reader sees. */
+const round = (value: number) => Math.round(value * 10) / 10;
 
 /**
  * A standalone SVG document of the chart drawn in `figure` (its `svg[part=chart]`), framed by
@@ -98,10 +106,10 @@ export function standaloneSvg(figure: Element, text: ImageText): SVGSVGElement {
       const leading = size * 1.4;
       const node = element('text', {
         x: view.direction === 'rtl' ? PAD + width : PAD,
-        y: y + leading * 0.75,
+        y: round(y + leading * 0.75),
         fill: line.style.color,
         'font-family': line.style.fontFamily,
-        'font-size': line.style.fontSize,
+        'font-size': size,
         'font-weight': line.bold ? 600 : line.style.fontWeight,
         'text-anchor': 'start',
         direction: view.direction,
@@ -116,13 +124,18 @@ export function standaloneSvg(figure: Element, text: ImageText): SVGSVGElement {
   writeLines(0);
   y += GAP;
 
-  const drawing = element('svg', { x: PAD, y, width, height, viewBox: chart.getAttribute('viewBox') ?? `0 0 ${width} ${height}`, overflow: 'visible' });
+  // The drawing's own computed values are written on it in full; below it, only what changes.
+  const base = inheritedValues(getComputedStyle(chart), {});
+  // A group moved into place rather than a nested <svg>, which not every SVG reader places.
+  const [minX = 0, minY = 0] = (chart.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+  const drawing = element('g', { transform: `translate(${PAD - minX} ${round(y) - minY})`, ...base });
+  const gradients = new Map<string, Element>();
   for (const child of chart.childNodes) {
-    const copy = inlined(child, doc);
+    const copy = inlined(child, doc, base, gradients);
     if (copy) drawing.append(copy);
   }
   root.append(drawing);
-  y += height + GAP;
+  y = round(y) + height + GAP;
 
   const written = lines.length;
   for (const note of text.notes) block(note, notes);
@@ -140,27 +153,60 @@ export function svgText(svg: SVGSVGElement): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}\n`;
 }
 
+/** The inherited properties of `style` that differ from `parent`'s, lengths in plain numbers (user units, which every SVG reader takes). */
+function inheritedValues(style: CSSStyleDeclaration, parent: Inherited): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const property of INHERITED) {
+    const value = style
+      .getPropertyValue(property)
+      .replace(/^(-?[\d.]+)px$/, '$1')
+      .replace(/^url\(["']([^"']*)["']\)$/, 'url($1)');
+    if (value && value !== parent[property]) values[property] = value;
+  }
+  return values;
+}
+
 /**
  * A copy of `node` for the file, in `doc`: elements with what they look like written on them
  * (computed, so in the drawn theme, with custom properties and `currentColor` resolved), text
- * as text; what is not shown (a focus ring, a closed selection frame) left out.
+ * as text; what is not shown (a focus ring, a closed selection frame) left out. A gradient is
+ * placed in the drawing's coordinates (`userSpaceOnUse`) by the box of the shape it fills, which
+ * only the live drawing knows; `gradients` holds the copies made so far, by id.
  */
-function inlined(node: Node, doc: XMLDocument): Node | undefined {
+function inlined(node: Node, doc: XMLDocument, parent: Inherited, gradients: Map<string, Element>): Node | undefined {
   if (node.nodeType === Node.TEXT_NODE) return doc.createTextNode(node.textContent ?? '');
   if (!(node instanceof SVGElement)) return undefined;
   const style = getComputedStyle(node);
   if (style.display === 'none' || style.visibility === 'hidden' || (node instanceof SVGGraphicsElement && Number(style.opacity) === 0)) return undefined;
   const copy = doc.createElementNS(SVG_NS, node.localName);
   for (const { name, value } of node.attributes) if (!DROPPED.test(name)) copy.setAttribute(name, value);
-  for (const property of PAINTED) {
+  const values = inheritedValues(style, parent);
+  for (const [property, value] of Object.entries(values)) copy.setAttribute(property, value);
+  for (const [property, initial] of Object.entries(NOT_INHERITED)) {
     const value = style.getPropertyValue(property);
-    if (value && value !== 'normal' && value !== 'auto') copy.setAttribute(property, value);
+    if (value && value !== initial) copy.setAttribute(property, value);
   }
+  if (node.localName === 'linearGradient' && node.id) gradients.set(node.id, copy);
+  const gradient = /^url\(["']?#([^"')]+)["']?\)/.exec(style.fill)?.[1];
+  if (gradient && gradients.has(gradient) && node instanceof SVGGraphicsElement) placeGradient(gradients.get(gradient)!, node.getBBox());
+  const inherited = { ...parent, ...values };
   for (const child of node.childNodes) {
-    const inner = inlined(child, doc);
+    const inner = inlined(child, doc, inherited, gradients);
     if (inner) copy.append(inner);
   }
   return copy;
+}
+
+/** Puts a gradient given in the box of the shape it fills (`objectBoundingBox`, the default) in user space. */
+function placeGradient(gradient: Element, box: DOMRect): void {
+  if (gradient.getAttribute('gradientUnits') === 'userSpaceOnUse') return;
+  const at = (name: string, fallback: number) => {
+    const value = parseFloat(gradient.getAttribute(name) ?? '');
+    return Number.isFinite(value) ? value : fallback;
+  };
+  const [x1, y1, x2, y2] = [box.x + at('x1', 0) * box.width, box.y + at('y1', 0) * box.height, box.x + at('x2', 1) * box.width, box.y + at('y2', 0) * box.height];
+  gradient.setAttribute('gradientUnits', 'userSpaceOnUse');
+  for (const [name, value] of Object.entries({ x1, y1, x2, y2 })) gradient.setAttribute(name, String(value));
 }
 
 /** The element's background, as its theme paints it: the first opaque background from the figure up to the host. */
@@ -208,15 +254,24 @@ export async function paintPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
 /** A canvas with `svg` painted on it at `scale` times its size. */
 export function paintCanvas(svg: SVGSVGElement, scale = 2): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
-  canvas.width = Math.round(Number(svg.getAttribute('width')) * scale);
-  canvas.height = Math.round(Number(svg.getAttribute('height')) * scale);
+  const size = { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) };
+  canvas.width = Math.round(size.width * scale);
+  canvas.height = Math.round(size.height * scale);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('no 2D canvas');
   context.scale(scale, scale);
   const gradients = new Map<string, Element>();
   for (const gradient of svg.querySelectorAll('linearGradient[id]')) gradients.set(gradient.id, gradient);
-  for (const child of svg.children) paint(child, context, gradients);
+  const painter: Painter = { context, gradients, size };
+  for (const child of svg.children) paint(child, painter, {});
   return canvas;
+}
+
+/** What painting needs besides the element: the canvas, the gradients by id, the image's size (for `100%`). */
+interface Painter {
+  readonly context: CanvasRenderingContext2D;
+  readonly gradients: ReadonlyMap<string, Element>;
+  readonly size: { readonly width: number; readonly height: number };
 }
 
 /** The number of attribute `name`, or `fallback`. */
@@ -225,77 +280,70 @@ function numberOf(node: Element, name: string, fallback = 0): number {
   return Number.isFinite(value) ? value : fallback;
 }
 
-/** Paints one element of the standalone SVG and its children. */
-function paint(node: Element, context: CanvasRenderingContext2D, gradients: Map<string, Element>): void {
+/** A length attribute: a number, or a percentage of `whole`. */
+function lengthOf(node: Element, name: string, whole: number): number {
+  const value = node.getAttribute(name) ?? '';
+  return value.endsWith('%') ? (parseFloat(value) / 100) * whole : numberOf(node, name);
+}
+
+/** Paints one element of the standalone SVG and its children; `parent` holds the inherited properties in force. */
+function paint(node: Element, painter: Painter, parent: Inherited): void {
   const name = node.localName;
   if (name === 'title' || name === 'desc' || name === 'defs' || name === 'linearGradient') return;
+  const style: Record<string, string> = { ...parent };
+  for (const property of INHERITED) {
+    const value = node.getAttribute(property);
+    if (value !== null) style[property] = value;
+  }
+  const { context } = painter;
   context.save();
   context.globalAlpha *= numberOf(node, 'opacity', 1);
-  if (name === 'svg' && node !== node.ownerDocument.documentElement) {
-    // A nested drawing: its viewBox maps onto its box (the charts' are the same size).
-    const [minX = 0, minY = 0] = (node.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
-    context.translate(numberOf(node, 'x') - minX, numberOf(node, 'y') - minY);
-  }
+  // The only transform the standalone SVG has: the drawing's group, moved into place.
+  const moved = /^translate\(\s*(-?[\d.]+)[\s,]+(-?[\d.]+)\s*\)$/.exec(node.getAttribute('transform') ?? '');
+  if (moved) context.translate(Number(moved[1]), Number(moved[2]));
+  const shape = new Path2D();
   switch (name) {
     case 'rect': {
-      const box = { x: numberOf(node, 'x'), y: numberOf(node, 'y'), width: node.getAttribute('width') === '100%' ? context.canvas.width : numberOf(node, 'width'), height: node.getAttribute('height') === '100%' ? context.canvas.height : numberOf(node, 'height') };
-      const path = new Path2D();
+      const [x, y] = [numberOf(node, 'x'), numberOf(node, 'y')];
+      const [width, height] = [lengthOf(node, 'width', painter.size.width), lengthOf(node, 'height', painter.size.height)];
       const radius = numberOf(node, 'rx');
-      if (radius > 0) path.roundRect(box.x, box.y, box.width, box.height, radius);
-      else path.rect(box.x, box.y, box.width, box.height);
-      fillAndStroke(node, context, path, box, gradients);
+      if (radius > 0) shape.roundRect(x, y, width, height, radius);
+      else shape.rect(x, y, width, height);
+      fillAndStroke(shape, style, painter);
       break;
     }
     case 'path':
-      fillAndStroke(node, context, new Path2D(node.getAttribute('d') ?? ''), pathBox(node.getAttribute('d') ?? ''), gradients);
+      fillAndStroke(new Path2D(node.getAttribute('d') ?? ''), style, painter);
       break;
-    case 'line': {
-      const path = new Path2D();
-      path.moveTo(numberOf(node, 'x1'), numberOf(node, 'y1'));
-      path.lineTo(numberOf(node, 'x2'), numberOf(node, 'y2'));
-      fillAndStroke(node, context, path, undefined, gradients, false);
+    case 'line':
+      shape.moveTo(numberOf(node, 'x1'), numberOf(node, 'y1'));
+      shape.lineTo(numberOf(node, 'x2'), numberOf(node, 'y2'));
+      fillAndStroke(shape, { ...style, fill: 'none' }, painter);
       break;
-    }
-    case 'circle': {
-      const path = new Path2D();
-      const r = numberOf(node, 'r');
-      path.arc(numberOf(node, 'cx'), numberOf(node, 'cy'), r, 0, 2 * Math.PI);
-      fillAndStroke(node, context, path, { x: numberOf(node, 'cx') - r, y: numberOf(node, 'cy') - r, width: 2 * r, height: 2 * r }, gradients);
+    case 'circle':
+      shape.arc(numberOf(node, 'cx'), numberOf(node, 'cy'), numberOf(node, 'r'), 0, 2 * Math.PI);
+      fillAndStroke(shape, style, painter);
       break;
-    }
     case 'text':
-      paintText(node, context);
+      paintText(node, style, context);
       break;
     default:
       break;
   }
-  if (name === 'g' || name === 'svg') for (const child of node.children) paint(child, context, gradients);
+  if (name === 'g' || name === 'svg') for (const child of node.children) paint(child, painter, style);
   context.restore();
 }
 
-type PlainBox = { x: number; y: number; width: number; height: number };
-
-/** The box around a path's points (its control points included): what a gradient in bounding-box units spans. */
-function pathBox(d: string): PlainBox {
-  const numbers = (d.match(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi) ?? []).map(Number);
-  const xs = numbers.filter((_, index) => index % 2 === 0);
-  const ys = numbers.filter((_, index) => index % 2 === 1);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
-}
-
-/** A canvas style for an SVG paint: a color, or a linear gradient in the shape's bounding box. */
-function paintStyle(value: string | null, context: CanvasRenderingContext2D, box: PlainBox | undefined, gradients: Map<string, Element>): string | CanvasGradient | undefined {
+/** A canvas style for an SVG paint: a color, or a linear gradient (placed in user space by `standaloneSvg`). */
+function paintStyle(value: string | undefined, { context, gradients }: Painter): string | CanvasGradient | undefined {
   if (!value || value === 'none') return undefined;
   const reference = /^url\(["']?#([^"')]+)["']?\)/.exec(value);
   if (!reference) return value;
   const gradient = gradients.get(reference[1]!);
-  if (!gradient || !box) return undefined;
-  const at = (name: string, fallback: number) => numberOf(gradient, name, fallback);
-  const fill = context.createLinearGradient(box.x + at('x1', 0) * box.width, box.y + at('y1', 0) * box.height, box.x + at('x2', 1) * box.width, box.y + at('y2', 0) * box.height);
+  if (!gradient) return undefined;
+  const fill = context.createLinearGradient(numberOf(gradient, 'x1'), numberOf(gradient, 'y1'), numberOf(gradient, 'x2'), numberOf(gradient, 'y2'));
   for (const stop of gradient.querySelectorAll('stop')) {
-    const color = stop.getAttribute('stop-color') ?? 'black';
+    const color = stop.getAttribute('stop-color') ?? 'rgb(0, 0, 0)';
     const opacity = numberOf(stop, 'stop-opacity', 1);
     fill.addColorStop(Math.min(1, Math.max(0, numberOf(stop, 'offset'))), opacity < 1 ? withAlpha(color, opacity) : color);
   }
@@ -310,42 +358,51 @@ function withAlpha(color: string, alpha: number): string {
   return `rgba(${r}, ${g}, ${b}, ${Number(a) * alpha})`;
 }
 
-function fillAndStroke(node: Element, context: CanvasRenderingContext2D, path: Path2D, box: PlainBox | undefined, gradients: Map<string, Element>, fills = true): void {
-  const fill = fills ? paintStyle(node.getAttribute('fill') ?? 'black', context, box, gradients) : undefined;
+/** A number from an inherited property, or `fallback`. */
+function numberIn(style: Inherited, name: string, fallback: number): number {
+  const value = parseFloat(style[name] ?? '');
+  return Number.isFinite(value) ? value : fallback;
+}
+
+function fillAndStroke(shape: Path2D, style: Inherited, painter: Painter): void {
+  const { context } = painter;
+  const fill = paintStyle(style.fill ?? 'rgb(0, 0, 0)', painter);
   if (fill) {
     context.save();
-    context.globalAlpha *= numberOf(node, 'fill-opacity', 1);
+    context.globalAlpha *= numberIn(style, 'fill-opacity', 1);
     context.fillStyle = fill;
-    context.fill(path);
+    context.fill(shape);
     context.restore();
   }
-  const stroke = paintStyle(node.getAttribute('stroke'), context, box, gradients);
-  const width = numberOf(node, 'stroke-width', 1);
+  const stroke = paintStyle(style.stroke, painter);
+  const width = numberIn(style, 'stroke-width', 1);
   if (stroke && width > 0) {
     context.save();
-    context.globalAlpha *= numberOf(node, 'stroke-opacity', 1);
+    context.globalAlpha *= numberIn(style, 'stroke-opacity', 1);
     context.strokeStyle = stroke;
     context.lineWidth = width;
-    context.lineCap = (node.getAttribute('stroke-linecap') as CanvasLineCap | null) ?? 'butt';
-    context.lineJoin = (node.getAttribute('stroke-linejoin') as CanvasLineJoin | null) ?? 'miter';
-    const dashes = node.getAttribute('stroke-dasharray');
+    context.lineCap = (style['stroke-linecap'] as CanvasLineCap | undefined) ?? 'butt';
+    context.lineJoin = (style['stroke-linejoin'] as CanvasLineJoin | undefined) ?? 'miter';
+    const dashes = style['stroke-dasharray'];
     if (dashes && dashes !== 'none') context.setLineDash(dashes.split(/[\s,]+/).map(parseFloat));
-    context.stroke(path);
+    context.stroke(shape);
     context.restore();
   }
 }
 
-function paintText(node: Element, context: CanvasRenderingContext2D): void {
-  const fill = node.getAttribute('fill');
-  if (!fill || fill === 'none') return;
+function paintText(node: Element, style: Inherited, context: CanvasRenderingContext2D): void {
+  const fill = style.fill ?? 'rgb(0, 0, 0)';
+  if (fill === 'none') return;
   context.fillStyle = fill;
-  context.font = `${node.getAttribute('font-style') ?? 'normal'} ${node.getAttribute('font-weight') ?? 'normal'} ${node.getAttribute('font-size') ?? '12px'} ${node.getAttribute('font-family') ?? 'sans-serif'}`;
-  const direction = node.getAttribute('direction') === 'rtl' ? 'rtl' : 'ltr';
+  context.globalAlpha *= numberIn(style, 'fill-opacity', 1);
+  const size = style['font-size'] ?? '16';
+  context.font = `${style['font-style'] ?? 'normal'} ${style['font-weight'] ?? 'normal'} ${/^[\d.]+$/.test(size) ? `${size}px` : size} ${style['font-family'] ?? 'sans-serif'}`;
+  const direction = style.direction === 'rtl' ? 'rtl' : 'ltr';
   context.direction = direction;
   // text-anchor start and end follow the text's direction, as in SVG.
-  const anchor = node.getAttribute('text-anchor');
+  const anchor = style['text-anchor'];
   context.textAlign = anchor === 'middle' ? 'center' : anchor === 'end' ? (direction === 'rtl' ? 'left' : 'right') : direction === 'rtl' ? 'right' : 'left';
-  const baseline = node.getAttribute('dominant-baseline');
+  const baseline = style['dominant-baseline'];
   context.textBaseline = baseline === 'middle' || baseline === 'central' ? 'middle' : baseline === 'hanging' ? 'hanging' : 'alphabetic';
   context.fillText(node.textContent ?? '', numberOf(node, 'x'), numberOf(node, 'y'));
 }
