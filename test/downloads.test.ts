@@ -15,7 +15,7 @@ import { cellText, fileName, toCsv } from '../src/export/figures.js';
 import type { GuideElement } from '../src/element/guide-element.js';
 import { sampleGuide } from './support/guides.js';
 import { mount, settled, shadow } from './support/dom.js';
-import { catchDownloads, choose, downloadButtons, parseCsv } from './support/downloads.js';
+import { catchDownloads, choose, downloadButtons, imageStats, parseCsv } from './support/downloads.js';
 import { computeAccessibleName } from 'dom-accessibility-api';
 
 /** The seed page's lines, its encoding artifacts repaired (see test/seed.test.ts). */
@@ -289,16 +289,12 @@ describe('the PNG', () => {
       const file = await downloads.next();
       expect(file.name).to.equal(`operations-engineer-${tag.slice(7)}.png`);
       expect(file.blob.type).to.equal('image/png');
-      const pixels = await pixelsOf(file.blob);
-      expect([pixels.width, pixels.height]).to.deep.equal([2 * Number(svg.getAttribute('width')), 2 * Number(svg.getAttribute('height'))]);
-      // Not blank: the background's color, and many pixels of others (the marks and the words).
-      const colors = new Map<number, number>();
-      const data = new Uint32Array(pixels.data.buffer);
-      for (const pixel of data) colors.set(pixel, (colors.get(pixel) ?? 0) + 1);
-      const [background, count] = [...colors].sort((a, b) => b[1] - a[1])[0]!;
-      expect(background >>> 24, 'opaque').to.equal(255);
-      expect(data.length - count, 'pixels other than the background').to.be.greaterThan(data.length / 50);
-      expect(colors.size, 'colors').to.be.greaterThan(20);
+      const image = await imageStats(file.blob);
+      expect([image.width, image.height]).to.deep.equal([2 * Number(svg.getAttribute('width')), 2 * Number(svg.getAttribute('height'))]);
+      // Not blank: an opaque background, and many pixels of other colors (the marks and the words).
+      expect(image.background >>> 24, 'opaque').to.equal(255);
+      expect(image.inked, 'pixels other than the background').to.be.greaterThan(0.02);
+      expect(image.colors, 'colors').to.be.greaterThan(20);
     });
   }
 
