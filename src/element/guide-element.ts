@@ -72,8 +72,9 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   @property() loading: 'lazy' | 'eager' | undefined;
 
   /**
-   * Whether the chart offers a "Download" button: its figures as CSV or copied, its drawing as
-   * SVG or PNG. `on` or `off`; default: the page's default (`downloads=off` in the
+   * Whether the chart offers a "Download" button beside "Show as table" (salary, tiers and day
+   * charts; `<career-guide>` passes it to its charts): the figures as CSV or copied, the drawing
+   * as SVG or PNG. `on` or `off`; default: the page's default (`downloads=off` in the
    * `career-widgets` meta element, or `configureWidgets({ downloads: 'off' })`), else on. The
    * code that makes the files loads on first use.
    */
