@@ -42,7 +42,7 @@ import { dayLayout, type DayLayout, type DayMark } from './day.layout.js';
  * @csspart table - The table of blocks, hours, focus and tasks: hidden (from screen readers too; the blocks' names and the task lists carry it all) until the table toggle shows it.
  * @csspart table-toggle - The "show as table" button under the chart (`aria-expanded`), which shows the table and hides it again.
  * @csspart downloads-toggle - The "Download" button beside the table toggle (`aria-expanded`), which shows the download choices and hides them again; absent with `downloads="off"`.
- * @csspart downloads - The download choices: the figures as CSV, the drawing as SVG or PNG, the figures copied; and what copying came to.
+ * @csspart download-choices - The download choices: the figures as CSV, the drawing as SVG or PNG, the figures copied; and what copying came to.
  * @csspart placeholder - The space reserved while the guide loads.
  * @csspart empty - The message for a guide without a day in the life.
  * @csspart error - The error message box (`role="alert"`).

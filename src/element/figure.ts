@@ -151,7 +151,7 @@ function disclosure(part: string, controls: string, open: boolean, label: string
  */
 function renderDownloads({ open, words, image, note, choose }: DownloadsMenu, ids: string): TemplateResult {
   const kinds: readonly DownloadKind[] = image ? ['csv', 'svg', 'png', 'copy'] : ['csv', 'copy'];
-  return html`<div id="downloads${ids}" class="downloads" part="downloads" ?hidden=${!open}>
+  return html`<div id="downloads${ids}" class="downloads" part="download-choices" ?hidden=${!open}>
     ${kinds.map(
       (kind) => html`<button type="button" id="download-${kind}${ids}" aria-labelledby="download-${kind}${ids} title${ids}" data-download=${kind} @click=${choose}>${words[kind]}</button>`,
     )}

@@ -40,7 +40,7 @@ import { salaryLayout, type SalaryLayout, type SalaryMark } from './salary.layou
  * @csspart table - The table of exact figures: hidden (from screen readers too; the bars' names carry every figure) until the table toggle shows it.
  * @csspart table-toggle - The "show as table" button under the chart (`aria-expanded`), which shows the table and hides it again.
  * @csspart downloads-toggle - The "Download" button beside the table toggle (`aria-expanded`), which shows the download choices and hides them again; absent with `downloads="off"`.
- * @csspart downloads - The download choices: the figures as CSV, the drawing as SVG or PNG, the figures copied; and what copying came to.
+ * @csspart download-choices - The download choices: the figures as CSV, the drawing as SVG or PNG, the figures copied; and what copying came to.
  * @csspart placeholder - The space reserved while the guide loads.
  * @csspart empty - The message for a guide without salary figures.
  * @csspart error - The error message box (`role="alert"`).

@@ -43,7 +43,7 @@ import { tiersLayout, type TierMark, type TiersLayout } from './tiers.layout.js'
  * @csspart table - The table of tiers, years, pay and summaries: hidden (from screen readers too; the tiers' names and descriptions carry it all) until the table toggle shows it.
  * @csspart table-toggle - The "show as table" button under the chart (`aria-expanded`), which shows the table and hides it again.
  * @csspart downloads-toggle - The "Download" button beside the table toggle (`aria-expanded`), which shows the download choices and hides them again; absent with `downloads="off"`.
- * @csspart downloads - The download choices: the figures as CSV, the drawing as SVG or PNG, the figures copied; and what copying came to.
+ * @csspart download-choices - The download choices: the figures as CSV, the drawing as SVG or PNG, the figures copied; and what copying came to.
  * @csspart placeholder - The space reserved while the guide loads.
  * @csspart empty - The message for a guide without career tiers.
  * @csspart error - The error message box (`role="alert"`).
