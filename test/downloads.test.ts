@@ -343,6 +343,21 @@ describe('the Download button', () => {
     expect(root.activeElement).to.equal(toggle);
   });
 
+  it('keeps to the row beside “Show as table” when narrow: its glyph, its word in its name', async () => {
+    for (const [locale, width] of [['en-US', 240], ['en-US', 320], ['de-DE', 320], ['es-ES', 240], ['fr-FR', 320]] as const) {
+      const element = await mount('career-salary', width, (each) => {
+        each.data = sampleGuide();
+        each.locale = locale;
+      });
+      await settled(element);
+      const row = shadow(element).querySelector('.table-toggle')!;
+      expect(row.scrollWidth, `${locale} at ${width}px: the row's width`).to.be.at.most(row.clientWidth);
+      const { toggle } = downloadButtons(shadow(element));
+      expect(computeAccessibleName(toggle!), `${locale} at ${width}px`).to.equal({ 'en-US': 'Download', 'de-DE': 'Herunterladen', 'es-ES': 'Descargar', 'fr-FR': 'Télécharger' }[locale]);
+      element.parentElement!.remove();
+    }
+  });
+
   it('is off with downloads="off", on the page by default, and back on per element', async () => {
     const off = await mount('career-salary', 600, (element) => {
       element.data = sampleGuide();

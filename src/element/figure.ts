@@ -23,6 +23,8 @@ export interface DownloadsMenu {
   readonly words: CommonWords['downloads'];
   /** Whether the chart is one SVG drawing, which downloads as an image too (else only its figures). */
   readonly image: boolean;
+  /** Whether the button's word is left to its name (visually hidden) beside its glyph: where the row has no room for it. */
+  readonly compact: boolean;
   /** What the last choice came to, when it has something to say (copied, refused): shown and announced. */
   readonly note: string;
   /** Shows or hides the choices. */
@@ -130,18 +132,29 @@ export function drawing(content: unknown): unknown {
 function renderTableToggle({ content, toggle }: FigureTable, downloads: DownloadsMenu | undefined, ids: string): TemplateResult {
   return html`<div class="table-toggle">
       ${disclosure('table-toggle', `figures${ids}`, toggle.open, toggle.label, toggle.toggle)}
-      ${downloads ? disclosure('downloads-toggle', `downloads${ids}`, downloads.open, downloads.words.menu, downloads.toggle) : nothing}
+      ${downloads
+        ? disclosure(
+            'downloads-toggle',
+            `downloads${ids}`,
+            downloads.open,
+            html`${DOWNLOAD_GLYPH}<span class=${downloads.compact ? 'visually-hidden' : nothing}>${downloads.words.menu}</span>`,
+            downloads.toggle,
+          )
+        : nothing}
     </div>
     ${downloads ? renderDownloads(downloads, ids) : nothing}
     <div id="figures${ids}" class="figures" ?hidden=${!toggle.open}>${content}</div>`;
 }
 
 /** A button that shows and hides the region `controls`; its chevron points down while the region is hidden. */
-function disclosure(part: string, controls: string, open: boolean, label: string, toggle: () => void): TemplateResult {
+function disclosure(part: string, controls: string, open: boolean, label: unknown, toggle: () => void): TemplateResult {
   return html`<button type="button" part=${part} aria-expanded=${open ? 'true' : 'false'} aria-controls=${controls} @click=${toggle}>
     <span class="chevron" aria-hidden="true"></span>${label}
   </button>`;
 }
+
+/** An arrow down onto a line: the "Download" button's glyph, in the text's color. */
+const DOWNLOAD_GLYPH = svg`<svg class="glyph" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M3 13.5h10"></path></svg>`;
 
 /**
  * The download choices. Each button is named by its words and the chart's caption

@@ -15,6 +15,7 @@ import { WidthController } from './resize-controller.js';
 import type { WordsController } from './words-controller.js';
 import { renderEmpty, renderError, renderPlaceholder } from './states.js';
 import { cssomStyle } from './cssom-style.js';
+import { textWidth } from '../chart/text.js';
 import type { DownloadKind, DownloadsMenu, TableToggle } from './figure.js';
 import type { ExportSource } from '../export/export.js';
 
@@ -298,7 +299,18 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   /** The "Download" button's state and words, for `renderFigure`; none when downloads are off here. */
   protected downloadsMenu(words: Words<S>): DownloadsMenu | undefined {
     if ((this.downloads ?? this.page.defaults.downloads) === 'off') return undefined;
-    return { open: this.downloadsShown, words: words.downloads, image: this.drawsImage, note: this.downloadNote, toggle: this.toggleDownloads, choose: this.chooseDownload };
+    // The row's two buttons at the designed text size: their words, paddings, borders, chevrons,
+    // the glyph and the gap. Without room for both words, the Download button shows its glyph.
+    const row = textWidth(words.showTable, 14) + textWidth(words.downloads.menu, 14) + 100;
+    return {
+      open: this.downloadsShown,
+      words: words.downloads,
+      image: this.drawsImage,
+      compact: row > this.scaled.layoutWidth,
+      note: this.downloadNote,
+      toggle: this.toggleDownloads,
+      choose: this.chooseDownload,
+    };
   }
 
   /** What the export code reads to make a download: the guide, the layout drawn and its words. */

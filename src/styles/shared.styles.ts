@@ -326,6 +326,16 @@ export const sharedStyles = css`
     white-space: nowrap;
   }
 
+  [part='downloads-toggle'] .glyph {
+    width: 1em;
+    height: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
   :is(.table-toggle, .downloads) button:hover {
     border-color: var(--_accent);
   }
