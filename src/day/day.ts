@@ -109,7 +109,7 @@ export class CareerDay extends GuideElement<DayLayout, 'day'> {
       readoutLines: layout.readoutLines,
       captionLines: layout.captionLines,
       table: { toggle: this.tableToggle(words), content: drawDayTable(layout, this.guideLang) },
-      downloads: this.downloadsMenu(words),
+      downloads: this.downloadsMenu(words, layout.width),
       ids,
       // The tasks follow the bars directly, above the readout line, so that each column
       // hangs from its bar.

@@ -296,8 +296,12 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
     return { open: this.tableShown, label: words.showTable, toggle: this.toggleTable };
   }
 
-  /** The "Download" button's state and words, for `renderFigure`; none when downloads are off here. */
-  protected downloadsMenu(words: Words<S>): DownloadsMenu | undefined {
+  /**
+   * The "Download" button's state and words, for `renderFigure`, in a chart laid out `width` px
+   * wide (each server form its own, so that hydrating changes nothing); none when downloads are
+   * off here.
+   */
+  protected downloadsMenu(words: Words<S>, width: number): DownloadsMenu | undefined {
     if ((this.downloads ?? this.page.defaults.downloads) === 'off') return undefined;
     // The row's two buttons at the designed text size: their words, paddings, borders, chevrons,
     // the glyph and the gap. Without room for both words, the Download button shows its glyph.
@@ -306,7 +310,7 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
       open: this.downloadsShown,
       words: words.downloads,
       image: this.drawsImage,
-      compact: row > this.scaled.layoutWidth,
+      compact: row > width,
       note: this.downloadNote,
       toggle: this.toggleDownloads,
       choose: this.chooseDownload,

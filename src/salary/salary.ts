@@ -112,7 +112,7 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
         ${layout.notes.map((note) => html`<p>${note}</p>`)}
       </div>`,
       table: { toggle: this.tableToggle(words), content: drawSalaryTable(layout, this.guideLang) },
-      downloads: this.downloadsMenu(words),
+      downloads: this.downloadsMenu(words, layout.width),
       ids,
       chart: renderChartSvg(
         { width: layout.width, height: layout.height, listeners: this.marks.container(), ids },

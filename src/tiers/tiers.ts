@@ -117,7 +117,7 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
       captionLines: layout.captionLines,
       details: this.renderDetails(layout, current, ids),
       table: { toggle: this.tableToggle(words), content: drawTiersTable(layout, this.guideLang) },
-      downloads: this.downloadsMenu(words),
+      downloads: this.downloadsMenu(words, layout.width),
       ids,
       chart: renderChartSvg(
         { width: layout.width, height: layout.height, className: layout.narrow ? 'vertical' : 'horizontal', listeners: this.marks.container(), ids },
