@@ -327,13 +327,13 @@ describe('the embed builder', () => {
     const first = $<HTMLInputElement>(b.doc, '#guide-operations-engineer');
     first.focus();
     const order: string[] = [];
-    for (let i = 0; i < 10; i += 1) {
+    for (let i = 0; i < 11; i += 1) {
       await sendKeys({ press: 'Tab' });
       const active = b.doc.activeElement!;
       order.push(active.id || active.localName);
     }
-    // The preview's chart has two stops of its own: its marks, then its "show as table" button.
-    expect(order).to.deep.equal(['element-salary', 'theme-light', 'locale', 'preview', 'career-salary', 'career-salary', 'script-code', 'script-copy', 'iframe-code', 'iframe-copy']);
+    // The preview's chart has three stops of its own: its marks, its "show as table" button and its "Download" button.
+    expect(order).to.deep.equal(['element-salary', 'theme-light', 'locale', 'preview', 'career-salary', 'career-salary', 'career-salary', 'script-code', 'script-copy', 'iframe-code', 'iframe-copy']);
     expect(getComputedStyle(b.doc.activeElement!).outlineStyle, 'focus ring on the copy button').to.equal('solid');
 
     // Arrow keys choose the element; the focused card shows a ring.
