@@ -23,7 +23,7 @@ import { summaryLineReporter } from './test/support/summary-reporter.mjs';
  * from `npm run build-storybook`, or examples/eleventy/_site from `npm run build:eleventy`.
  * `npm test` builds them all first.
  */
-const BUILT = ['autoload', 'bundle', 'bundler', 'cli', 'cors', 'csp', 'eleventy', 'embed', 'host-page', 'lean-valibot', 'node-http', 'package', 'ssr', 'ssr-a11y', 'ssr-hostile', 'storybook', 'studio', 'studio-publish'].map(
+const BUILT = ['autoload', 'bundle', 'bundler', 'cli', 'cors', 'csp', 'downloads-build', 'eleventy', 'embed', 'host-page', 'lean-valibot', 'node-http', 'package', 'ssr', 'ssr-a11y', 'ssr-hostile', 'storybook', 'studio', 'studio-publish'].map(
   (name) => `test/${name}.test.ts`,
 );
 

@@ -7,7 +7,8 @@
  *
  * Usage: npm run build && node scripts/audit-shots.mjs --font=24 --width=900 [--tags=tiers,day]
  *   (--width is the page's: the charts stand in a column 16px narrower)
- *   [--vision=deuteranopia] [--user-css] [--focus] [--ax] [--theme=dark] [--out=docs/audit/name.png]
+ *   [--vision=deuteranopia] [--user-css] [--focus] [--ax] [--theme=dark] [--downloads] [--out=docs/audit/name.png]
+ * --downloads opens each chart's download choices (the "Download" button) first.
  * --ax also counts, in the accessibility tree, the text nodes that hold each of a few figures.
  */
 /* global document, getComputedStyle, Node, ShadowRoot -- the evaluated functions run in the page. */
@@ -29,6 +30,7 @@ const out = flag('out', '');
 const theme = flag('theme', 'light');
 const userCss = process.argv.includes('--user-css');
 const focus = process.argv.includes('--focus');
+const downloads = process.argv.includes('--downloads');
 
 /** A reader's yellow-on-black style sheet, as a browser extension or user style sheet sets it. */
 const READER_CSS = '* { color: #ff0 !important; background-color: #000 !important; }';
@@ -62,10 +64,15 @@ try {
     await session.send('Emulation.setEmulatedVisionDeficiency', { type: vision });
   }
   await tab.goto(`${server.origin}/audit`, { waitUntil: 'networkidle0' });
-  await tab.evaluate(async () => {
+  await tab.evaluate(async (open) => {
     for (const el of document.querySelectorAll('#shot > *')) await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 800));
-  });
+    if (!open) return;
+    for (const el of document.querySelectorAll('#shot > *')) {
+      el.shadowRoot.querySelector('[part="downloads-toggle"]')?.click();
+      await el.updateComplete;
+    }
+  }, downloads);
   const height = await tab.evaluate(() => document.documentElement.scrollHeight);
   await tab.setViewport({ width: width + 16, height });
   await new Promise((resolve) => setTimeout(resolve, 500));

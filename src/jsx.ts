@@ -48,6 +48,8 @@ export interface CareerElementProps extends CareerEventProps {
   locale?: string | undefined;
   /** Color theme: `light`, `dark`, or `auto` to follow the reader's system; default: the page's default, else light. */
   theme?: Theme | undefined;
+  /** Whether a chart offers its figures and drawing for download (`on` or `off`); default: the page's default, else on. */
+  downloads?: 'on' | 'off' | undefined;
   /** @deprecated No effect: every chart is drawn as soon as its guide is loaded, wherever it stands. */
   loading?: 'lazy' | 'eager' | undefined;
 }

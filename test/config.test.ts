@@ -17,8 +17,8 @@ function setMeta(content: string | undefined): void {
 
 afterEach(() => {
   setMeta(undefined);
-  document.querySelectorAll('script[data-career-guides], script[data-career-locale], script[data-career-theme]').forEach((script) => script.remove());
-  configureWidgets({ guides: undefined, locale: undefined, theme: undefined });
+  document.querySelectorAll('script[data-career-guides], script[data-career-locale], script[data-career-theme], script[data-career-downloads]').forEach((script) => script.remove());
+  configureWidgets({ guides: undefined, locale: undefined, theme: undefined, downloads: undefined });
   clearGuideCache();
 });
 
@@ -42,8 +42,24 @@ describe('page-wide defaults', () => {
   it('lets JavaScript configuration win over markup', () => {
     setMeta('guides=/from-meta/; locale=de-DE; theme=dark');
     configureWidgets({ guides: '/from-js/' });
-    expect(widgetDefaults()).to.deep.equal({ guides: '/from-js/', locale: 'de-DE', theme: 'dark' });
+    expect(widgetDefaults()).to.deep.equal({ guides: '/from-js/', locale: 'de-DE', theme: 'dark', downloads: undefined });
     expect(careerGuideUrl('operations-engineer')).to.deep.equal({ url: new URL('/from-js/operations-engineer.json', location.href).href });
+  });
+
+  it('turns downloads off page-wide from markup or JavaScript, and ignores other values', () => {
+    setMeta('downloads=off');
+    expect(widgetDefaults().downloads).to.equal('off');
+    configureWidgets({ downloads: 'on' });
+    expect(widgetDefaults().downloads, 'JavaScript wins').to.equal('on');
+    configureWidgets({ downloads: undefined });
+    setMeta('downloads=maybe');
+    expect(widgetDefaults().downloads).to.equal(undefined);
+    setMeta(undefined);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.dataset.careerDownloads = 'off';
+    document.head.append(script);
+    expect(widgetDefaults().downloads).to.equal('off');
   });
 
   it('ignores an unknown theme', () => {

@@ -6,8 +6,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { toOccupationJsonLd } from '../src/contract/occupation.js';
 import { sampleGuide } from './support/guides.js';
+import { catchDownloads, choose, imageStats } from './support/downloads.js';
 
-type CspWindow = Window & { __violations: string[] };
+type CspWindow = typeof globalThis & Window & { __violations: string[] };
 type CareerElement = HTMLElement & { state: { status: string } };
 
 describe('a page with a strict CSP and Trusted Types', () => {
@@ -58,6 +59,30 @@ describe('a page with a strict CSP and Trusted Types', () => {
     expect(JSON.parse(scripts[0]!.text)).to.deep.equal(toOccupationJsonLd(sampleGuide(), { url: doc.URL }));
   });
 
+  // Issue 19: under the same policy, with nothing added to it. A blob: or data: image is refused
+  // here (img-src falls back to default-src 'self'), so the PNG is painted without one.
+  it('makes every download: CSV, SVG and a PNG painted on a canvas', async () => {
+    const doc = frame.contentDocument!;
+    const downloads = catchDownloads(doc);
+    try {
+      for (const tag of ['career-salary', 'career-tiers', 'career-day']) {
+        const element = doc.querySelector<CareerElement & { updateComplete: Promise<unknown> }>(tag)!;
+        const files = [];
+        for (const kind of ['csv', 'svg', 'png'] as const) {
+          await choose(element, kind);
+          files.push(await downloads.next());
+        }
+        expect(files.map((file) => file.name)).to.deep.equal(['csv', 'svg', 'png'].map((extension) => `operations-engineer-${tag.slice(7)}.${extension}`));
+        const svg = new DOMParser().parseFromString(await files[1]!.blob.text(), 'image/svg+xml').documentElement;
+        const png = await imageStats(files[2]!.blob);
+        expect([png.width, png.height], tag).to.deep.equal([2 * Number(svg.getAttribute('width')), 2 * Number(svg.getAttribute('height'))]);
+        expect(png.inked, `${tag}: drawn`).to.be.greaterThan(0.02);
+      }
+    } finally {
+      downloads.stop();
+    }
+  });
+
   it('raised no securitypolicyviolation', () => {
     expect(win.__violations).to.deep.equal([]);
   });
@@ -69,6 +94,25 @@ describe('a page with a strict CSP and Trusted Types', () => {
       frame.contentDocument!.body.innerHTML = '<b>x</b>';
     }).to.throw();
     return waitUntil(() => win.__violations.length >= 1, 'no violation recorded for a style attribute');
+  });
+
+  it('refuses blob: and data: images (why the PNG is painted without one)', async () => {
+    const doc = frame.contentDocument!;
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="2" height="2"><rect width="2" height="2"/></svg>';
+    const sources = [win.URL.createObjectURL(new win.Blob([svg], { type: 'image/svg+xml' })), `data:image/svg+xml,${encodeURIComponent(svg)}`];
+    const outcomes = await Promise.all(
+      sources.map(
+        (source) =>
+          new Promise((resolve) => {
+            const image = doc.createElement('img');
+            image.onload = () => resolve('loaded');
+            image.onerror = () => resolve('refused');
+            image.src = source;
+          }),
+      ),
+    );
+    expect(outcomes).to.deep.equal(['refused', 'refused']);
+    await waitUntil(() => ['blob', 'data'].every((scheme) => win.__violations.some((violation) => violation.startsWith(`img-src: ${scheme}`))), 'no img-src violations');
   });
 
   it('reports JSON-LD text written from script (why the element has the parser write it)', async () => {

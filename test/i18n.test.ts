@@ -2,12 +2,16 @@ import { expect } from '@open-wc/testing';
 import '../src/salary/salary.js';
 import '../src/balance/balance.js';
 import { clearGuideCache } from '../src/data/load.js';
-import { en, type Messages } from '../src/i18n/en.js';
+import { en as elementsEnglish, type Messages } from '../src/i18n/en.js';
+import { enExporting } from '../src/i18n/en-exporting.js';
 import { de } from '../src/i18n/de.js';
 import { es } from '../src/i18n/es.js';
 import { fr } from '../src/i18n/fr.js';
 import { LANGUAGES as SPOKEN, loadMessages, wordsFor } from '../src/i18n/messages.js';
 import { sampleGuide } from './support/guides.js';
+
+/** Every English word: the elements' and the export code's. */
+const en: Messages = { ...elementsEnglish, exporting: enExporting };
 import { salaryLayout } from '../src/salary/salary.layout.js';
 import { factsLayout } from '../src/facts/facts.layout.js';
 import { mount, settled, shadow, text } from './support/dom.js';

@@ -126,6 +126,9 @@ describe('charts off screen (content-visibility: auto)', () => {
       page.append(el);
       document.body.prepend(page);
       await settled(el);
+      // The download choices open, to be checked too.
+      shadow(el).querySelector<HTMLButtonElement>('[part="downloads-toggle"]')?.click();
+      await el.updateComplete;
       const box = content(el);
       expect(getComputedStyle(box).contentVisibility).to.equal('auto');
       // Paint containment clips at the padding box, grown by overflow-clip-margin where the
@@ -139,8 +142,8 @@ describe('charts off screen (content-visibility: auto)', () => {
         right: border.right - Number.parseFloat(style.borderRightWidth) + margin,
         bottom: border.bottom - Number.parseFloat(style.borderBottomWidth) + margin,
       };
-      // The outlined controls: "show as table" and the HTML marks (the skill map's headings and skills);
-      // SVG marks draw their ring inside their drawing.
+      // The outlined controls: "show as table", "Download" and its choices, and the HTML
+      // marks (the skill map's headings and skills); SVG marks draw their ring inside their drawing.
       const targets = [...shadow(el).querySelectorAll<HTMLElement>('button, .mark:not(g)')];
       expect(targets.length, 'focusable controls').to.be.greaterThan(0);
       for (const target of targets) {

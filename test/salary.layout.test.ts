@@ -87,13 +87,14 @@ describe('salary layout', () => {
     });
 
     it('lists every exact figure for the table', () => {
+      // In words for the table, in numbers for its downloads (no upper bound for the top earners).
       expect(layout.table).to.deep.equal([
-        { label: 'Range (typical range)', value: '$70,000 to $130,000' },
-        { label: 'Median', value: '$100,000' },
-        { label: 'Entry-Level', value: '$79,000' },
-        { label: 'Mid-Level', value: '$100,000' },
-        { label: 'Senior-Level', value: '$121,000' },
-        { label: 'Top 10%', value: 'from $130,000' },
+        { label: 'Range (typical range)', value: '$70,000 to $130,000', from: 70_000, to: 130_000 },
+        { label: 'Median', value: '$100,000', from: 100_000, to: 100_000 },
+        { label: 'Entry-Level', value: '$79,000', from: 79_000, to: 79_000 },
+        { label: 'Mid-Level', value: '$100,000', from: 100_000, to: 100_000 },
+        { label: 'Senior-Level', value: '$121,000', from: 121_000, to: 121_000 },
+        { label: 'Top 10%', value: 'from $130,000', from: 130_000 },
       ]);
     });
   });

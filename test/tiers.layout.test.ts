@@ -214,7 +214,7 @@ describe('tiers layout', () => {
     expect(layout.domain).to.deep.equal([0, 3]);
     expect(layout.detailsHeight).to.equal(0);
     expect(layout.summary).to.equal('1 career tier by years of experience.');
-    expect(layout.table).to.deep.equal([{ tier: 'Apprentice', years: '0 to 3 years', salary: '', summary: '' }]);
+    expect(layout.table).to.deep.equal([{ tier: 'Apprentice', years: '0 to 3 years', salary: '', summary: '', span: { min: 0, max: 3 }, amount: undefined }]);
   });
 
   it('gives an open-ended tier a quarter of its start, at least two years, past its start', () => {

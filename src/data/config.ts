@@ -1,11 +1,13 @@
 /**
  * Page-wide defaults, settable without code: a base URL so that `career="operations-engineer"`
- * names a guide, a default language and a default theme. From markup,
+ * names a guide, a default language, a default theme and whether charts offer downloads. From
+ * markup,
  *
- *   <meta name="career-widgets" content="guides=/guides/; locale=de-DE; theme=auto">
+ *   <meta name="career-widgets" content="guides=/guides/; locale=de-DE; theme=auto; downloads=off">
  *
- * or `data-career-guides`, `data-career-locale`, `data-career-theme` on the script tag that loads
- * the widgets; from JavaScript, `configureWidgets({ guides, locale, theme })`, which wins.
+ * or `data-career-guides`, `data-career-locale`, `data-career-theme`, `data-career-downloads` on
+ * the script tag that loads the widgets; from JavaScript,
+ * `configureWidgets({ guides, locale, theme, downloads })`, which wins.
  * An element's own attributes win over all of these.
  */
 
@@ -17,11 +19,14 @@ export interface WidgetDefaults {
   readonly locale?: string | undefined;
   /** Theme when an element has no `theme`: `light`, `dark` or `auto`. */
   readonly theme?: 'light' | 'dark' | 'auto' | undefined;
+  /** Whether charts without a `downloads` attribute offer their figures and image for download: `on` (the default) or `off`. */
+  readonly downloads?: 'on' | 'off' | undefined;
 }
 
 let fromScript: WidgetDefaults = {};
 let bundled: string | undefined;
 const THEMES = new Set(['light', 'dark', 'auto']);
+const SWITCHES = new Set(['on', 'off']);
 
 /** Sets page-wide defaults from JavaScript; they win over the page's markup. */
 export function configureWidgets(defaults: WidgetDefaults): void {
@@ -38,10 +43,12 @@ export function widgetDefaults(): WidgetDefaults {
   const fromMarkup = readMarkup();
   const pick = <K extends keyof WidgetDefaults>(key: K) => fromScript[key] ?? fromMarkup[key];
   const theme = pick('theme');
+  const downloads = pick('downloads');
   return {
     guides: pick('guides') ?? bundled,
     locale: pick('locale'),
     theme: theme && THEMES.has(theme) ? theme : undefined,
+    downloads: downloads && SWITCHES.has(downloads) ? downloads : undefined,
   };
 }
 
@@ -72,10 +79,11 @@ function readMarkup(): WidgetDefaults {
     const value = rest.join('=').trim();
     if (name && value) found[name] = value;
   }
-  const script = document.querySelector<HTMLScriptElement>('script[data-career-guides], script[data-career-locale], script[data-career-theme]');
+  const script = document.querySelector<HTMLScriptElement>('script[data-career-guides], script[data-career-locale], script[data-career-theme], script[data-career-downloads]');
   return {
     guides: found.guides ?? script?.dataset.careerGuides,
     locale: found.locale ?? script?.dataset.careerLocale,
     theme: (found.theme ?? script?.dataset.careerTheme) as WidgetDefaults['theme'],
+    downloads: (found.downloads ?? script?.dataset.careerDownloads) as WidgetDefaults['downloads'],
   };
 }

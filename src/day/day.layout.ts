@@ -89,7 +89,7 @@ export interface DayLayout extends TimelineFrame, BlockHeight, FrameLines {
   /** One paragraph that says what the chart shows, generated from the data. */
   readonly summary: string;
   /** Every block with its hours, focus and tasks, for the table. */
-  readonly table: readonly { readonly block: string; readonly time: string; readonly focus: string; readonly tasks: string }[];
+  readonly table: readonly { readonly block: string; readonly time: string; readonly focus: string; readonly tasks: string; readonly start: string; readonly end: string }[];
   /** The table's caption and column headers. */
   readonly tableCaption: string;
   readonly tableHeaders: readonly string[];
@@ -229,7 +229,7 @@ export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages
     title: m.title,
     // The length of the day, which no block says; the blocks' names say their hours.
     summary: m.summary({ duration: formatHours(last - first, locale), count: blocks.length, countText: numberFormat(locale, {}).format(blocks.length) }),
-    table: words.map((word) => ({ block: word.label, time: word.spokenTime, focus: word.focus ?? '', tasks: word.tasks.join('; ') })),
+    table: words.map((word, index) => ({ block: word.label, time: word.spokenTime, focus: word.focus ?? '', tasks: word.tasks.join('; '), start: blocks[index]!.start, end: blocks[index]!.end })),
     tableCaption: m.tableCaption,
     tableHeaders: [m.tableBlock, m.tableTime, m.tableFocus, m.tableTasks],
   };

@@ -41,6 +41,8 @@ import { dayLayout, type DayLayout, type DayMark } from './day.layout.js';
  * @csspart tasks - The task lists under the chart.
  * @csspart table - The table of blocks, hours, focus and tasks: hidden (from screen readers too; the blocks' names and the task lists carry it all) until the table toggle shows it.
  * @csspart table-toggle - The "show as table" button under the chart (`aria-expanded`), which shows the table and hides it again.
+ * @csspart downloads-toggle - The "Download" button beside the table toggle (`aria-expanded`), which shows the download choices and hides them again; absent with `downloads="off"`.
+ * @csspart download-choices - The download choices: the figures as CSV, the drawing as SVG or PNG, the figures copied; and what copying came to.
  * @csspart placeholder - The space reserved while the guide loads.
  * @csspart empty - The message for a guide without a day in the life.
  * @csspart error - The error message box (`role="alert"`).
@@ -70,6 +72,8 @@ export class CareerDay extends GuideElement<DayLayout, 'day'> {
   protected override readonly shows = guidePart(daySection);
 
   protected override readonly hasTable = true;
+
+  protected override readonly drawsImage = true;
 
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { day: enDay });
 
@@ -105,6 +109,7 @@ export class CareerDay extends GuideElement<DayLayout, 'day'> {
       readoutLines: layout.readoutLines,
       captionLines: layout.captionLines,
       table: { toggle: this.tableToggle(words), content: drawDayTable(layout, this.guideLang) },
+      downloads: this.downloadsMenu(words, layout.width),
       ids,
       // The tasks follow the bars directly, above the readout line, so that each column
       // hangs from its bar.

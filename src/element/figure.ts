@@ -1,5 +1,6 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Box } from '../chart/geometry.js';
+import type { CommonWords } from '../i18n/messages.js';
 import { cssomStyle } from './cssom-style.js';
 
 /** The "show as table" disclosure of a chart's table: its state and words, kept by the element. */
@@ -10,6 +11,26 @@ export interface TableToggle {
   readonly label: string;
   /** Shows or hides the table. */
   readonly toggle: () => void;
+}
+
+/** What a chart offers to download: its figures as CSV or copied, its drawing as SVG or PNG. */
+export type DownloadKind = 'csv' | 'svg' | 'png' | 'copy';
+
+/** The "Download" disclosure beside "Show as table": its state and words, kept by the element. */
+export interface DownloadsMenu {
+  /** Whether the choices are shown. */
+  readonly open: boolean;
+  readonly words: CommonWords['downloads'];
+  /** Whether the chart is one SVG drawing, which downloads as an image too (else only its figures). */
+  readonly image: boolean;
+  /** Whether the button's word is left to its name (visually hidden) beside its glyph: where the row has no room for it. */
+  readonly compact: boolean;
+  /** What the last choice came to, when it has something to say (copied, refused): shown and announced. */
+  readonly note: string;
+  /** Shows or hides the choices. */
+  readonly toggle: () => void;
+  /** Makes the download of a choice's button (its `data-download`). */
+  readonly choose: (event: Event) => void;
 }
 
 /** A cell, or any text, in the guide's language: a span with `lang` when it differs from the element's (see `GuideElement.guideLang`). */
@@ -59,6 +80,8 @@ export interface FigureParts {
   readonly details?: unknown;
   /** The numbers as a table, behind a "show as table" button. */
   readonly table?: FigureTable | undefined;
+  /** The downloads, behind a "Download" button beside the table's; none where the page or the element turned them off. */
+  readonly downloads?: DownloadsMenu | undefined;
   /** What the figure's ids end with: empty, or the width of a server form (see `GuideElement`). */
   readonly ids?: string | undefined;
 }
@@ -73,7 +96,7 @@ export interface FigureParts {
  * and the table button are hidden until the element is defined: without script (a
  * server-rendered page read without JavaScript) neither marks nor button would answer.
  */
-export function renderFigure({ title, subtitle, subtitleLang = nothing, captionLines, summary, keys, chart, readout, readoutLines, cue, details, table, ids = '' }: FigureParts): TemplateResult {
+export function renderFigure({ title, subtitle, subtitleLang = nothing, captionLines, summary, keys, chart, readout, readoutLines, cue, details, table, downloads, ids = '' }: FigureParts): TemplateResult {
   return html`<figure part="figure">
     <figcaption class="caption" style=${lines(captionLines)}>
       <span class="title" id="title${ids}">${title}</span>
@@ -82,7 +105,7 @@ export function renderFigure({ title, subtitle, subtitleLang = nothing, captionL
     <p class="visually-hidden" id="summary${ids}">${summary}</p>
     ${keys ? html`<p hidden id="hint${ids}">${keys}</p>` : nothing} ${drawing(chart)}
     <p class="readout" aria-hidden="true" style=${lines(readoutLines)}>${readout || (cue ? html`<span class="cue">${cue}</span>` : '')}</p>
-    ${drawing(details)} ${table ? renderTableToggle(table, ids) : nothing}
+    ${drawing(details)} ${table ? renderTableToggle(table, downloads, ids) : nothing}
   </figure>`;
 }
 
@@ -106,13 +129,47 @@ export function drawing(content: unknown): unknown {
  * marks, whose names carry each figure the table has (test/announced-once.test.ts). It stays in
  * the DOM, whole, for whatever reads the page's text.
  */
-function renderTableToggle({ content, toggle }: FigureTable, ids: string): TemplateResult {
+function renderTableToggle({ content, toggle }: FigureTable, downloads: DownloadsMenu | undefined, ids: string): TemplateResult {
   return html`<div class="table-toggle">
-      <button type="button" part="table-toggle" aria-expanded=${toggle.open ? 'true' : 'false'} aria-controls="figures${ids}" @click=${toggle.toggle}>
-        <span class="chevron" aria-hidden="true"></span>${toggle.label}
-      </button>
+      ${disclosure('table-toggle', `figures${ids}`, toggle.open, toggle.label, toggle.toggle)}
+      ${downloads
+        ? disclosure(
+            'downloads-toggle',
+            `downloads${ids}`,
+            downloads.open,
+            html`${DOWNLOAD_GLYPH}<span class=${downloads.compact ? 'visually-hidden' : nothing}>${downloads.words.menu}</span>`,
+            downloads.toggle,
+          )
+        : nothing}
     </div>
+    ${downloads ? renderDownloads(downloads, ids) : nothing}
     <div id="figures${ids}" class="figures" ?hidden=${!toggle.open}>${content}</div>`;
+}
+
+/** A button that shows and hides the region `controls`; its chevron points down while the region is hidden. */
+function disclosure(part: string, controls: string, open: boolean, label: unknown, toggle: () => void): TemplateResult {
+  return html`<button type="button" part=${part} aria-expanded=${open ? 'true' : 'false'} aria-controls=${controls} @click=${toggle}>
+    <span class="chevron" aria-hidden="true"></span>${label}
+  </button>`;
+}
+
+/** An arrow down onto a line: the "Download" button's glyph, in the text's color. */
+const DOWNLOAD_GLYPH = svg`<svg class="glyph" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M3 13.5h10"></path></svg>`;
+
+/**
+ * The download choices. Each button is named by its words and the chart's caption
+ * (`aria-labelledby` itself and the title), so that among the charts of a page it says what it
+ * downloads. The status line says what copying came to; it is there, empty, whenever the choices
+ * are, so that its words are announced when they arrive.
+ */
+function renderDownloads({ open, words, image, note, choose }: DownloadsMenu, ids: string): TemplateResult {
+  const kinds: readonly DownloadKind[] = image ? ['csv', 'svg', 'png', 'copy'] : ['csv', 'copy'];
+  return html`<div id="downloads${ids}" class="downloads" part="download-choices" ?hidden=${!open}>
+    ${kinds.map(
+      (kind) => html`<button type="button" id="download-${kind}${ids}" aria-labelledby="download-${kind}${ids} title${ids}" data-download=${kind} @click=${choose}>${words[kind]}</button>`,
+    )}
+    <p class="download-note" role="status">${note}</p>
+  </div>`;
 }
 
 /** The table of exact figures, shown behind the "show as table" button. */

@@ -15,7 +15,9 @@ import { WidthController } from './resize-controller.js';
 import type { WordsController } from './words-controller.js';
 import { renderEmpty, renderError, renderPlaceholder } from './states.js';
 import { cssomStyle } from './cssom-style.js';
-import type { TableToggle } from './figure.js';
+import { textWidth } from '../chart/text.js';
+import type { DownloadKind, DownloadsMenu, TableToggle } from './figure.js';
+import type { ExportSource } from '../export/export.js';
 
 export type { GuideState } from './source-controller.js';
 
@@ -70,8 +72,20 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
    */
   @property() loading: 'lazy' | 'eager' | undefined;
 
+  /**
+   * Whether the chart offers a "Download" button beside "Show as table" (salary, tiers and day
+   * charts; `<career-guide>` passes it to its charts): the figures as CSV or copied, the drawing
+   * as SVG or PNG. `on` or `off`; default: the page's default (`downloads=off` in the
+   * `career-widgets` meta element, or `configureWidgets({ downloads: 'off' })`), else on. The
+   * code that makes the files loads on first use.
+   */
+  @property({ reflect: true }) downloads: 'on' | 'off' | undefined;
+
   /** Whether the reader opened the chart's table; kept across re-renders and new data. */
   @state() private tableShown = false;
+  /** Whether the reader opened the download choices, and what the last one came to. */
+  @state() private downloadsShown = false;
+  @state() private downloadNote = '';
 
   /** The sections this element shows: the header and its own. All it validates. */
   protected abstract readonly shows: GuidePart;
@@ -79,6 +93,8 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   protected abstract readonly words: WordsController<S>;
   /** Set by charts that draw a table of exact figures: the placeholder then draws the line of its button. */
   protected readonly hasTable: boolean = false;
+  /** Set by charts drawn as one SVG (`part="chart"`): they download as an image too. */
+  protected readonly drawsImage: boolean = false;
   /** Whether the layout depends on the width; false for the guide, which the browser lays out. */
   protected readonly followsWidth: boolean = true;
 
@@ -281,6 +297,37 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
     return { open: this.tableShown, label: words.showTable, toggle: this.toggleTable };
   }
 
+  /**
+   * The "Download" button's state and words, for `renderFigure`, in a chart laid out `width` px
+   * wide (each server form its own, so that hydrating changes nothing); none when downloads are
+   * off here.
+   */
+  protected downloadsMenu(words: Words<S>, width: number): DownloadsMenu | undefined {
+    if ((this.downloads ?? this.page.defaults.downloads) === 'off') return undefined;
+    // The row's two buttons at the designed text size: their words, paddings, borders, chevrons,
+    // the glyph and the gap. Without room for both words, the Download button shows its glyph.
+    const row = textWidth(words.showTable, 14) + textWidth(words.downloads.menu, 14) + 100;
+    return {
+      open: this.downloadsShown,
+      words: words.downloads,
+      image: this.drawsImage,
+      compact: row > width,
+      note: this.downloadNote,
+      toggle: this.toggleDownloads,
+      choose: this.chooseDownload,
+    };
+  }
+
+  /** What the export code reads to make a download: the guide, the layout drawn and its words. */
+  private exportSource(event: Event): ExportSource | undefined {
+    const { guide, drawnLayout } = this;
+    const words = this.words.current;
+    if (!guide || !drawnLayout || !words) return undefined;
+    // The figure of the button pressed: a server-rendered element holds one per width.
+    const figure = (event.currentTarget as Element).closest('figure') ?? undefined;
+    return { element: this.localName.slice('career-'.length), host: this, figure, guide, layout: drawnLayout, words, locale: this.resolvedLocale };
+  }
+
   /** What the element shows in `current`: the placeholder while it waits, else the chart with its layout, or a message. */
   private renderState(current: GuideState): { template: unknown; drawn?: L; waiting?: true; forms?: true } {
     const words = this.words.current;
@@ -366,6 +413,29 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
 
   private readonly toggleTable = (): void => {
     this.tableShown = !this.tableShown;
+  };
+
+  private readonly toggleDownloads = (): void => {
+    this.downloadsShown = !this.downloadsShown;
+    this.downloadNote = '';
+  };
+
+  /**
+   * Makes the download the reader chose. The code that makes files is a module of its own,
+   * loaded here on first use, so that no chart pays for it up front (the one-file drop-in
+   * carries it inline).
+   */
+  private readonly chooseDownload = (event: Event): void => {
+    const kind = (event.currentTarget as HTMLElement).dataset.download as DownloadKind;
+    const source = this.exportSource(event);
+    if (!source) return;
+    this.downloadNote = '';
+    void import('../export/export.js')
+      .then(({ exportChart }) => exportChart(kind, source))
+      .then(
+        (note) => (this.downloadNote = note),
+        () => (this.downloadNote = source.words.downloads.failed),
+      );
   };
 
   /** Fires career-load or career-error once per outcome. */

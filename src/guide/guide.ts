@@ -142,11 +142,11 @@ export class CareerGuide extends GuideElement<GuideLayout, 'guide'> {
     const chart = (tag: TemplateResult) => html`<div class="chart">${tag}</div>`;
     switch (id) {
       case 'facts':
-        return chart(html`<career-facts .data=${guide} locale=${locale} theme=${this.theme}></career-facts>`);
+        return chart(html`<career-facts .data=${guide} locale=${locale} theme=${this.theme} downloads=${this.downloads ?? nothing}></career-facts>`);
       case 'demand':
-        return chart(html`<career-demand .data=${guide} locale=${locale} theme=${this.theme}></career-demand>`);
+        return chart(html`<career-demand .data=${guide} locale=${locale} theme=${this.theme} downloads=${this.downloads ?? nothing}></career-demand>`);
       case 'salary':
-        return html`${chart(html`<career-salary .data=${guide} locale=${locale} theme=${this.theme}></career-salary>`)}
+        return html`${chart(html`<career-salary .data=${guide} locale=${locale} theme=${this.theme} downloads=${this.downloads ?? nothing}></career-salary>`)}
         ${guide.salary?.topEarners?.note ? html`<p lang=${lang}>${guide.salary.topEarners.note}</p>` : nothing}`;
       case 'core-functions':
         return paragraphs(guide.coreFunctions);
@@ -169,7 +169,7 @@ export class CareerGuide extends GuideElement<GuideLayout, 'guide'> {
       case 'required-education':
         return paragraphs(guide.requiredEducation);
       case 'tiers':
-        return chart(html`<career-tiers .data=${guide} locale=${locale} theme=${this.theme}></career-tiers>`);
+        return chart(html`<career-tiers .data=${guide} locale=${locale} theme=${this.theme} downloads=${this.downloads ?? nothing}></career-tiers>`);
       case 'global-outlook':
         return paragraphs(guide.globalOutlook);
       case 'job-market': {
@@ -179,12 +179,12 @@ export class CareerGuide extends GuideElement<GuideLayout, 'guide'> {
         return html`${part(m.challenges, j?.challenges)}${part(m.growthPaths, j?.growthPaths)}${part(m.trends, j?.trends)}`;
       }
       case 'day':
-        return chart(html`<career-day .data=${guide} locale=${locale} theme=${this.theme}></career-day>`);
+        return chart(html`<career-day .data=${guide} locale=${locale} theme=${this.theme} downloads=${this.downloads ?? nothing}></career-day>`);
       case 'work-life':
-        return chart(html`<career-balance .data=${guide} locale=${locale} theme=${this.theme}></career-balance>`);
+        return chart(html`<career-balance .data=${guide} locale=${locale} theme=${this.theme} downloads=${this.downloads ?? nothing}></career-balance>`);
       case 'skills':
         // The skill map writes its own intro, and its level headings sit one below this section's.
-        return chart(html`<career-skills .data=${guide} locale=${locale} theme=${this.theme} heading-level=${Math.min(6, sub)}></career-skills>`);
+        return chart(html`<career-skills .data=${guide} locale=${locale} theme=${this.theme} downloads=${this.downloads ?? nothing} heading-level=${Math.min(6, sub)}></career-skills>`);
       case 'pros-cons':
         return html`<div class="columns pros-cons">
           ${guide.prosCons?.pros?.length ? html`<div class="pros">${heading(sub, html`${m.pros}`, undefined, 'subsection-title')}${bullets(guide.prosCons.pros)}</div>` : nothing}

@@ -12,6 +12,14 @@ export const de: Messages = {
   showTable: 'Als Tabelle anzeigen',
   updated: (name) => `${name} aktualisiert`,
   fromTo: (from, to) => `${from} bis ${to}`,
+  downloads: {
+    menu: 'Herunterladen',
+    csv: 'Daten herunterladen (CSV)',
+    svg: 'Bild herunterladen (SVG)',
+    png: 'Bild herunterladen (PNG)',
+    copy: 'Zahlen kopieren',
+    failed: 'Der Download konnte nicht erstellt werden.',
+  },
   salary: {
     name: 'Gehalt',
     // en.ts types its by-period ternaries as their English literals; the casts let other words in.
@@ -164,5 +172,10 @@ export const de: Messages = {
     tableFocus: 'Schwerpunkt',
     tableTasks: 'Aufgaben',
     summary: (parts) => `Ein typischer Arbeitstag von ${parts.duration} in ${parts.countText} ${parts.count === 1 ? 'Zeitblock' : 'Zeitblöcken'}.`,
+  },
+  exporting: {
+    copied: 'Zahlen in die Zwischenablage kopiert.',
+    refused: 'Der Browser hat das Kopieren nicht erlaubt. Laden Sie stattdessen die Daten (CSV) herunter.',
+    columns: { figure: 'Kennzahl', value: 'Wert', from: 'Von', to: 'Bis', currency: 'Währung', period: 'Zeitraum', unit: 'Einheit', level: 'Stufe', skill: 'Fähigkeit' },
   },
 };

@@ -1,3 +1,5 @@
+import type { enExporting } from './en-exporting.js';
+
 /**
  * The elements' own words in English: labels, summaries and state messages. One object per
  * element, so that a bundle with one element carries only its words (each element hands its
@@ -22,6 +24,18 @@ export const enCommon = {
   updated: (name: string) => `${name} updated`,
   /** A range in words, for accessible text, where an en dash may be read as nothing: `0 to 2 years`. */
   fromTo: (from: string, to: string) => `${from} to ${to}`,
+  /**
+   * The "Download" button beside "Show as table" and its choices. Each choice's name is its
+   * words followed by the chart's caption (`aria-labelledby`), so it says what it downloads.
+   */
+  downloads: {
+    menu: 'Download',
+    csv: 'Download data (CSV)',
+    svg: 'Download image (SVG)',
+    png: 'Download image (PNG)',
+    copy: 'Copy figures',
+    failed: 'The download could not be made.',
+  },
 };
 
 /** The words of `<career-salary>`. */
@@ -228,5 +242,10 @@ export const en = {
   day: enDay,
 };
 
-/** The shape every language's messages must have. */
-export type Messages = typeof en;
+/**
+ * The shape every language's messages must have: the elements' words, and those of the export
+ * code, which live in a module of its own (src/i18n/en-exporting.ts) so that no chart's chunk
+ * carries them; optional here only because English's are there (test/i18n.test.ts holds every
+ * language to them).
+ */
+export type Messages = typeof en & { readonly exporting?: typeof enExporting };

@@ -12,6 +12,14 @@ export const es: Messages = {
   showTable: 'Mostrar como tabla',
   updated: (name) => `${name} actualizado`,
   fromTo: (from, to) => `${from} a ${to}`,
+  downloads: {
+    menu: 'Descargar',
+    csv: 'Descargar datos (CSV)',
+    svg: 'Descargar imagen (SVG)',
+    png: 'Descargar imagen (PNG)',
+    copy: 'Copiar cifras',
+    failed: 'No se pudo crear la descarga.',
+  },
   salary: {
     name: 'Salario',
     // en.ts types its by-period ternaries as their English literals; the casts let other words in.
@@ -163,5 +171,10 @@ export const es: Messages = {
     tableFocus: 'Enfoque',
     tableTasks: 'Tareas',
     summary: (parts) => `Un día típico de ${parts.duration} en ${parts.countText} ${parts.count === 1 ? 'bloque' : 'bloques'}.`,
+  },
+  exporting: {
+    copied: 'Cifras copiadas al portapapeles.',
+    refused: 'El navegador no permitió copiar. Descargue los datos (CSV) en su lugar.',
+    columns: { figure: 'Cifra', value: 'Valor', from: 'Desde', to: 'Hasta', currency: 'Moneda', period: 'Periodo', unit: 'Unidad', level: 'Nivel', skill: 'Habilidad' },
   },
 };

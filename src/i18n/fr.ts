@@ -20,6 +20,14 @@ export const fr: Messages = {
   showTable: 'Afficher sous forme de tableau',
   updated: (name) => `${name} mis à jour`,
   fromTo: (from, to) => `${from} à ${to}`,
+  downloads: {
+    menu: 'Télécharger',
+    csv: 'Télécharger les données (CSV)',
+    svg: 'Télécharger l’image (SVG)',
+    png: 'Télécharger l’image (PNG)',
+    copy: 'Copier les chiffres',
+    failed: 'Le téléchargement n’a pas pu être créé.',
+  },
   salary: {
     name: 'Salaire',
     // en.ts types its by-period ternaries as their English literals; the casts let other words in.
@@ -174,5 +182,10 @@ export const fr: Messages = {
     tableFocus: 'Axe principal',
     tableTasks: 'Tâches',
     summary: (parts) => `Une journée type de ${parts.duration}, en ${parts.countText} ${plural(parts.count, 'créneau', 'créneaux')}.`,
+  },
+  exporting: {
+    copied: 'Chiffres copiés dans le presse-papiers.',
+    refused: 'Le navigateur n’a pas autorisé la copie. Téléchargez plutôt les données (CSV).',
+    columns: { figure: 'Chiffre', value: 'Valeur', from: 'De', to: 'À', currency: 'Devise', period: 'Période', unit: 'Unité', level: 'Niveau', skill: 'Compétence' },
   },
 };

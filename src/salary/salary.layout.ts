@@ -93,8 +93,11 @@ export interface SalaryLayout extends BlockHeight, FrameLines {
   readonly notesHeight: number;
   /** One paragraph that says what the chart shows, generated from the data. */
   readonly summary: string;
-  /** The exact figures, for the table. */
-  readonly table: readonly { readonly label: string; readonly value: string }[];
+  /**
+   * The exact figures, for the table (`value`, in words) and its downloads (`from` and `to`, in
+   * the guide's currency and period; `to` is missing for an open-ended figure, the top earners').
+   */
+  readonly table: readonly SalaryRow[];
   /** The table's caption and column headers. */
   readonly tableCaption: string;
   readonly tableHeaders: readonly string[];
@@ -298,11 +301,11 @@ export function salaryLayout(salary: Salary, { width, locale, messages, rtl = fa
   const notesHeight = NOTES.gap + notes.reduce((sum, note) => sum + wrapText(note, width, NOTES.size).length * NOTES.line, 0);
 
   const table = [
-    { label: `${m.range} (${basis})`, value: rangeSpoken },
-    ...(medianAmount !== undefined ? [{ label: m.median, value: money(medianAmount, false) }] : []),
+    { label: `${m.range} (${basis})`, value: rangeSpoken, from: range.min, to: range.max },
+    ...(medianAmount !== undefined ? [amountRow(m.median, medianAmount, money)] : []),
     ...percentileRows(salary, money, m.percentile),
-    ...levels.map((level) => ({ label: level.label, value: money(level.amount, false) })),
-    ...(topEarners ? [{ label: marks[marks.length - 1]!.label.text, value: m.from(money(topEarners.from, false)) }] : []),
+    ...levels.map((level) => amountRow(level.label, level.amount, money)),
+    ...(topEarners ? [{ label: marks[marks.length - 1]!.label.text, value: m.from(money(topEarners.from, false)), from: topEarners.from }] : []),
   ];
 
   // The summary says what the bars do not: how much pay rises from the first level to the last,
@@ -380,7 +383,20 @@ function percentileRows(salary: Salary, money: (amount: number, compact?: boolea
   if (!p) return [];
   return (['p10', 'p25', 'p50', 'p75', 'p90'] as const)
     .filter((key) => p[key] !== undefined)
-    .map((key) => ({ label: percentileLabel(Number(key.slice(1))), value: money(p[key]!, false) }));
+    .map((key) => amountRow(percentileLabel(Number(key.slice(1))), p[key]!, money));
+}
+
+/** A row of the salary table: a figure, in words and in numbers. */
+export interface SalaryRow {
+  readonly label: string;
+  readonly value: string;
+  readonly from: number;
+  readonly to?: number;
+}
+
+/** The row of one amount: a range from it to itself. */
+function amountRow(label: string, amount: number, money: (amount: number, compact?: boolean) => string): SalaryRow {
+  return { label, value: money(amount, false), from: amount, to: amount };
 }
 
 /**

@@ -39,6 +39,8 @@ import { salaryLayout, type SalaryLayout, type SalaryMark } from './salary.layou
  * @csspart notes - The lines under the chart: what the range and the open-ended arrow mean, the source and its date.
  * @csspart table - The table of exact figures: hidden (from screen readers too; the bars' names carry every figure) until the table toggle shows it.
  * @csspart table-toggle - The "show as table" button under the chart (`aria-expanded`), which shows the table and hides it again.
+ * @csspart downloads-toggle - The "Download" button beside the table toggle (`aria-expanded`), which shows the download choices and hides them again; absent with `downloads="off"`.
+ * @csspart download-choices - The download choices: the figures as CSV, the drawing as SVG or PNG, the figures copied; and what copying came to.
  * @csspart placeholder - The space reserved while the guide loads.
  * @csspart empty - The message for a guide without salary figures.
  * @csspart error - The error message box (`role="alert"`).
@@ -69,6 +71,8 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
   protected override readonly shows = guidePart(titleSection, salarySection);
 
   protected override readonly hasTable = true;
+
+  protected override readonly drawsImage = true;
 
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { salary: enSalary });
 
@@ -108,6 +112,7 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
         ${layout.notes.map((note) => html`<p>${note}</p>`)}
       </div>`,
       table: { toggle: this.tableToggle(words), content: drawSalaryTable(layout, this.guideLang) },
+      downloads: this.downloadsMenu(words, layout.width),
       ids,
       chart: renderChartSvg(
         { width: layout.width, height: layout.height, listeners: this.marks.container(), ids },

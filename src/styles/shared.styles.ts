@@ -295,11 +295,26 @@ export const sharedStyles = css`
   .table-toggle {
     display: flex;
     align-items: center;
+    gap: 0.5em;
     height: 2.25em;
     margin-top: 0.5em;
   }
 
-  .table-toggle button {
+  /* The download choices wrap, under the buttons that show them and the table. */
+  .downloads:not([hidden]) {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-top: 0.5em;
+  }
+
+  .download-note {
+    flex-basis: 100%;
+    margin: 0;
+  }
+
+  :is(.table-toggle, .downloads) button {
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
@@ -311,7 +326,17 @@ export const sharedStyles = css`
     white-space: nowrap;
   }
 
-  .table-toggle button:hover {
+  [part='downloads-toggle'] .glyph {
+    width: 1em;
+    height: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  :is(.table-toggle, .downloads) button:hover {
     border-color: var(--_accent);
   }
 

@@ -105,7 +105,21 @@ export interface TiersLayout extends TimelineFrame, BlockHeight, FrameLines {
   /** The readout line when no tier is hovered or focused. */
   readonly hint: string;
   /** Every tier with its years, pay and summary, for the table. */
-  readonly table: readonly { readonly tier: string; readonly years: string; readonly salary: string; readonly summary: string }[];
+  readonly table: readonly TiersRow[];
+}
+
+/**
+ * A tier in the table, in words (`tier`, `years`, `salary`, `summary`) and, for its downloads,
+ * in numbers: its years of experience (`span.max` null when open-ended) and the pay of its
+ * salary level, in the salary section's currency and period.
+ */
+export interface TiersRow {
+  readonly tier: string;
+  readonly years: string;
+  readonly salary: string;
+  readonly summary: string;
+  readonly span: Tier['years'];
+  readonly amount: number | undefined;
 }
 
 /** What the layout needs besides the tiers. */
@@ -244,7 +258,14 @@ export function tiersLayout(tiers: readonly Tier[], { width, locale, messages, s
       payRises: pays.length > 1 && pays.every((pay, i) => i === 0 || pay > pays[i - 1]!),
     }),
     hint: m.hint,
-    table: words.map((word) => ({ tier: word.title, years: word.spokenYears, salary: word.salaryText ?? '', summary: word.summary ?? '' })),
+    table: words.map((word, index) => ({
+      tier: word.title,
+      years: word.spokenYears,
+      salary: word.salaryText ?? '',
+      summary: word.summary ?? '',
+      span: word.years,
+      amount: levels.get(tiers[index]!.salaryLevel ?? '')?.amount,
+    })),
   };
   return rtl ? mirrored(layout) : layout;
 }

@@ -42,6 +42,8 @@ import { tiersLayout, type TierMark, type TiersLayout } from './tiers.layout.js'
  * @csspart details - The panel under the chart with the selected tier's summary (for the eyes: each tier's name and description say it).
  * @csspart table - The table of tiers, years, pay and summaries: hidden (from screen readers too; the tiers' names and descriptions carry it all) until the table toggle shows it.
  * @csspart table-toggle - The "show as table" button under the chart (`aria-expanded`), which shows the table and hides it again.
+ * @csspart downloads-toggle - The "Download" button beside the table toggle (`aria-expanded`), which shows the download choices and hides them again; absent with `downloads="off"`.
+ * @csspart download-choices - The download choices: the figures as CSV, the drawing as SVG or PNG, the figures copied; and what copying came to.
  * @csspart placeholder - The space reserved while the guide loads.
  * @csspart empty - The message for a guide without career tiers.
  * @csspart error - The error message box (`role="alert"`).
@@ -71,6 +73,8 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
   protected override readonly shows = guidePart(tiersSection, salarySection);
 
   protected override readonly hasTable = true;
+
+  protected override readonly drawsImage = true;
 
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { tiers: enTiers, salary: enSalary });
 
@@ -113,6 +117,7 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
       captionLines: layout.captionLines,
       details: this.renderDetails(layout, current, ids),
       table: { toggle: this.tableToggle(words), content: drawTiersTable(layout, this.guideLang) },
+      downloads: this.downloadsMenu(words, layout.width),
       ids,
       chart: renderChartSvg(
         { width: layout.width, height: layout.height, className: layout.narrow ? 'vertical' : 'horizontal', listeners: this.marks.container(), ids },
