@@ -231,6 +231,14 @@ describe('charts printed on their own, without <career-guide>', function () {
     expect(text.includes(compact(enCommon.showTable)), `"${enCommon.showTable}" printed`).to.equal(false);
   });
 
+  it("print the addresses of their figures' sources, which the screen does not show", () => {
+    for (const { source } of [data.salary!, data.outlook!]) expect(text).to.include(compact(enCommon.sourceAt(source!.name, source!.url!)));
+    const salary = charts.find((chart) => chart.localName === 'career-salary')!;
+    const addresses = shadow(salary).querySelector('.source-addresses')!;
+    expect(addresses.textContent).to.equal(enCommon.sourceAt(data.salary!.source!.name, data.salary!.source!.url!));
+    expect(addresses.getClientRects().length, 'shown on screen').to.equal(0);
+  });
+
   it('are drawn for the paper, inside its printable width, the page not widened', () => {
     expect(printed.map((chart) => chart.tag)).to.deep.equal(charts.map((chart) => chart.localName));
     expectUncut(printed, 'A4');

@@ -97,6 +97,11 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   protected readonly drawsImage: boolean = false;
   /** Whether the layout depends on the width; false for the guide, which the browser lays out. */
   protected readonly followsWidth: boolean = true;
+  /**
+   * Whether the addresses of the sources of its figures print under the chart; false for the
+   * guide, whose own sections print theirs as links, and whose charts print their own.
+   */
+  protected readonly printsSources: boolean = true;
 
   /** The page's defaults, language, direction and dark mode. */
   protected readonly page = new PageController(this, () => this.theme === 'auto');
@@ -261,7 +266,30 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
       ...(drawn?.blockHeight === undefined ? {} : { '--_drawn': `${drawn.blockHeight * scale}px`, '--_width': `${layoutWidth}px` }),
     };
     // The live region is there from the first render, empty, so that its later words are read.
-    return html`<div class="content ${this.contentClass(drawn, waiting, forms)}" lang=${this.wordsLang} style=${cssomStyle(sizes)}><div class="sizer" aria-hidden="true"></div>${template}<p class="visually-hidden" role="status">${this.updateNote}</p></div>`;
+    return html`<div class="content ${this.contentClass(drawn, waiting, forms)}" lang=${this.wordsLang} style=${cssomStyle(sizes)}><div class="sizer" aria-hidden="true"></div>${template}${this.renderSourceAddresses(words, drawn || forms)}<p class="visually-hidden" role="status">${this.updateNote}</p></div>`;
+  }
+
+  /**
+   * The addresses of the sources of the chart's figures, for paper only (issue 19): on screen a
+   * chart names its sources, and a printed page cannot be clicked. Every `source` with a `url`
+   * in the sections the element reads, once each; its guide holds those sections alone.
+   */
+  private renderSourceAddresses(words: Words<S> | undefined, shown: unknown): unknown {
+    if (!this.printsSources || !words || !shown || !this.guide) return nothing;
+    const sources = new Map<string, string>();
+    const visit = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (typeof value === 'object' && value !== null) {
+        for (const [key, inner] of Object.entries(value)) {
+          const source = inner as { name?: unknown; url?: unknown };
+          if (key === 'source' && typeof source.url === 'string' && typeof source.name === 'string') sources.set(source.url, source.name);
+          else visit(inner);
+        }
+      }
+    };
+    visit(this.guide);
+    if (sources.size === 0) return nothing;
+    return html`<div class="source-addresses">${[...sources].map(([url, name]) => html`<p>${words.sourceAt(name, url)}</p>`)}</div>`;
   }
 
   /**

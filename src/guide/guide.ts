@@ -72,6 +72,7 @@ export class CareerGuide extends GuideElement<GuideLayout, 'guide'> {
 
   /** The browser lays the guide out: it draws once, at any width, on a server too. */
   protected override readonly followsWidth = false;
+  protected override readonly printsSources = false;
 
   /** The level of the guide's title heading (1–6); sections are one level below, so the guide fits the page's outline. */
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 2;

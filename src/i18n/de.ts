@@ -11,6 +11,7 @@ export const de: Messages = {
   cue: 'Zeiger oder Pfeiltasten für Details',
   showTable: 'Als Tabelle anzeigen',
   updated: (name) => `${name} aktualisiert`,
+  sourceAt: (name, url) => `Quelle: ${name}, ${url}`,
   fromTo: (from, to) => `${from} bis ${to}`,
   downloads: {
     menu: 'Herunterladen',

@@ -22,6 +22,8 @@ export const enCommon = {
   showTable: 'Show as table',
   /** What the live region says when new data replaced the chart's: `Annual salary updated`. */
   updated: (name: string) => `${name} updated`,
+  /** A source of the chart's figures with its address, printed under the chart (a page cannot be clicked). */
+  sourceAt: (name: string, url: string) => `Source: ${name}, ${url}`,
   /** A range in words, for accessible text, where an en dash may be read as nothing: `0 to 2 years`. */
   fromTo: (from: string, to: string) => `${from} to ${to}`,
   /**

@@ -11,6 +11,7 @@ export const es: Messages = {
   cue: 'Puntero o flechas para ver detalles',
   showTable: 'Mostrar como tabla',
   updated: (name) => `${name} actualizado`,
+  sourceAt: (name, url) => `Fuente: ${name}, ${url}`,
   fromTo: (from, to) => `${from} a ${to}`,
   downloads: {
     menu: 'Descargar',

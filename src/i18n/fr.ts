@@ -19,6 +19,7 @@ export const fr: Messages = {
   cue: 'Survol ou flèches pour les détails',
   showTable: 'Afficher sous forme de tableau',
   updated: (name) => `${name} mis à jour`,
+  sourceAt: (name, url) => `Source\u00a0: ${name}, ${url}`,
   fromTo: (from, to) => `${from} à ${to}`,
   downloads: {
     menu: 'Télécharger',

@@ -226,6 +226,11 @@ export const sharedStyles = css`
     transition: border-color 120ms;
   }
 
+  /* For paper only (see the print rules). */
+  .source-addresses {
+    display: none;
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -575,9 +580,16 @@ export const sharedStyles = css`
       height: auto;
     }
     .table-toggle,
+    .downloads,
     button,
     .readout {
       display: none;
+    }
+    .source-addresses {
+      display: block;
+      margin-top: 0.5rem;
+      font-size: 0.75rem;
+      overflow-wrap: anywhere;
     }
     .figures[hidden] {
       display: block;
