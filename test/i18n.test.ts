@@ -67,6 +67,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   moreIssues: [[1], [4]],
   label: [['NAME-N', 'VALUE-V']],
   updated: [['CHART-NAME']],
+  sourceAt: [['SOURCE-NAME', 'https://example.org/SOURCE-URL']],
   fromTo: [['FROM-1', 'TO-2']],
   'salary.title': [['year'], ['hour']],
   'salary.titleFor': [['TITLE-T', 'Atlantis Engineer']],

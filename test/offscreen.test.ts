@@ -129,6 +129,8 @@ describe('charts off screen (content-visibility: auto)', () => {
       // The download choices open, to be checked too.
       shadow(el).querySelector<HTMLButtonElement>('[part="downloads-toggle"]')?.click();
       await el.updateComplete;
+      // Laid out again at the next frame: until then a skipped box keeps its remembered size.
+      await frames();
       const box = content(el);
       expect(getComputedStyle(box).contentVisibility).to.equal('auto');
       // Paint containment clips at the padding box, grown by overflow-clip-margin where the

@@ -50,20 +50,29 @@ function wholePixels(width: number): number {
 /** Every connected controller, for printing. */
 const connected = new Set<WidthController>();
 
+const drawForPaper = () => connected.forEach((each) => each.print(true));
+const drawForScreen = () => connected.forEach((each) => each.print(false));
+
 /**
  * Paper is narrower than most screens, and browsers paginate what is laid out when printing
  * starts: charts wider than `PRINT_WIDTH` are drawn again at that width before the page is
  * printed (Lit's updates run in the microtasks after `beforeprint`), and at their own width
- * after. One pair of listeners for every chart.
+ * after. One pair of listeners for every chart, there while any chart is connected: a page
+ * whose charts are all removed keeps nothing of them (test/host-page.test.ts).
  */
 function followPrint(controller: WidthController): void {
+  if (connected.size === 0) {
+    addEventListener('beforeprint', drawForPaper);
+    addEventListener('afterprint', drawForScreen);
+  }
   connected.add(controller);
-  if (followingPrint) return;
-  followingPrint = true;
-  addEventListener('beforeprint', () => connected.forEach((each) => each.print(true)));
-  addEventListener('afterprint', () => connected.forEach((each) => each.print(false)));
 }
-let followingPrint = false;
+
+function unfollowPrint(controller: WidthController): void {
+  if (!connected.delete(controller) || connected.size > 0) return;
+  removeEventListener('beforeprint', drawForPaper);
+  removeEventListener('afterprint', drawForScreen);
+}
 
 /** The width of a host element and the size of its text. */
 export class WidthController implements ReactiveController {
@@ -149,7 +158,7 @@ export class WidthController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    connected.delete(this);
+    unfollowPrint(this);
     cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observer = undefined;
