@@ -62,6 +62,8 @@ export class CareerDemand extends GuideElement<DemandLayout, 'demand'> {
   /** What it shows, and so all it validates: the header and these sections. */
   protected override readonly shows = guidePart(demandSection, outlookSection, factsSection);
 
+  protected override readonly hasFigures = true;
+
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { demand: enDemand });
 
   protected override hasSection(guide: Guide): boolean {
@@ -76,13 +78,14 @@ export class CareerDemand extends GuideElement<DemandLayout, 'demand'> {
     return demandLayout({ demand: guide.demand!, outlook: guide.outlook, facts: guide.facts }, options);
   }
 
-  protected override renderChart(layout: DemandLayout, _words: unknown, ids: string): unknown {
+  protected override renderChart(layout: DemandLayout, words: Words<'demand'>, ids: string): unknown {
     const { gauge, growth, note } = layout;
     return renderFigure({
       title: layout.title,
       summary: layout.summary,
       readout: '',
       captionLines: layout.captionLines,
+      downloads: this.downloadsMenu(words, layout.width),
       ids,
       chart: html`<div class="demand ${layout.narrow ? 'is-narrow' : 'is-wide'} level-${layout.level}" part="chart" style=${placeAt({ height: layout.height })}>
         <div class="gauge" part="gauge" role="img" aria-label=${layout.gaugeLabel} style=${placeAt(gauge.box)}>

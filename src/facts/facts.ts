@@ -62,6 +62,8 @@ export class CareerFacts extends GuideElement<FactsLayout, 'facts'> {
   /** What it shows, and so all it validates: the header and these sections. */
   protected override readonly shows = guidePart(titleSection, factsSection, outlookSection, salarySection);
 
+  protected override readonly hasFigures = true;
+
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { facts: enFacts });
 
   protected override hasSection(guide: Guide): boolean {
@@ -76,7 +78,7 @@ export class CareerFacts extends GuideElement<FactsLayout, 'facts'> {
     return factsLayout(guide, options);
   }
 
-  protected override renderChart(layout: FactsLayout, _words: Words<'facts'>, ids: string): unknown {
+  protected override renderChart(layout: FactsLayout, words: Words<'facts'>, ids: string): unknown {
     const { metrics } = layout;
     // Geometry from the layout, set through the CSSOM (cssomStyle), which a strict CSP allows.
     const sizes = {
@@ -108,6 +110,7 @@ export class CareerFacts extends GuideElement<FactsLayout, 'facts'> {
       readout: '',
       readoutLines: layout.readoutLines,
       captionLines: layout.captionLines,
+      downloads: this.downloadsMenu(words, layout.width),
       ids,
       chart: html`<ul part="chart list" class="tiles cards ${layout.narrow ? 'narrow' : 'wide'}" role="list" aria-labelledby="title${ids}" style=${cssomStyle(sizes)}>
         ${layout.tiles.map((tile) => this.renderTile(tile))}

@@ -81,6 +81,8 @@ export class CareerSkills extends GuideElement<SkillsLayout, 'skills'> {
   /** The level of the levels' headings (2–6), so the map fits the page's outline. */
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
 
+  protected override readonly hasFigures = true;
+
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { skills: enSkills });
 
   private readonly marks = new MarksController(this, {
@@ -115,6 +117,7 @@ export class CareerSkills extends GuideElement<SkillsLayout, 'skills'> {
       cue: words.cue,
       readoutLines: layout.readoutLines,
       captionLines: layout.captionLines,
+      downloads: this.downloadsMenu(words, layout.width),
       ids,
       chart: html`<div
         class="map ${layout.narrow ? 'is-narrow' : 'is-wide'} ${pinned === undefined ? '' : 'is-tracing'}"
