@@ -36,6 +36,8 @@ import { cssomStyle } from '../element/cssom-style.js';
  * @csspart meter - One meter (`role="meter"`).
  * @csspart word - The level in words, under a meter's label.
  * @csspart text - The paragraphs under the meters.
+ * @csspart downloads-toggle - The "Download" button under the chart (`aria-expanded`), which shows the download choices and hides them again; absent with `downloads="off"`.
+ * @csspart download-choices - The download choices: the figures as CSV or copied; and what copying came to.
  * @csspart placeholder - The space reserved while the guide loads.
  * @csspart empty - The message for a guide without work-life balance.
  * @csspart error - The error message box (`role="alert"`).

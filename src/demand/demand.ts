@@ -35,6 +35,8 @@ import { demandLayout, type DemandLayout } from './demand.layout.js';
  * @csspart gauge - The gauge (`role="img"`): drawing, end labels and the level in words.
  * @csspart growth - The growth rate, its label, the outlook and the source.
  * @csspart note - The guide's note on demand.
+ * @csspart downloads-toggle - The "Download" button under the chart (`aria-expanded`), which shows the download choices and hides them again; absent with `downloads="off"`.
+ * @csspart download-choices - The download choices: the figures as CSV or copied; and what copying came to.
  * @csspart placeholder - The space reserved while the guide loads.
  * @csspart empty - The message for a guide without market demand.
  * @csspart error - The error message box (`role="alert"`).

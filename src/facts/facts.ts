@@ -36,6 +36,8 @@ import { cssomStyle } from '../element/cssom-style.js';
  * @csspart value - The figure or word shown big in a tile.
  * @csspart label - The name of the fact under the figure.
  * @csspart glyph - The decorative icon beside the remote-friendly or on-site word.
+ * @csspart downloads-toggle - The "Download" button under the chart (`aria-expanded`), which shows the download choices and hides them again; absent with `downloads="off"`.
+ * @csspart download-choices - The download choices: the figures as CSV or copied; and what copying came to.
  * @csspart placeholder - The space reserved while the guide loads.
  * @csspart empty - The message for a guide without headline facts.
  * @csspart error - The error message box (`role="alert"`).

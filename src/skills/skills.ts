@@ -52,6 +52,8 @@ import {
  * @csspart level-heading - A level's heading, with its number badge.
  * @csspart badge - The circled number of a level.
  * @csspart skill - One skill's box.
+ * @csspart downloads-toggle - The "Download" button under the chart (`aria-expanded`), which shows the download choices and hides them again; absent with `downloads="off"`.
+ * @csspart download-choices - The download choices: the figures as CSV or copied; and what copying came to.
  * @csspart placeholder - The space reserved while the guide loads.
  * @csspart empty - The message for a guide without a skill map.
  * @csspart error - The error message box (`role="alert"`).
