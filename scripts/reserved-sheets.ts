@@ -26,14 +26,14 @@ export const WIDTHS = { from: 240, to: 1400 } as const;
 /**
  * The frame around every chart, as the shared styles draw it (.caption, .readout, .table-toggle
  * in src/styles/shared.styles.ts): lines of 1.4 em, a caption line with 0.5rem under it, the
- * readout's lines with 0.25rem above them, and for a chart with a table, the 2.25em line of its
- * button 0.5em below. Sums of ems of the element's font and rems, so the reservation follows a
+ * readout's lines with 0.25rem above them, and for a chart with a table or downloads, the 2.25em
+ * line of its buttons 0.5em below. Sums of ems of the element's font and rems, so the reservation follows a
  * page's font size; test/reserved-space.test.ts compares them with what the browser draws.
  */
 const LINE = 1.4;
 const CAPTION = { em: LINE, rem: 0.5 } as const;
 const READOUT_GAP = 0.25;
-const TABLE_TOGGLE = 2.25 + 0.5;
+const BUTTON_ROW = 2.25 + 0.5;
 /** The elements' font size at the defaults (--career-font-size 0.875rem of a 16px root), for the px of cdn/career-widgets.css. */
 const DEFAULT_FONT = { em: 14, rem: 16 } as const;
 
@@ -43,8 +43,11 @@ export interface Reservation {
   readonly name: string;
   /** Lines of its readout under the drawing that the frame holds: 0 where it shows none (the gauge); a layout adds any more it takes at its width. */
   readonly readout: 0 | 1;
-  /** Whether a "show as table" line ends it. */
-  readonly table: boolean;
+  /**
+   * What the line of buttons that ends it holds: `table`, "Show as table" (and "Download"), always
+   * there; `downloads`, "Download" alone, there unless downloads are off; none, no line.
+   */
+  readonly row: 'table' | 'downloads' | undefined;
   /** Its layout's block height on `guide` at `width`: the chart and the panels under it. */
   block(guide: Guide, width: number): number;
 }
@@ -53,20 +56,20 @@ const options = (width: number) => ({ width, locale: 'en-US', messages: en });
 
 /** Every element, with the layout its reservation comes from. */
 export const RESERVATIONS: readonly Reservation[] = [
-  { name: 'salary', readout: 1, table: true, block: (guide, width) => salaryLayout(guide.salary!, { ...options(width), occupation: guide.title }).blockHeight },
-  { name: 'tiers', readout: 1, table: true, block: (guide, width) => tiersLayout(guide.tiers!, { ...options(width), salary: guide.salary }).blockHeight },
-  { name: 'skills', readout: 1, table: false, block: (guide, width) => skillsLayout(guide.skillMap!, options(width)).blockHeight },
+  { name: 'salary', readout: 1, row: 'table', block: (guide, width) => salaryLayout(guide.salary!, { ...options(width), occupation: guide.title }).blockHeight },
+  { name: 'tiers', readout: 1, row: 'table', block: (guide, width) => tiersLayout(guide.tiers!, { ...options(width), salary: guide.salary }).blockHeight },
+  { name: 'skills', readout: 1, row: 'downloads', block: (guide, width) => skillsLayout(guide.skillMap!, options(width)).blockHeight },
   {
     name: 'demand',
     readout: 0,
-    table: false,
+    row: 'downloads',
     block: (guide, width) => demandLayout({ demand: guide.demand!, outlook: guide.outlook, facts: guide.facts }, options(width)).blockHeight,
   },
-  { name: 'facts', readout: 1, table: false, block: (guide, width) => factsLayout(guide, options(width)).blockHeight },
-  { name: 'day', readout: 1, table: true, block: (guide, width) => dayLayout(guide.day!.blocks, options(width)).blockHeight },
-  { name: 'balance', readout: 1, table: false, block: (guide, width) => balanceLayout(guide.workLife!, options(width)).blockHeight },
+  { name: 'facts', readout: 1, row: 'downloads', block: (guide, width) => factsLayout(guide, options(width)).blockHeight },
+  { name: 'day', readout: 1, row: 'table', block: (guide, width) => dayLayout(guide.day!.blocks, options(width)).blockHeight },
+  { name: 'balance', readout: 1, row: 'downloads', block: (guide, width) => balanceLayout(guide.workLife!, options(width)).blockHeight },
   // The whole guide is text laid out by the browser, too varied to estimate: a screen's height.
-  { name: 'guide', readout: 1, table: false, block: () => 640 },
+  { name: 'guide', readout: 1, row: undefined, block: () => 640 },
 ];
 
 /** A run of widths with one height: from `min` px wide (the first band has no lower bound). */
@@ -81,6 +84,8 @@ export interface Measured {
   readonly name: string;
   /** The frame around the block, as ems of the element's font and rems. */
   readonly frame: { readonly em: number; readonly rem: number };
+  /** For a chart whose only button is Download, the ems its line of buttons takes, which it does not reserve with downloads off. */
+  readonly downloadsRow?: number;
   /** One band per change of height, widest last. */
   readonly bands: readonly Band[];
 }
@@ -95,9 +100,9 @@ export function measure(guide: Guide): Measured[] {
       const block = round(reservation.block(guide, width));
       if (bands.at(-1)?.block !== block) bands.push({ min: width, block });
     }
-    const { readout, table } = reservation;
-    const frame = { em: round(CAPTION.em + readout * LINE + (table ? TABLE_TOGGLE : 0)), rem: round(CAPTION.rem + (readout > 0 ? READOUT_GAP : 0)) };
-    return { name: reservation.name, frame, bands };
+    const { readout, row } = reservation;
+    const frame = { em: round(CAPTION.em + readout * LINE + (row ? BUTTON_ROW : 0)), rem: round(CAPTION.rem + (readout > 0 ? READOUT_GAP : 0)) };
+    return { name: reservation.name, frame, bands, ...(row === 'downloads' ? { downloadsRow: BUTTON_ROW } : {}) };
   });
 }
 
@@ -107,11 +112,13 @@ const HEADER = 'Generated by scripts/reserved-sizes.ts from the layouts on the b
  * The CSS of an element's sheet: the frame's height (`--_frame`) and the block's at the
  * narrowest width (`--_block`) on the host, and the block's at wider widths on the placeholder,
  * by the width of the box around it, a container while the element waits (see the shared
- * styles).
+ * styles). A chart whose only button is Download has a frame without its line where downloads
+ * are off (`.no-button-row`, set by the element).
  */
-export function elementCss({ frame, bands: [first, ...rest] }: Measured): string {
+export function elementCss({ frame, downloadsRow, bands: [first, ...rest] }: Measured): string {
   const rules = [
     `  :host {\n    --_frame: calc(${frame.em}em + ${frame.rem}rem);\n    --_block: ${first!.block}px;\n  }`,
+    ...(downloadsRow ? [`  .content.no-button-row {\n    --_frame: calc(${round(frame.em - downloadsRow)}em + ${frame.rem}rem);\n  }`] : []),
     ...rest.map((band) => `  @container (min-width: ${band.min}px) {\n    .placeholder {\n      --_block: ${band.block}px;\n    }\n  }`),
   ];
   return `\n${rules.join('\n\n')}\n`;
@@ -129,10 +136,12 @@ export function elementSheets(measured: readonly Measured[]): { readonly path: s
 export function pageSheet(measured: readonly Measured[]): string {
   const tags = measured.map(({ name }) => `career-${name}`);
   const notDefined = `:is(${tags.join(', ')}):not(:defined)`;
-  const rules = measured.flatMap(({ name, frame, bands: [first, ...rest] }) => {
+  const rules = measured.flatMap(({ name, frame, downloadsRow, bands: [first, ...rest] }) => {
     const total = (band: Band) => round(band.block + frame.em * DEFAULT_FONT.em + frame.rem * DEFAULT_FONT.rem);
     const selector = `career-${name}:not(:defined)::before`;
-    return [`${selector} { height: ${total(first!)}px; }`, ...rest.map((band) => `@container (min-width: ${band.min}px) { ${selector} { height: ${total(band)}px; } }`)];
+    // Without its line of Download, where the element turns downloads off (not the page: CSS cannot read its default).
+    const bare = downloadsRow ? [`career-${name}[downloads='off']:not(:defined)::before { margin-bottom: -${round(downloadsRow * DEFAULT_FONT.em)}px; }`] : [];
+    return [`${selector} { height: ${total(first!)}px; }`, ...rest.map((band) => `@container (min-width: ${band.min}px) { ${selector} { height: ${total(band)}px; } }`), ...bare];
   });
   return `/*
  * ${HEADER.replace(/\n/g, '\n * ')}

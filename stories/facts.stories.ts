@@ -6,11 +6,11 @@ import type { Guide } from '../src/contract/schema.js';
 import { sampleGuide } from './support/guides.js';
 import { customTheme, rightToLeft } from './support/decorators.js';
 
-type Args = { data: unknown; src?: string; locale?: string; theme?: string; width: string };
+type Args = { data: unknown; src?: string; locale?: string; theme?: string; downloads?: string; width: string };
 
-const render = ({ data, src, locale, theme, width }: Args) =>
+const render = ({ data, src, locale, theme, downloads, width }: Args) =>
   html`<div style="max-width:${width}">
-    <career-facts .data=${data} src=${ifDefined(src)} locale=${ifDefined(locale)} theme=${ifDefined(theme)}></career-facts>
+    <career-facts .data=${data} src=${ifDefined(src)} locale=${ifDefined(locale)} theme=${ifDefined(theme)} downloads=${ifDefined(downloads)}></career-facts>
   </div>`;
 
 /** The sample with its growth rate written as text, a typo a maintainer might make. */
@@ -101,3 +101,6 @@ export const RightToLeft: Story = { decorators: [rightToLeft] };
 
 /** The page's own colors, font and corners through the --career-* tokens. */
 export const CustomTheme: Story = { decorators: [customTheme] };
+
+/** Without the Download button: `downloads="off"` (or `downloads=off` in the page's defaults). */
+export const DownloadsOff: Story = { args: { downloads: 'off' } };

@@ -6,11 +6,11 @@ import type { Guide } from '../src/contract/schema.js';
 import { guideWithout, sampleGuide } from './support/guides.js';
 import { customTheme } from './support/decorators.js';
 
-type Args = { data: unknown; src?: string; locale?: string; theme?: string; headingLevel?: number; dir?: string; width: string };
+type Args = { data: unknown; src?: string; locale?: string; theme?: string; downloads?: string; headingLevel?: number; dir?: string; width: string };
 
-const render = ({ data, src, locale, theme, headingLevel, dir, width }: Args) =>
+const render = ({ data, src, locale, theme, downloads, headingLevel, dir, width }: Args) =>
   html`<div style="max-width:${width}" dir=${ifDefined(dir)}>
-    <career-skills .data=${data} src=${ifDefined(src)} locale=${ifDefined(locale)} theme=${ifDefined(theme)} heading-level=${ifDefined(headingLevel)}></career-skills>
+    <career-skills .data=${data} src=${ifDefined(src)} locale=${ifDefined(locale)} theme=${ifDefined(theme)} downloads=${ifDefined(downloads)} heading-level=${ifDefined(headingLevel)}></career-skills>
   </div>`;
 
 /** The sample with a skill written as an object, a slip a maintainer might make. */
@@ -104,3 +104,6 @@ export const LongSkillName: Story = { args: { data: longNameGuide() } };
 
 /** The page's own colors, font and corners through the --career-* tokens. */
 export const CustomTheme: Story = { decorators: [customTheme] };
+
+/** Without the Download button: `downloads="off"` (or `downloads=off` in the page's defaults). */
+export const DownloadsOff: Story = { args: { downloads: 'off' } };

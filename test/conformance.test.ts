@@ -211,9 +211,13 @@ for (const spec of SPECS) {
         expect(marks().map((mark) => mark.getAttribute('tabindex'))).to.deep.equal(marks().map((_, i) => (i === 0 ? '0' : '-1')));
       });
     } else {
-      it('takes no tab stop: it shows every figure as text and has nothing to operate', async () => {
+      it('takes one tab stop, its Download button: it shows every figure as text and has no marks', async () => {
         const el = await settled(await mount(spec.tag, 720, (e) => (e.data = sampleGuide())));
-        expect(shadow(el).querySelectorAll('[tabindex], [data-mark], button, a[href]')).to.have.length(0);
+        const stops = () => [...shadow(el).querySelectorAll('[tabindex], [data-mark], button, a[href]')].filter((node) => !node.closest('[hidden]'));
+        expect(stops().map((node) => node.getAttribute('part'))).to.deep.equal(['downloads-toggle']);
+        el.downloads = 'off';
+        await el.updateComplete;
+        expect(stops(), 'with downloads off').to.have.length(0);
       });
     }
 

@@ -83,6 +83,22 @@ describe('a page with a strict CSP and Trusted Types', () => {
     }
   });
 
+  it('makes the CSV of the charts that offer only their figures: demand, facts, balance, skills', async () => {
+    const doc = frame.contentDocument!;
+    const downloads = catchDownloads(doc);
+    try {
+      for (const tag of ['career-demand', 'career-facts', 'career-balance', 'career-skills']) {
+        const element = doc.querySelector<CareerElement & { updateComplete: Promise<unknown> }>(tag)!;
+        await choose(element, 'csv');
+        const file = await downloads.next();
+        expect(file.name).to.equal(`operations-engineer-${tag.slice(7)}.csv`);
+        expect((await file.blob.text()).split('\r\n').length, `${tag}: a header and rows`).to.be.greaterThan(2);
+      }
+    } finally {
+      downloads.stop();
+    }
+  });
+
   it('raised no securitypolicyviolation', () => {
     expect(win.__violations).to.deep.equal([]);
   });

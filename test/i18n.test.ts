@@ -53,6 +53,11 @@ const SAME_AS_ENGLISH = new Set([
   'de:salary.median',
   // French "Excellent" is the native adjective, spelled as in English.
   'fr:balance.balance.levels.excellent',
+  // A place on a scale, a column of the downloaded figures: "Position" in German and French too.
+  'de:exporting.columns.position',
+  'fr:exporting.columns.position',
+  // French "Source", the column of where a figure comes from.
+  'fr:exporting.columns.source',
 ]);
 
 /** Arguments that choose a variant and are not meant to appear in the output. */

@@ -96,6 +96,30 @@ describe('reserved sizes', () => {
     });
   }
 
+  // A chart whose only button is Download has no row of buttons with downloads off: it reserves none.
+  for (const { name } of measure(sampleGuide()).filter((element) => element.downloadsRow)) {
+    const tag = `career-${name}`;
+    for (const width of [360, 768]) {
+      it(`<${tag} downloads="off"> is as tall before it is defined, while it loads and drawn, ${width}px wide`, async () => {
+        const twin = document.createElement(`x-${tag}`);
+        twin.setAttribute('downloads', 'off');
+        const early = await heightIn(width, twin);
+        const el = document.createElement(tag) as GuideElement;
+        el.setAttribute('downloads', 'off');
+        await heightIn(width, el);
+        await el.updateComplete;
+        await frames(1);
+        const loading = el.getBoundingClientRect().height;
+        el.data = sampleGuide();
+        await settled(el);
+        const drawn = el.getBoundingClientRect().height;
+        expect(shadow(el).querySelector('.table-toggle'), 'no row').to.equal(null);
+        expect(Math.abs(early - drawn), `before it is defined: ${early}px, drawn ${drawn}px`).to.be.at.most(TOLERANCE);
+        expect(Math.abs(loading - drawn), `loading: ${loading}px, drawn ${drawn}px`).to.be.at.most(TOLERANCE);
+      });
+    }
+  }
+
   it('keeps a screen for <career-guide>, which is always taller', async () => {
     expect(await heightIn(800, document.createElement('x-career-guide'))).to.be.at.least(600);
   });

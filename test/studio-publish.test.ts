@@ -172,7 +172,7 @@ describe('the studio’s script and iframe snippets', () => {
     const facts = await ready(previewElement(s), 'the facts preview');
     expect(attributes(facts)).to.deep.equal({ theme: 'auto' });
     expect(code(s, 'Script snippet')).to.equal(script('career="operations-engineer" theme="auto"', 'career-facts'));
-    expect(code(s, 'Iframe snippet')).to.equal(iframe('element=facts&amp;guide=operations-engineer&amp;theme=auto&amp;id=facts', 'Key facts — Operations Engineer', 200));
+    expect(code(s, 'Iframe snippet')).to.equal(iframe('element=facts&amp;guide=operations-engineer&amp;theme=auto&amp;id=facts', 'Key facts — Operations Engineer', 240));
     expect(await s.violations()).to.deep.equal([]);
   });
 
@@ -186,11 +186,11 @@ describe('the studio’s script and iframe snippets', () => {
     const all = await ready(previewElement(s), 'the whole guide');
     expect(attributes(all)).to.deep.equal({ theme: 'light', 'heading-level': '2' });
     // Every section at the default heading level: the rendered page.
-    expect(code(s, 'Iframe snippet')).to.equal(renderedIframe('guide', 'Whole guide — Operations Engineer', 15230));
+    expect(code(s, 'Iframe snippet')).to.equal(renderedIframe('guide', 'Whole guide — Operations Engineer', 15390));
     // Another heading level: the dynamic page. 23 of the 25 sections are in the sample; the height counts those.
     const level = () => field<HTMLSelectElement>(wholeGuide(s), 'Heading level of the guide’s title');
     await choose(s, level(), 'Level 3 (h3)');
-    expect(code(s, 'Iframe snippet')).to.equal(iframe('element=guide&amp;guide=operations-engineer&amp;theme=light&amp;heading-level=3&amp;id=guide', 'Whole guide — Operations Engineer', 14580));
+    expect(code(s, 'Iframe snippet')).to.equal(iframe('element=guide&amp;guide=operations-engineer&amp;theme=light&amp;heading-level=3&amp;id=guide', 'Whole guide — Operations Engineer', 14740));
 
     await click(s, button(wholeGuide(s), 'Clear all'));
     expect(wholeGuide(s).querySelector('.field-error')!.textContent).to.equal('Choose at least one section.');

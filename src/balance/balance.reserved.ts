@@ -5,8 +5,12 @@ import { css } from 'lit';
 /** What <career-balance> reserves until drawn, by its own width. */
 export const balanceReserved = css`
   :host {
-    --_frame: calc(2.8em + 0.75rem);
+    --_frame: calc(5.55em + 0.75rem);
     --_block: 741px;
+  }
+
+  .content.no-button-row {
+    --_frame: calc(2.8em + 0.75rem);
   }
 
   @container (min-width: 249px) {

@@ -36,6 +36,8 @@ import { cssomStyle } from '../element/cssom-style.js';
  * @csspart meter - One meter (`role="meter"`).
  * @csspart word - The level in words, under a meter's label.
  * @csspart text - The paragraphs under the meters.
+ * @csspart downloads-toggle - The "Download" button under the chart (`aria-expanded`), which shows the download choices and hides them again; absent with `downloads="off"`.
+ * @csspart download-choices - The download choices: the figures as CSV or copied; and what copying came to.
  * @csspart placeholder - The space reserved while the guide loads.
  * @csspart empty - The message for a guide without work-life balance.
  * @csspart error - The error message box (`role="alert"`).
@@ -62,6 +64,8 @@ export class CareerBalance extends GuideElement<BalanceLayout, 'balance'> {
   /** What it shows, and so all it validates: the header and this section. */
   protected override readonly shows = guidePart(workLifeSection);
 
+  protected override readonly hasFigures = true;
+
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { balance: enBalance });
 
   protected override hasSection(guide: Guide): boolean {
@@ -76,7 +80,7 @@ export class CareerBalance extends GuideElement<BalanceLayout, 'balance'> {
     return balanceLayout(guide.workLife!, options);
   }
 
-  protected override renderChart(layout: BalanceLayout, _words: Words<'balance'>, ids: string): unknown {
+  protected override renderChart(layout: BalanceLayout, words: Words<'balance'>, ids: string): unknown {
     const { metrics, text } = layout;
     // Geometry from the layout, set through the CSSOM (cssomStyle), which a strict CSP allows.
     const sizes = {
@@ -106,6 +110,8 @@ export class CareerBalance extends GuideElement<BalanceLayout, 'balance'> {
       readout: '',
       readoutLines: layout.readoutLines,
       captionLines: layout.captionLines,
+      // A guide with only the text has no figures to take away.
+      downloads: layout.meters.length > 0 ? this.downloadsMenu(words, layout.width) : undefined,
       ids,
       chart:
         layout.meters.length > 0

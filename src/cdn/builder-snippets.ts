@@ -212,11 +212,11 @@ export function iframeSnippet(options: EmbedOptions, base: string, guide: GuideF
 export const MEASURED_HEIGHTS: Readonly<Record<ChartName, number>> = {
   salary: 358,
   tiers: 567,
-  skills: 1139,
-  demand: 228,
-  facts: 185,
+  skills: 1178,
+  demand: 266,
+  facts: 224,
   day: 472,
-  balance: 354,
+  balance: 393,
 };
 
 /*
@@ -229,12 +229,12 @@ export const MEASURED_HEIGHTS: Readonly<Record<ChartName, number>> = {
 export const RENDERED_HEIGHTS: Readonly<Record<ElementName, number>> = {
   salary: 358,
   tiers: 631,
-  skills: 1233,
-  demand: 306,
-  facts: 323,
+  skills: 1271,
+  demand: 344,
+  facts: 362,
   day: 768,
-  balance: 396,
-  guide: 14498,
+  balance: 435,
+  guide: 14652,
 };
 
 /** The whole guide's title and summary, without sections. */
@@ -242,8 +242,8 @@ export const GUIDE_HEADER_HEIGHT = 271;
 
 /** What each section adds to the whole guide. `related-roles` and `sources` are estimates: the sample has neither. */
 export const GUIDE_SECTION_HEIGHTS: Readonly<Record<GuideSectionId, number>> = {
-  facts: 256,
-  demand: 298,
+  facts: 295,
+  demand: 336,
   salary: 494,
   'core-functions': 603,
   responsibilities: 628,
@@ -256,8 +256,8 @@ export const GUIDE_SECTION_HEIGHTS: Readonly<Record<GuideSectionId, number>> = {
   'global-outlook': 568,
   'job-market': 886,
   day: 603,
-  'work-life': 425,
-  skills: 1224,
+  'work-life': 464,
+  skills: 1263,
   'pros-cons': 545,
   mistakes: 391,
   advice: 316,

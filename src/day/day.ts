@@ -73,6 +73,8 @@ export class CareerDay extends GuideElement<DayLayout, 'day'> {
 
   protected override readonly hasTable = true;
 
+  protected override readonly hasFigures = true;
+
   protected override readonly drawsImage = true;
 
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { day: enDay });

@@ -75,6 +75,8 @@ export interface GrowthBlock {
   readonly box: Box;
   /** The rate through Intl: `9%`. */
   readonly value: string;
+  /** The rate as the guide gives it, for the downloads. */
+  readonly rate: Percent;
   /** `projected growth` or `growth rate`, by where the figure comes from. */
   readonly label: string;
   /** The outlook in words, e.g. "Growing faster than average". */
@@ -129,6 +131,7 @@ export function demandLayout(input: DemandInput, { width, locale, messages, rtl 
   const found = growthOf(input);
   const growthText = found && {
     value: formatPercent(found.rate.value, locale),
+    rate: found.rate,
     label: m.growthLabel[found.from],
     status: found.status,
     source: sourceLine(found.source, found.asOf),

@@ -5,8 +5,12 @@ import { css } from 'lit';
 /** What <career-demand> reserves until drawn, by its own width. */
 export const demandReserved = css`
   :host {
-    --_frame: calc(1.4em + 0.5rem);
+    --_frame: calc(4.15em + 0.5rem);
     --_block: 462px;
+  }
+
+  .content.no-button-row {
+    --_frame: calc(1.4em + 0.5rem);
   }
 
   @container (min-width: 248px) {

@@ -35,6 +35,8 @@ import { demandLayout, type DemandLayout } from './demand.layout.js';
  * @csspart gauge - The gauge (`role="img"`): drawing, end labels and the level in words.
  * @csspart growth - The growth rate, its label, the outlook and the source.
  * @csspart note - The guide's note on demand.
+ * @csspart downloads-toggle - The "Download" button under the chart (`aria-expanded`), which shows the download choices and hides them again; absent with `downloads="off"`.
+ * @csspart download-choices - The download choices: the figures as CSV or copied; and what copying came to.
  * @csspart placeholder - The space reserved while the guide loads.
  * @csspart empty - The message for a guide without market demand.
  * @csspart error - The error message box (`role="alert"`).
@@ -62,6 +64,8 @@ export class CareerDemand extends GuideElement<DemandLayout, 'demand'> {
   /** What it shows, and so all it validates: the header and these sections. */
   protected override readonly shows = guidePart(demandSection, outlookSection, factsSection);
 
+  protected override readonly hasFigures = true;
+
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { demand: enDemand });
 
   protected override hasSection(guide: Guide): boolean {
@@ -76,13 +80,14 @@ export class CareerDemand extends GuideElement<DemandLayout, 'demand'> {
     return demandLayout({ demand: guide.demand!, outlook: guide.outlook, facts: guide.facts }, options);
   }
 
-  protected override renderChart(layout: DemandLayout, _words: unknown, ids: string): unknown {
+  protected override renderChart(layout: DemandLayout, words: Words<'demand'>, ids: string): unknown {
     const { gauge, growth, note } = layout;
     return renderFigure({
       title: layout.title,
       summary: layout.summary,
       readout: '',
       captionLines: layout.captionLines,
+      downloads: this.downloadsMenu(words, layout.width),
       ids,
       chart: html`<div class="demand ${layout.narrow ? 'is-narrow' : 'is-wide'} level-${layout.level}" part="chart" style=${placeAt({ height: layout.height })}>
         <div class="gauge" part="gauge" role="img" aria-label=${layout.gaugeLabel} style=${placeAt(gauge.box)}>

@@ -80,7 +80,7 @@ export interface FigureParts {
   readonly details?: unknown;
   /** The numbers as a table, behind a "show as table" button. */
   readonly table?: FigureTable | undefined;
-  /** The downloads, behind a "Download" button beside the table's; none where the page or the element turned them off. */
+  /** The downloads, behind a "Download" button beside the table's (or alone); none where the page or the element turned them off. */
   readonly downloads?: DownloadsMenu | undefined;
   /** What the figure's ids end with: empty, or the width of a server form (see `GuideElement`). */
   readonly ids?: string | undefined;
@@ -105,7 +105,7 @@ export function renderFigure({ title, subtitle, subtitleLang = nothing, captionL
     <p class="visually-hidden" id="summary${ids}">${summary}</p>
     ${keys ? html`<p hidden id="hint${ids}">${keys}</p>` : nothing} ${drawing(chart)}
     <p class="readout" aria-hidden="true" style=${lines(readoutLines)}>${readout || (cue ? html`<span class="cue">${cue}</span>` : '')}</p>
-    ${drawing(details)} ${table ? renderTableToggle(table, downloads, ids) : nothing}
+    ${drawing(details)} ${table || downloads ? renderButtonRow(table, downloads, ids) : nothing}
   </figure>`;
 }
 
@@ -124,14 +124,15 @@ export function drawing(content: unknown): unknown {
 }
 
 /**
- * The button and the table it shows. Collapsed, the table is hidden from everyone, so that
+ * The row under the chart: "Show as table" and the table it shows, then "Download" and its
+ * choices; either may be missing (a chart that writes out every figure has no table). Collapsed, the table is hidden from everyone, so that
  * `aria-expanded` tells the truth and a screen reader does not hear every figure again after the
  * marks, whose names carry each figure the table has (test/announced-once.test.ts). It stays in
  * the DOM, whole, for whatever reads the page's text.
  */
-function renderTableToggle({ content, toggle }: FigureTable, downloads: DownloadsMenu | undefined, ids: string): TemplateResult {
+function renderButtonRow(table: FigureTable | undefined, downloads: DownloadsMenu | undefined, ids: string): TemplateResult {
   return html`<div class="table-toggle">
-      ${disclosure('table-toggle', `figures${ids}`, toggle.open, toggle.label, toggle.toggle)}
+      ${table ? disclosure('table-toggle', `figures${ids}`, table.toggle.open, table.toggle.label, table.toggle.toggle) : nothing}
       ${downloads
         ? disclosure(
             'downloads-toggle',
@@ -143,7 +144,7 @@ function renderTableToggle({ content, toggle }: FigureTable, downloads: Download
         : nothing}
     </div>
     ${downloads ? renderDownloads(downloads, ids) : nothing}
-    <div id="figures${ids}" class="figures" ?hidden=${!toggle.open}>${content}</div>`;
+    ${table ? html`<div id="figures${ids}" class="figures" ?hidden=${!table.toggle.open}>${table.content}</div>` : nothing}`;
 }
 
 /** A button that shows and hides the region `controls`; its chevron points down while the region is hidden. */

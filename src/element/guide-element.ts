@@ -93,6 +93,12 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   protected abstract readonly words: WordsController<S>;
   /** Set by charts that draw a table of exact figures: the placeholder then draws the line of its button. */
   protected readonly hasTable: boolean = false;
+  /**
+   * Set by charts whose figures download (CSV, copy): they draw the line of the "Download" button
+   * where downloads are on, beside "Show as table" or, in a chart whose figures are all written
+   * out, alone.
+   */
+  protected readonly hasFigures: boolean = false;
   /** Set by charts drawn as one SVG (`part="chart"`): they download as an image too. */
   protected readonly drawsImage: boolean = false;
   /** Whether the layout depends on the width; false for the guide, which the browser lays out. */
@@ -306,8 +312,21 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
     this.guideLang = guideLang && languageOf(guideLang) !== languageOf(this.wordsLang) ? guideLang : nothing;
   }
 
-  /** How `.content` is sized: by its drawn layout, by the server's forms, by its placeholder's sheet, or not yet at all. */
+  /**
+   * The classes of `.content`: how it is sized, and `no-button-row` for a chart whose only button
+   * would be Download, with downloads off: its sheet then reserves no line for the row.
+   */
   private contentClass(drawn: L | undefined, waiting: true | undefined, forms: true | undefined): string {
+    return `${this.sizing(drawn, waiting, forms)}${this.hasFigures && !this.hasButtonRow() ? ' no-button-row' : ''}`;
+  }
+
+  /** Whether the chart ends with a row of buttons: "Show as table", "Download" or both. */
+  private hasButtonRow(): boolean {
+    return this.hasTable || this.offersDownloads();
+  }
+
+  /** How `.content` is sized: by its drawn layout, by the server's forms, by its placeholder's sheet, or not yet at all. */
+  private sizing(drawn: L | undefined, waiting: true | undefined, forms: true | undefined): string {
     if (forms) return 'is-forms';
     if (drawn?.blockHeight !== undefined) return 'is-drawn';
     if (!waiting) return '';
@@ -331,10 +350,10 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
    * off here.
    */
   protected downloadsMenu(words: Words<S>, width: number): DownloadsMenu | undefined {
-    if ((this.downloads ?? this.page.defaults.downloads) === 'off') return undefined;
-    // The row's two buttons at the designed text size: their words, paddings, borders, chevrons,
-    // the glyph and the gap. Without room for both words, the Download button shows its glyph.
-    const row = textWidth(words.showTable, 14) + textWidth(words.downloads.menu, 14) + 100;
+    if (!this.offersDownloads()) return undefined;
+    // The row's buttons at the designed text size: their words, paddings, borders, chevrons, the
+    // glyph and the gap. Without room for every word, the Download button shows its glyph.
+    const row = (this.hasTable ? textWidth(words.showTable, 14) : 0) + textWidth(words.downloads.menu, 14) + 100;
     return {
       open: this.downloadsShown,
       words: words.downloads,
@@ -344,6 +363,11 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
       toggle: this.toggleDownloads,
       choose: this.chooseDownload,
     };
+  }
+
+  /** Whether the chart offers its downloads: it has figures, and neither the element nor the page turned them off. */
+  private offersDownloads(): boolean {
+    return this.hasFigures && (this.downloads ?? this.page.defaults.downloads) !== 'off';
   }
 
   /** What the export code reads to make a download: the guide, the layout drawn and its words. */
@@ -434,7 +458,7 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
 
   /** The placeholder: its height comes from the element's generated sheet, by its width, with no script. */
   private placeholder(words: Words<S>, busy: boolean): { template: TemplateResult; waiting: true } {
-    return { template: renderPlaceholder(words, { busy, hasTable: this.hasTable }), waiting: true };
+    return { template: renderPlaceholder(words, { busy, buttonRow: this.hasButtonRow() }), waiting: true };
   }
 
   private readonly retryLoad = (): void => this.retry();

@@ -7,18 +7,18 @@ const MAX_SHOWN_ISSUES = 5;
 
 /**
  * The ready chart's outline while the guide loads: a caption line, the chart's height, a readout
- * line and, for a chart with a table, the line of its "show as table" button. Same structure and
+ * line and, for a chart with a table or downloads, the line of its buttons. Same structure and
  * frame as the chart, so the page does not move when the guide arrives. The chart's height is
  * the one the element reserves at its width, set by its generated sheet (`<name>.reserved.ts`)
  * through a container query: no script measures or sets it, so server-rendered HTML holds the
  * same space.
  */
-export function renderPlaceholder(words: CommonWords, { busy, hasTable }: { busy: boolean; hasTable: boolean }): TemplateResult {
+export function renderPlaceholder(words: CommonWords, { busy, buttonRow }: { busy: boolean; buttonRow: boolean }): TemplateResult {
   return html`<div class="placeholder" part="placeholder" aria-busy=${String(busy)}>
     <div class="caption"><span class="skeleton-text"></span></div>
     <div class="skeleton-chart"></div>
     <p class="readout"></p>
-    ${hasTable ? html`<div class="table-toggle"></div>` : nothing}
+    ${buttonRow ? html`<div class="table-toggle"></div>` : nothing}
     ${busy ? html`<span class="visually-hidden" role="status">${words.loading}</span>` : nothing}
   </div>`;
 }

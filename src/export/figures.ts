@@ -14,6 +14,10 @@ import type { enExporting } from '../i18n/en-exporting.js';
 import type { SalaryLayout } from '../salary/salary.layout.js';
 import type { TiersLayout } from '../tiers/tiers.layout.js';
 import type { DayLayout } from '../day/day.layout.js';
+import type { DemandLayout } from '../demand/demand.layout.js';
+import type { FactsLayout } from '../facts/facts.layout.js';
+import type { BalanceLayout } from '../balance/balance.layout.js';
+import type { SkillsLayout } from '../skills/skills.layout.js';
 
 /** One cell: text, a number in machine form, or nothing (an empty cell: an open upper bound, a missing figure). */
 export type Cell = string | number | boolean | null | undefined;
@@ -60,6 +64,47 @@ export function chartFigures(element: string, guide: Guide, layout: unknown, wor
       return {
         headers: [tableHeaders[0]!, c.from, c.to, tableHeaders[2]!, tableHeaders[3]!],
         rows: table.map((row) => [row.block, row.start, row.end, row.focus, row.tasks]),
+      };
+    }
+    case 'demand': {
+      // The level as the guide names it and its place on the gauge's scale; the growth rate as a number.
+      const { title, level, levelIndex, gauge, growth } = layout as DemandLayout;
+      return {
+        headers: [c.figure, c.value, c.unit, c.position, c.outOf],
+        rows: [[title, level, undefined, levelIndex + 1, gauge.segments.length], ...(growth ? [[growth.label, growth.rate.value, growth.rate.unit, undefined, undefined]] : [])],
+      };
+    }
+    case 'facts': {
+      // Each fact in the columns of its kind: a rate and its unit, an amount and its currency and period, a yes or no, words.
+      const { tiles } = layout as FactsLayout;
+      return {
+        headers: [c.figure, c.value, c.unit, c.currency, c.period, c.source],
+        rows: tiles.map(({ label, fact }): Cell[] => {
+          switch (fact.id) {
+            case 'growthRate':
+              return [label, fact.rate.value, fact.rate.unit, undefined, undefined, fact.source?.name];
+            case 'medianSalary':
+              return [label, fact.money.amount, undefined, fact.money.currency, fact.money.period, fact.source?.name];
+            default:
+              return [label, fact.id === 'remoteFriendly' ? fact.remote : fact.status, undefined, undefined, undefined, fact.source?.name];
+          }
+        }),
+      };
+    }
+    case 'balance': {
+      // The rating as the guide names it and its place on the meter's scale.
+      const { meters } = layout as BalanceLayout;
+      return {
+        headers: [c.figure, c.value, c.position, c.outOf],
+        rows: meters.map((meter) => [meter.name, guide.workLife?.[meter.id], meter.index, meter.count]),
+      };
+    }
+    case 'skills': {
+      // A row per skill, a level without skills a row of its own.
+      const { levels } = layout as SkillsLayout;
+      return {
+        headers: [c.levelId, c.level, c.skill],
+        rows: levels.flatMap((level) => (level.skills.length > 0 ? level.skills.map((skill) => [level.id, level.title, skill.label]) : [[level.id, level.title, undefined]])),
       };
     }
     default:

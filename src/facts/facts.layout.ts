@@ -70,6 +70,8 @@ export interface FactTile {
   /** Zero-based grid cell. */
   readonly row: number;
   readonly column: number;
+  /** The fact as the guide gives it, for the downloads. */
+  readonly fact: HeadlineFact;
 }
 
 /** Everything the facts element draws. */
@@ -219,6 +221,7 @@ export function factsLayout(guide: FactsInput, { width, locale, messages }: Fact
       label: m[w.id].label,
       row: Math.floor(index / columns),
       column: index % columns,
+      fact: facts[index]!,
     };
   });
 

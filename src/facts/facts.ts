@@ -36,6 +36,8 @@ import { cssomStyle } from '../element/cssom-style.js';
  * @csspart value - The figure or word shown big in a tile.
  * @csspart label - The name of the fact under the figure.
  * @csspart glyph - The decorative icon beside the remote-friendly or on-site word.
+ * @csspart downloads-toggle - The "Download" button under the chart (`aria-expanded`), which shows the download choices and hides them again; absent with `downloads="off"`.
+ * @csspart download-choices - The download choices: the figures as CSV or copied; and what copying came to.
  * @csspart placeholder - The space reserved while the guide loads.
  * @csspart empty - The message for a guide without headline facts.
  * @csspart error - The error message box (`role="alert"`).
@@ -62,6 +64,8 @@ export class CareerFacts extends GuideElement<FactsLayout, 'facts'> {
   /** What it shows, and so all it validates: the header and these sections. */
   protected override readonly shows = guidePart(titleSection, factsSection, outlookSection, salarySection);
 
+  protected override readonly hasFigures = true;
+
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { facts: enFacts });
 
   protected override hasSection(guide: Guide): boolean {
@@ -76,7 +80,7 @@ export class CareerFacts extends GuideElement<FactsLayout, 'facts'> {
     return factsLayout(guide, options);
   }
 
-  protected override renderChart(layout: FactsLayout, _words: Words<'facts'>, ids: string): unknown {
+  protected override renderChart(layout: FactsLayout, words: Words<'facts'>, ids: string): unknown {
     const { metrics } = layout;
     // Geometry from the layout, set through the CSSOM (cssomStyle), which a strict CSP allows.
     const sizes = {
@@ -108,6 +112,7 @@ export class CareerFacts extends GuideElement<FactsLayout, 'facts'> {
       readout: '',
       readoutLines: layout.readoutLines,
       captionLines: layout.captionLines,
+      downloads: this.downloadsMenu(words, layout.width),
       ids,
       chart: html`<ul part="chart list" class="tiles cards ${layout.narrow ? 'narrow' : 'wide'}" role="list" aria-labelledby="title${ids}" style=${cssomStyle(sizes)}>
         ${layout.tiles.map((tile) => this.renderTile(tile))}

@@ -177,6 +177,6 @@ export const de: Messages = {
   exporting: {
     copied: 'Zahlen in die Zwischenablage kopiert.',
     refused: 'Der Browser hat das Kopieren nicht erlaubt. Laden Sie stattdessen die Daten (CSV) herunter.',
-    columns: { figure: 'Kennzahl', value: 'Wert', from: 'Von', to: 'Bis', currency: 'Währung', period: 'Zeitraum', unit: 'Einheit', level: 'Stufe', skill: 'Fähigkeit' },
+    columns: { figure: 'Kennzahl', value: 'Wert', from: 'Von', to: 'Bis', currency: 'Währung', period: 'Zeitraum', unit: 'Einheit', level: 'Stufe', skill: 'Fähigkeit', levelId: 'Stufen-ID', position: 'Position', outOf: 'Von insgesamt', source: 'Quelle' },
   },
 };

@@ -8,5 +8,5 @@
 export const enExporting = {
   copied: 'Figures copied to the clipboard.',
   refused: 'The browser did not allow copying. Download the data (CSV) instead.',
-  columns: { figure: 'Figure', value: 'Value', from: 'From', to: 'To', currency: 'Currency', period: 'Period', unit: 'Unit', level: 'Level', skill: 'Skill' },
+  columns: { figure: 'Figure', value: 'Value', from: 'From', to: 'To', currency: 'Currency', period: 'Period', unit: 'Unit', level: 'Level', skill: 'Skill', levelId: 'Level id', position: 'Position', outOf: 'Out of', source: 'Source' },
 };

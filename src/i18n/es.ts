@@ -176,6 +176,6 @@ export const es: Messages = {
   exporting: {
     copied: 'Cifras copiadas al portapapeles.',
     refused: 'El navegador no permitió copiar. Descargue los datos (CSV) en su lugar.',
-    columns: { figure: 'Cifra', value: 'Valor', from: 'Desde', to: 'Hasta', currency: 'Moneda', period: 'Periodo', unit: 'Unidad', level: 'Nivel', skill: 'Habilidad' },
+    columns: { figure: 'Cifra', value: 'Valor', from: 'Desde', to: 'Hasta', currency: 'Moneda', period: 'Periodo', unit: 'Unidad', level: 'Nivel', skill: 'Habilidad', levelId: 'ID del nivel', position: 'Posición', outOf: 'De un total de', source: 'Fuente' },
   },
 };

@@ -187,6 +187,6 @@ export const fr: Messages = {
   exporting: {
     copied: 'Chiffres copiés dans le presse-papiers.',
     refused: 'Le navigateur n’a pas autorisé la copie. Téléchargez plutôt les données (CSV).',
-    columns: { figure: 'Chiffre', value: 'Valeur', from: 'De', to: 'À', currency: 'Devise', period: 'Période', unit: 'Unité', level: 'Niveau', skill: 'Compétence' },
+    columns: { figure: 'Chiffre', value: 'Valeur', from: 'De', to: 'À', currency: 'Devise', period: 'Période', unit: 'Unité', level: 'Niveau', skill: 'Compétence', levelId: 'Identifiant du niveau', position: 'Position', outOf: 'Sur', source: 'Source' },
   },
 };

@@ -72,6 +72,8 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
 
   protected override readonly hasTable = true;
 
+  protected override readonly hasFigures = true;
+
   protected override readonly drawsImage = true;
 
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { salary: enSalary });

@@ -5,8 +5,12 @@ import { css } from 'lit';
 /** What <career-skills> reserves until drawn, by its own width. */
 export const skillsReserved = css`
   :host {
-    --_frame: calc(2.8em + 0.75rem);
+    --_frame: calc(5.55em + 0.75rem);
     --_block: 1651.2px;
+  }
+
+  .content.no-button-row {
+    --_frame: calc(2.8em + 0.75rem);
   }
 
   @container (min-width: 245px) {

@@ -52,6 +52,8 @@ import {
  * @csspart level-heading - A level's heading, with its number badge.
  * @csspart badge - The circled number of a level.
  * @csspart skill - One skill's box.
+ * @csspart downloads-toggle - The "Download" button under the chart (`aria-expanded`), which shows the download choices and hides them again; absent with `downloads="off"`.
+ * @csspart download-choices - The download choices: the figures as CSV or copied; and what copying came to.
  * @csspart placeholder - The space reserved while the guide loads.
  * @csspart empty - The message for a guide without a skill map.
  * @csspart error - The error message box (`role="alert"`).
@@ -80,6 +82,8 @@ export class CareerSkills extends GuideElement<SkillsLayout, 'skills'> {
 
   /** The level of the levels' headings (2–6), so the map fits the page's outline. */
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel = 3;
+
+  protected override readonly hasFigures = true;
 
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { skills: enSkills });
 
@@ -115,6 +119,7 @@ export class CareerSkills extends GuideElement<SkillsLayout, 'skills'> {
       cue: words.cue,
       readoutLines: layout.readoutLines,
       captionLines: layout.captionLines,
+      downloads: this.downloadsMenu(words, layout.width),
       ids,
       chart: html`<div
         class="map ${layout.narrow ? 'is-narrow' : 'is-wide'} ${pinned === undefined ? '' : 'is-tracing'}"

@@ -74,6 +74,8 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
 
   protected override readonly hasTable = true;
 
+  protected override readonly hasFigures = true;
+
   protected override readonly drawsImage = true;
 
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { tiers: enTiers, salary: enSalary });
