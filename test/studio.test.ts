@@ -601,6 +601,19 @@ describe('the studio', () => {
     expect(drafted().length, 'the whole guide in the draft').to.be.above(2_000_000);
   });
 
+  it('keeps a section or the JSON view open when the studio renders between the click and its toggle', async function () {
+    const s = await openStudio();
+    await openSample(s);
+    const studio = s.doc.querySelector('career-studio') as unknown as HTMLElement & { requestUpdate(): void };
+    // As Publish catching up after a pause in typing does, at the moment the editor clicks.
+    for (const summary of [s.doc.querySelector<HTMLElement>('#section-salary > summary')!, s.doc.querySelector<HTMLElement>('details.json-view > summary')!]) {
+      summary.click();
+      studio.requestUpdate();
+      await rendered(s);
+      await waitUntil(() => (summary.parentElement as HTMLDetailsElement).open && summary.parentElement!.querySelector('fieldset, textarea'), `${summary.textContent} closed again`);
+    }
+  });
+
   it('stays usable at 360 px: one column, nothing wider than the screen', async function () {
     this.timeout(20_000);
     const s = await openStudio(undefined, 360);

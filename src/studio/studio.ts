@@ -315,6 +315,8 @@ export class CareerStudio extends LitElement {
 
   private renderEdit(): TemplateResult {
     const doc = this.document;
+    // Bound as a value, not live: a click opens the details at once, its toggle event comes a
+    // task later, and a render in between (Publish catching up after typing) must not close it.
     const jsonShown = this.jsonOpen || !doc.parsed;
     return html`<section class="step" id="step-edit" tabindex="-1" aria-labelledby="edit-title" @keydown=${this.onEditKeyDown}>
       <h2 id="edit-title"><span class="step-number">2</span> Edit</h2>
@@ -335,7 +337,7 @@ export class CareerStudio extends LitElement {
       <form class="guide-form" novalidate aria-label="The guide" @submit=${(event: Event) => event.preventDefault()}>
         ${doc.parsed ? this.renderForm(doc.value) : html`<p class="notice">The text is not JSON yet, so the form cannot show it. Fix it in the JSON view below; nothing you brought is lost.</p>`}
       </form>
-      <details class="json-view" .open=${live(jsonShown)} @toggle=${(event: Event) => (this.jsonOpen = (event.target as HTMLDetailsElement).open)}>
+      <details class="json-view" .open=${jsonShown} @toggle=${(event: Event) => (this.jsonOpen = (event.target as HTMLDetailsElement).open)}>
         <summary>JSON view</summary>
         ${jsonShown
           ? // Drawn only while open: a long guide's text is megabytes, costly to hand a text box at every keystroke.
@@ -405,7 +407,8 @@ export class CareerStudio extends LitElement {
     const open = this.openSections.has(key);
     const problems = [...this.issuesByPath.keys()].filter((path) => path === key || path.startsWith(`${key}.`) || path.startsWith(`${key}[`)).length;
     const status = !(key in guide) ? 'not in this guide' : problems > 0 ? `${problems} ${problems === 1 ? 'problem' : 'problems'}` : '';
-    return html`<details class="section" id=${`section-${key}`} .open=${live(open)} @toggle=${(event: Event) => this.toggleSection(key, (event.target as HTMLDetailsElement).open)}>
+    // Not live, as the JSON view's: a render between a click and its toggle event must not undo it.
+    return html`<details class="section" id=${`section-${key}`} .open=${open} @toggle=${(event: Event) => this.toggleSection(key, (event.target as HTMLDetailsElement).open)}>
       <summary><span class="section-name">${fieldLabel(key)}</span>${status ? html` <span class="section-status">(${status})</span>` : nothing}</summary>
       ${open ? renderField(context, node, [key], key, false) : nothing}
     </details>`;
