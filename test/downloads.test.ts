@@ -20,7 +20,7 @@ import { cellText, fileName, toCsv } from '../src/export/figures.js';
 import type { GuideElement } from '../src/element/guide-element.js';
 import { sampleGuide } from './support/guides.js';
 import { mount, settled, shadow } from './support/dom.js';
-import { catchDownloads, choose, downloadButtons, imageStats, parseCsv } from './support/downloads.js';
+import { catchDownloads, choose, downloadButtons, imageStats, parseCsv, pixelsOf } from './support/downloads.js';
 import { computeAccessibleName } from 'dom-accessibility-api';
 
 /** The seed page's lines, its encoding artifacts repaired (see test/seed.test.ts). */
@@ -345,17 +345,6 @@ describe('the SVG', () => {
     for (const stop of stops) expect(stop.getAttribute('stop-color')).to.match(/^rgba?\(/);
   });
 });
-
-/** The PNG's pixels, decoded. */
-async function pixelsOf(blob: Blob): Promise<ImageData> {
-  const bitmap = await createImageBitmap(blob);
-  const canvas = document.createElement('canvas');
-  canvas.width = bitmap.width;
-  canvas.height = bitmap.height;
-  const context = canvas.getContext('2d')!;
-  context.drawImage(bitmap, 0, 0);
-  return context.getImageData(0, 0, bitmap.width, bitmap.height);
-}
 
 describe('the PNG', () => {
   for (const tag of ['career-salary', 'career-tiers', 'career-day']) {

@@ -96,17 +96,23 @@ export function parseCsv(text: string): string[][] {
   return records;
 }
 
-/** How an image file is drawn: its size, the share of pixels other than its most common color (the background), and how many colors it has. */
-export async function imageStats(blob: Blob): Promise<{ width: number; height: number; inked: number; colors: number; background: number }> {
+/** An image file's pixels, decoded. */
+export async function pixelsOf(blob: Blob): Promise<ImageData> {
   const bitmap = await createImageBitmap(blob);
   const canvas = document.createElement('canvas');
   canvas.width = bitmap.width;
   canvas.height = bitmap.height;
   const context = canvas.getContext('2d')!;
   context.drawImage(bitmap, 0, 0);
-  const pixels = new Uint32Array(context.getImageData(0, 0, bitmap.width, bitmap.height).data.buffer);
+  return context.getImageData(0, 0, bitmap.width, bitmap.height);
+}
+
+/** How an image file is drawn: its size, the share of pixels other than its most common color (the background), and how many colors it has. */
+export async function imageStats(blob: Blob): Promise<{ width: number; height: number; inked: number; colors: number; background: number }> {
+  const image = await pixelsOf(blob);
+  const pixels = new Uint32Array(image.data.buffer);
   const counts = new Map<number, number>();
   for (const pixel of pixels) counts.set(pixel, (counts.get(pixel) ?? 0) + 1);
   const [background, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-  return { width: bitmap.width, height: bitmap.height, inked: (pixels.length - count) / pixels.length, colors: counts.size, background };
+  return { width: image.width, height: image.height, inked: (pixels.length - count) / pixels.length, colors: counts.size, background };
 }
