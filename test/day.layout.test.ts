@@ -3,7 +3,7 @@ import { NARROW_BELOW } from '../src/chart/layout.js';
 import type { DayBlock } from '../src/contract/schema.js';
 import { textWidth } from '../src/chart/text.js';
 import { formatClock, formatClockTick, formatHours, usesTwelveHours } from '../src/chart/time.js';
-import { dayLayout, isAgenda, MIN_BLOCK_WIDTH, parseTime, TASKS, type DayLayout } from '../src/day/day.layout.js';
+import { dayLayout, isAgenda, joinTasks, MIN_BLOCK_WIDTH, parseTime, TASKS, type DayLayout } from '../src/day/day.layout.js';
 import { en } from '../src/i18n/en.js';
 import { sampleGuide } from './support/guides.js';
 import { reflected, swappedAnchor } from './support/reflect.js';
@@ -93,7 +93,15 @@ describe('day layout', () => {
         ['Afternoon', '12:00 PM to 3:00 PM', 'Automation & Deployment'],
         ['Evening', '3:00 PM to 6:00 PM', 'Collaboration & Strategic Planning'],
       ]);
-      expect(layout.table[2]!.tasks).to.equal(sampleBlocks()[2]!.tasks!.join('; '));
+      // The sample's tasks are sentences: a space between them, not "dashboards.; Analyze".
+      expect(layout.table[2]!.tasks).to.equal(sampleBlocks()[2]!.tasks!.join(' '));
+    });
+
+    it('joins tasks that are phrases with semicolons, sentences with spaces', () => {
+      expect(joinTasks(['Review alerts', 'Triage tickets'])).to.equal('Review alerts; Triage tickets');
+      expect(joinTasks(['Review alerts.', 'Triage tickets!', 'Plan?', 'Write notes'])).to.equal('Review alerts. Triage tickets! Plan? Write notes');
+      expect(joinTasks(['Revisar alertas', '障害を確認する。', 'Plan'])).to.equal('Revisar alertas; 障害を確認する。 Plan');
+      expect(joinTasks([])).to.equal('');
     });
   });
 

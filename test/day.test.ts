@@ -157,7 +157,7 @@ describe('<career-day>', () => {
         ['Afternoon', '12:00 PM to 3:00 PM', 'Automation & Deployment'],
         ['Evening', '3:00 PM to 6:00 PM', 'Collaboration & Strategic Planning'],
       ]);
-      expect(rows.map((row) => row[3])).to.deep.equal(sampleGuide().day!.blocks.map((block) => block.tasks!.join('; ')));
+      expect(rows.map((row) => row[3])).to.deep.equal(sampleGuide().day!.blocks.map((block) => block.tasks!.join(' ')));
       expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
     });
   });

@@ -110,6 +110,8 @@ describe('the CSV of the bundled guide', () => {
     expect(records[0]).to.deep.equal(['Block', 'From', 'To', 'Focus', 'Tasks']);
     expect(records.slice(1).map((record) => record.slice(0, 3))).to.deep.equal(blocks);
     expect(records.slice(1).map((record) => `Focus: ${record[3]}`)).to.deep.equal(blocks.map(([label]) => after(seedLines.find((line) => line.startsWith(`${label} (`))!)));
+    // The tasks, sentences each, read as sentences: "… dashboards. Analyze …", not "dashboards.; Analyze".
+    expect(records.slice(1).map((record) => record[4])).to.deep.equal(sampleGuide().day!.blocks.map((block) => block.tasks!.join(' ')));
   });
 
   it('has the seed page’s market demand: its level on the scale and the growth rate', async () => {
@@ -121,7 +123,7 @@ describe('the CSV of the bundled guide', () => {
     expect(records).to.deep.equal([
       ['Figure', 'Value', 'Unit', 'Position', 'Out of'],
       ['Market demand', level, '', String(DEMAND_LEVELS.indexOf(level as 'high') + 1), String(DEMAND_LEVELS.length)],
-      ['projected growth', growth, 'percent', '', ''],
+      ['Projected growth', growth, 'percent', '', ''],
     ]);
   });
 
@@ -129,7 +131,9 @@ describe('the CSV of the bundled guide', () => {
     const element = await drawn('career-facts');
     const { name, records } = await csvOf(element);
     expect(name).to.equal('operations-engineer-facts.csv');
-    const labels = [...shadow(element).querySelectorAll('.term')].map((term) => term.textContent.trim());
+    // The tiles' labels, written under their figures in lower case, head their rows capitalised.
+    const labels = [...shadow(element).querySelectorAll('.term')].map((term) => term.textContent.trim()).map((label) => label[0]!.toUpperCase() + label.slice(1));
+    expect(labels).to.include('Median salary');
     const [growth, median] = [seedLines[4]!, seedLines[8]!];
     const status = seedLines.find((line) => line.startsWith('Status: '))!.slice('Status: '.length);
     const source = seedLines.find((line) => line.startsWith('Source: ') && line.includes('Statistics'))!.slice('Source: '.length);
@@ -273,6 +277,17 @@ function chartWords(element: GuideElement): string[] {
   return [...shadow(element).querySelectorAll('svg[part="chart"] text')].filter((node) => getComputedStyle(node).display !== 'none').map((node) => node.textContent.trim());
 }
 
+/** The text of `root` a reader sees: its text nodes outside boxes hidden or of a pixel or less. */
+function seenText(root: Element): string {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const texts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const box = node.parentElement!.getBoundingClientRect();
+    if (box.width > 1 && box.height > 1 && node.parentElement!.checkVisibility()) texts.push(node.textContent!);
+  }
+  return texts.join(' ');
+}
+
 async function svgOf(element: GuideElement): Promise<Document> {
   await choose(element, 'svg');
   const file = await downloads.next();
@@ -336,6 +351,54 @@ describe('the SVG', () => {
     }
   });
 
+  it('leaves out the current tier’s band, which only the panel beside the chart explains', async () => {
+    const element = await drawn('career-tiers');
+    const band = shadow(element).querySelector('.is-current .row')!;
+    expect(getComputedStyle(band).opacity, 'the band is drawn on the page').to.equal('1');
+    const svg = (await svgOf(element)).documentElement;
+    const geometry = (rect: Element) => ['x', 'y', 'width', 'height'].map((name) => rect.getAttribute(name)).join(' ');
+    const rects = [...svg.querySelectorAll('rect')].map(geometry);
+    expect(rects).not.to.include(geometry(band));
+  });
+
+  for (const tag of ['career-demand', 'career-facts', 'career-balance', 'career-skills']) {
+    it(`of <${tag}>, drawn in HTML, has every word of the chart and its inner drawings`, async () => {
+      const element = await drawn(tag);
+      const chart = shadow(element).querySelector<HTMLElement>('[part~="chart"]')!;
+      const svg = (await svgOf(element)).documentElement;
+      const words = [...svg.querySelectorAll('text')].flatMap((node) => node.textContent.split(/\s+/)).filter(Boolean);
+      // The words a reader sees in the chart, in the order they are read: not those only for
+      // screen readers (a box of a pixel, clipped), such as a skill level's "Level 1 of 3:".
+      const seen = seenText(chart).split(/\s+/).filter(Boolean);
+      expect(seen.length).to.be.greaterThan(5);
+      let found = 0;
+      for (const word of words) if (word === seen[found]) found += 1;
+      expect(seen.slice(found), 'words of the chart missing from the image, in order').to.deep.equal([]);
+      // Each inner drawing (the gauge, a glyph, a meter's scale, the links) is copied with its shapes.
+      const inner = [...chart.querySelectorAll('svg')].filter((drawing) => drawing.getBoundingClientRect().width > 0);
+      expect(inner.length, 'inner drawings').to.be.greaterThan(0);
+      const shapes = (root: Element) => root.querySelectorAll('path, rect, circle, line').length;
+      expect(shapes(svg)).to.be.at.least(inner.reduce((sum, drawing) => sum + shapes(drawing), 0));
+      // Not a rendering of HTML inside the SVG, which few readers and no canvas under the policy draw.
+      expect(svg.querySelector('foreignObject')).to.equal(null);
+    });
+  }
+
+  it('of the facts draws each tile’s border where the tile is', async () => {
+    const element = await drawn('career-facts');
+    const chart = shadow(element).querySelector('[part~="chart"]')!.getBoundingClientRect();
+    const svg = (await svgOf(element)).documentElement;
+    const framed = [...svg.querySelectorAll('rect[stroke]')];
+    const tiles = [...shadow(element).querySelectorAll('[part="tile"]')].map((tile) => tile.getBoundingClientRect());
+    expect(tiles).to.have.length(4);
+    expect(framed).to.have.length(tiles.length);
+    // The same widths and the same gaps between them, 1px borders drawn half a pixel inside.
+    const lefts = framed.map((rect) => Number(rect.getAttribute('x')));
+    expect(lefts.map((left) => Math.round(left - lefts[0]!))).to.deep.equal(tiles.map((tile) => Math.round(tile.left - tiles[0]!.left)));
+    expect(framed.map((rect) => Math.round(Number(rect.getAttribute('width')) + 1))).to.deep.equal(tiles.map((tile) => Math.round(tile.width)));
+    expect(Math.round(tiles[0]!.left - chart.left)).to.equal(Math.round(lefts[0]! - 0.5 - 16));
+  });
+
   it('leaves out what is not drawn: focus rings and selection frames', async () => {
     const svg = (await svgOf(await drawn('career-tiers'))).documentElement;
     expect(svg.querySelectorAll('[role], [tabindex], [aria-label]')).to.have.length(0);
@@ -347,7 +410,7 @@ describe('the SVG', () => {
 });
 
 describe('the PNG', () => {
-  for (const tag of ['career-salary', 'career-tiers', 'career-day']) {
+  for (const tag of ['career-salary', 'career-tiers', 'career-day', 'career-demand', 'career-facts', 'career-balance', 'career-skills']) {
     it(`of <${tag}> is twice the SVG’s size, and drawn`, async () => {
       const element = await drawn(tag);
       const svg = (await svgOf(element)).documentElement;
@@ -377,6 +440,22 @@ describe('the PNG', () => {
     const at = (Math.round(y) * pixels.width + Math.round(x)) * 4;
     const painted = `rgb(${pixels.data[at]}, ${pixels.data[at + 1]}, ${pixels.data[at + 2]})`;
     expect(painted).to.equal(getComputedStyle(shadow(element).querySelector('.mark-level .bar')!).fill);
+  });
+});
+
+describe('the PNG of a chart drawn in HTML', () => {
+  it('paints an inner drawing’s marks where the page has them', async () => {
+    const element = await drawn('career-balance');
+    const svg = (await svgOf(element)).documentElement;
+    await choose(element, 'png');
+    const pixels = await pixelsOf((await downloads.next()).blob);
+    // The first meter's first segment: its scale's group is moved to where the scale is drawn.
+    const segment = shadow(element).querySelector<SVGGraphicsElement>('.segment.filled')!;
+    const scale = [...svg.querySelectorAll('g[transform]')].find((group) => group.querySelector('rect[rx="3"]'))!;
+    const [, dx, dy] = /^translate\((\S+) (\S+)\)$/.exec(scale.getAttribute('transform')!)!.map(Number);
+    const box = segment.getBBox();
+    const at = (Math.round(2 * (dy! + box.y + box.height / 2)) * pixels.width + Math.round(2 * (dx! + box.x + box.width / 2))) * 4;
+    expect(`rgb(${pixels.data[at]}, ${pixels.data[at + 1]}, ${pixels.data[at + 2]})`).to.equal(getComputedStyle(segment).fill);
   });
 });
 
@@ -443,7 +522,7 @@ describe('the Download button', () => {
       expect(toggle!.getAttribute('aria-expanded')).to.equal('true');
       const title = root.querySelector('.title')!.textContent;
       const names = [...root.querySelectorAll<HTMLElement>('[data-download]')].map((button) => computeAccessibleName(button));
-      expect(names).to.deep.equal(['Download data (CSV)', 'Copy figures'].map((words) => `${words} ${title}`));
+      expect(names).to.deep.equal(['Download data (CSV)', 'Download image (SVG)', 'Download image (PNG)', 'Copy figures'].map((words) => `${words} ${title}`));
       await expect(element, 'axe, open').to.be.accessible();
     });
 

@@ -229,7 +229,7 @@ export function dayLayout(blocks: readonly DayBlock[], { width, locale, messages
     title: m.title,
     // The length of the day, which no block says; the blocks' names say their hours.
     summary: m.summary({ duration: formatHours(last - first, locale), count: blocks.length, countText: numberFormat(locale, {}).format(blocks.length) }),
-    table: words.map((word, index) => ({ block: word.label, time: word.spokenTime, focus: word.focus ?? '', tasks: word.tasks.join('; '), start: blocks[index]!.start, end: blocks[index]!.end })),
+    table: words.map((word, index) => ({ block: word.label, time: word.spokenTime, focus: word.focus ?? '', tasks: joinTasks(word.tasks), start: blocks[index]!.start, end: blocks[index]!.end })),
     tableCaption: m.tableCaption,
     tableHeaders: [m.tableBlock, m.tableTime, m.tableFocus, m.tableTasks],
   };
@@ -379,4 +379,16 @@ function agendaGeometry(spans: readonly Span[], blocks: readonly BlockWords[], w
       };
     },
   };
+}
+
+/** What ends a sentence, in the scripts the guides are written in: a task that ends so needs no separator. */
+const SENTENCE_END = /[.!?…。！？]$/u;
+
+/**
+ * A block's tasks as one cell of text: each task a sentence ("Review alerts. Triage tickets."),
+ * or, where a task is a phrase without a full stop, followed by a semicolon ("Review alerts;
+ * Triage tickets").
+ */
+export function joinTasks(tasks: readonly string[]): string {
+  return tasks.map((task, index) => (index < tasks.length - 1 && !SENTENCE_END.test(task.trimEnd()) ? `${task};` : task)).join(' ');
 }

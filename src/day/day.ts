@@ -75,8 +75,6 @@ export class CareerDay extends GuideElement<DayLayout, 'day'> {
 
   protected override readonly hasFigures = true;
 
-  protected override readonly drawsImage = true;
-
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { day: enDay });
 
   private readonly marks = new MarksController(this, {

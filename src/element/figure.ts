@@ -21,8 +21,6 @@ export interface DownloadsMenu {
   /** Whether the choices are shown. */
   readonly open: boolean;
   readonly words: CommonWords['downloads'];
-  /** Whether the chart is one SVG drawing, which downloads as an image too (else only its figures). */
-  readonly image: boolean;
   /** Whether the button's word is left to its name (visually hidden) beside its glyph: where the row has no room for it. */
   readonly compact: boolean;
   /** What the last choice came to, when it has something to say (copied, refused): shown and announced. */
@@ -163,8 +161,8 @@ const DOWNLOAD_GLYPH = svg`<svg class="glyph" viewBox="0 0 16 16" aria-hidden="t
  * downloads. The status line says what copying came to; it is there, empty, whenever the choices
  * are, so that its words are announced when they arrive.
  */
-function renderDownloads({ open, words, image, note, choose }: DownloadsMenu, ids: string): TemplateResult {
-  const kinds: readonly DownloadKind[] = image ? ['csv', 'svg', 'png', 'copy'] : ['csv', 'copy'];
+function renderDownloads({ open, words, note, choose }: DownloadsMenu, ids: string): TemplateResult {
+  const kinds: readonly DownloadKind[] = ['csv', 'svg', 'png', 'copy'];
   return html`<div id="downloads${ids}" class="downloads" part="download-choices" ?hidden=${!open}>
     ${kinds.map(
       (kind) => html`<button type="button" id="download-${kind}${ids}" aria-labelledby="download-${kind}${ids} title${ids}" data-download=${kind} @click=${choose}>${words[kind]}</button>`,

@@ -73,9 +73,9 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
   @property() loading: 'lazy' | 'eager' | undefined;
 
   /**
-   * Whether the chart offers a "Download" button beside "Show as table" (salary, tiers and day
-   * charts; `<career-guide>` passes it to its charts): the figures as CSV or copied, the drawing
-   * as SVG or PNG. `on` or `off`; default: the page's default (`downloads=off` in the
+   * Whether the chart offers a "Download" button (beside "Show as table" where it has one;
+   * `<career-guide>` passes it to its charts): the figures as CSV or copied, the drawing as SVG
+   * or PNG. `on` or `off`; default: the page's default (`downloads=off` in the
    * `career-widgets` meta element, or `configureWidgets({ downloads: 'off' })`), else on. The
    * code that makes the files loads on first use.
    */
@@ -99,8 +99,6 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
    * out, alone.
    */
   protected readonly hasFigures: boolean = false;
-  /** Set by charts drawn as one SVG (`part="chart"`): they download as an image too. */
-  protected readonly drawsImage: boolean = false;
   /** Whether the layout depends on the width; false for the guide, which the browser lays out. */
   protected readonly followsWidth: boolean = true;
   /**
@@ -357,7 +355,6 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
     return {
       open: this.downloadsShown,
       words: words.downloads,
-      image: this.drawsImage,
       compact: row > width,
       note: this.downloadNote,
       toggle: this.toggleDownloads,

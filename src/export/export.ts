@@ -44,7 +44,7 @@ export function exportWords(words: CommonWords): typeof enExporting {
 
 /** The figures of the chart in `source`. */
 export function figuresOf(source: ExportSource): Figures {
-  const figures = chartFigures(source.element, source.guide, source.layout, exportWords(source.words));
+  const figures = chartFigures(source.element, source.guide, source.layout, exportWords(source.words), source.locale);
   if (!figures) throw new Error(`<career-${source.element}> has no figures to download`);
   return figures;
 }

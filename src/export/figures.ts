@@ -28,9 +28,14 @@ export interface Figures {
   readonly rows: readonly (readonly Cell[])[];
 }
 
-/** The figures of the chart `element` (`salary`, `tiers`…) as it laid out `guide`, headed in its words; none for a chart without figures. */
-export function chartFigures(element: string, guide: Guide, layout: unknown, words: typeof enExporting): Figures | undefined {
+/**
+ * The figures of the chart `element` (`salary`, `tiers`…) as it laid out `guide`, headed in its
+ * words of `locale`; none for a chart without figures.
+ */
+export function chartFigures(element: string, guide: Guide, layout: unknown, words: typeof enExporting, locale: string): Figures | undefined {
   const c = words.columns;
+  // A label written under its figure ("9%", then "projected growth") heads its row capitalised.
+  const rowHead = (label: string) => label.charAt(0).toLocaleUpperCase(locale) + label.slice(1);
   switch (element) {
     case 'salary': {
       const { table, tableHeaders } = layout as SalaryLayout;
@@ -71,7 +76,7 @@ export function chartFigures(element: string, guide: Guide, layout: unknown, wor
       const { title, level, levelIndex, gauge, growth } = layout as DemandLayout;
       return {
         headers: [c.figure, c.value, c.unit, c.position, c.outOf],
-        rows: [[title, level, undefined, levelIndex + 1, gauge.segments.length], ...(growth ? [[growth.label, growth.rate.value, growth.rate.unit, undefined, undefined]] : [])],
+        rows: [[title, level, undefined, levelIndex + 1, gauge.segments.length], ...(growth ? [[rowHead(growth.label), growth.rate.value, growth.rate.unit, undefined, undefined]] : [])],
       };
     }
     case 'facts': {
@@ -79,7 +84,8 @@ export function chartFigures(element: string, guide: Guide, layout: unknown, wor
       const { tiles } = layout as FactsLayout;
       return {
         headers: [c.figure, c.value, c.unit, c.currency, c.period, c.source],
-        rows: tiles.map(({ label, fact }): Cell[] => {
+        rows: tiles.map(({ label: written, fact }): Cell[] => {
+          const label = rowHead(written);
           switch (fact.id) {
             case 'growthRate':
               return [label, fact.rate.value, fact.rate.unit, undefined, undefined, fact.source?.name];

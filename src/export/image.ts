@@ -4,6 +4,12 @@
  * in, the caption above and the notes and source under it as text), and a PNG painted from that
  * same document at twice its size.
  *
+ * A chart drawn in HTML around small SVGs (the demand gauge, the facts' tiles, the balance
+ * meters, the skill map) is traced as the browser laid it out: each box's background and border
+ * a `<rect>`, each line of text a `<text>` at its place, each inner `<svg>` cloned as above.
+ * Not an HTML `<foreignObject>`: few SVG readers draw one, and a canvas cannot paint one under a
+ * strict policy either (see below).
+ *
  * The PNG is painted by walking the SVG's shapes onto a canvas, not by loading the SVG into an
  * `<img>`: a page with a strict policy (`default-src 'self'` and no `img-src`) refuses `blob:`
  * and `data:` images in every engine, and `createImageBitmap` decodes no SVG. The charts draw
@@ -67,18 +73,15 @@ const round = (value: number) => Math.round(value * 10) / 10;
  * text is only ever a text node: `XMLSerializer` escapes it.
  */
 export function standaloneSvg(figure: Element, text: ImageText): SVGSVGElement {
-  const chart = figure.querySelector<SVGSVGElement>('svg[part="chart"]');
+  const chart = figure.querySelector('[part~="chart"]');
   if (!chart) throw new Error('the chart has no drawing');
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
   const root = doc.documentElement as unknown as SVGSVGElement;
-  const element = (name: string, attributes: Record<string, string | number> = {}) => {
-    const node = doc.createElementNS(SVG_NS, name);
-    for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
-    return node;
-  };
+  const element = (name: string, attributes: Record<string, string | number> = {}) => svgNode(doc, name, attributes);
   const view = getComputedStyle(figure);
-  const width = Number(chart.getAttribute('width'));
-  const height = Number(chart.getAttribute('height'));
+  const drawn = chart instanceof SVGSVGElement ? undefined : chart.getBoundingClientRect();
+  const width = drawn ? round(drawn.width) : Number(chart.getAttribute('width'));
+  const height = drawn ? round(drawn.height) : Number(chart.getAttribute('height'));
   const title = getComputedStyle(figure.querySelector('.title') ?? figure);
   const subtitle = getComputedStyle(figure.querySelector('.subtitle') ?? figure);
   const notes = getComputedStyle(figure.querySelector('.notes') ?? figure);
@@ -124,17 +127,9 @@ export function standaloneSvg(figure: Element, text: ImageText): SVGSVGElement {
   writeLines(0);
   y += GAP;
 
-  // The drawing's own computed values are written on it in full; below it, only what changes.
-  const base = inheritedValues(getComputedStyle(chart), {});
-  // A group moved into place rather than a nested <svg>, which not every SVG reader places.
-  const [minX = 0, minY = 0] = (chart.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
-  const drawing = element('g', { transform: `translate(${PAD - minX} ${round(y) - minY})`, ...base });
   const gradients = new Map<string, Element>();
-  for (const child of chart.childNodes) {
-    const copy = inlined(child, doc, base, gradients);
-    if (copy) drawing.append(copy);
-  }
-  root.append(drawing);
+  if (chart instanceof SVGSVGElement) root.append(svgCopy(chart, doc, { x: PAD, y: round(y) }, gradients));
+  else root.append(traced(chart, doc, { x: PAD - drawn!.left, y: round(y) - drawn!.top }, gradients));
   y = round(y) + height + GAP;
 
   const written = lines.length;
@@ -146,6 +141,164 @@ export function standaloneSvg(figure: Element, text: ImageText): SVGSVGElement {
   root.setAttribute('viewBox', `0 0 ${frameWidth} ${Math.ceil(y)}`);
   root.setAttribute('lang', figure.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
   return root;
+}
+
+/** Where a drawing goes in the image: what to add to its coordinates. */
+interface Offset {
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * A group in `doc` holding a copy of the drawn `svg`, placed at `at` plus its top-left corner
+ * and scaled as it is drawn (a glyph's 24-unit view box drawn 20px wide). A group moved into
+ * place rather than a nested `<svg>`, which not every SVG reader places.
+ */
+function svgCopy(svg: SVGSVGElement, doc: XMLDocument, at: Offset, gradients: Map<string, Element>): Element {
+  const box = svg.getBoundingClientRect();
+  const [minX = 0, minY = 0, viewWidth = box.width, viewHeight = box.height] = (svg.getAttribute('viewBox') ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number);
+  const scale = { x: viewWidth > 0 ? box.width / viewWidth : 1, y: viewHeight > 0 ? box.height / viewHeight : 1 };
+  // A chart's own <svg> is placed at `at` itself; an inner one where it is laid out.
+  const corner = svg.matches('[part~="chart"]') ? { x: 0, y: 0 } : { x: box.left, y: box.top };
+  const scaled = Math.abs(scale.x - 1) > 0.001 || Math.abs(scale.y - 1) > 0.001 ? ` scale(${round4(scale.x)} ${round4(scale.y)})` : '';
+  // The drawing's own computed values are written on it in full; below it, only what changes.
+  const base = inheritedValues(getComputedStyle(svg), {});
+  const group = svgNode(doc, 'g', { transform: `translate(${round(at.x + corner.x - minX * scale.x)} ${round(at.y + corner.y - minY * scale.y)})${scaled}`, ...base });
+  for (const child of svg.childNodes) {
+    const copy = inlined(child, doc, base, gradients);
+    if (copy) group.append(copy);
+  }
+  return group;
+}
+
+/** A scale to four decimals. */
+const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
+
+/**
+ * A group in `doc` tracing the HTML drawing `chart` as laid out now, moved by `at` (from the
+ * page's coordinates to the image's): boxes, lines of text and inner SVGs, in the order they
+ * are painted.
+ */
+function traced(chart: Element, doc: XMLDocument, at: Offset, gradients: Map<string, Element>): Element {
+  const group = svgNode(doc, 'g');
+  const trace = (node: Node, style: CSSStyleDeclaration | undefined): void => {
+    if (node.nodeType === Node.TEXT_NODE && style) {
+      for (const line of textLines(node as Text, style, doc, at)) group.append(line);
+      return;
+    }
+    if (!(node instanceof Element) || node.hasAttribute('data-screen-only')) return;
+    if (node instanceof SVGSVGElement) {
+      if (getComputedStyle(node).display !== 'none') group.append(svgCopy(node, doc, at, gradients));
+      return;
+    }
+    const own = getComputedStyle(node);
+    if (own.display === 'none' || own.visibility === 'hidden' || Number(own.opacity) === 0) return;
+    const box = node.getBoundingClientRect();
+    // Visually hidden text, there for screen readers: a box of a pixel or less, clipped.
+    if (box.width <= 1 && box.height <= 1) return;
+    for (const shape of boxShapes(box, own, doc, at)) group.append(shape);
+    for (const child of node.childNodes) trace(child, own);
+  };
+  trace(chart, undefined);
+  return group;
+}
+
+/**
+ * The shapes that paint an HTML box: its background and its border, as one `<rect>`. A border is
+ * drawn when it is the same on every side, as the charts' cards and numbers have it.
+ */
+function boxShapes(box: DOMRect, style: CSSStyleDeclaration, doc: XMLDocument, at: Offset): Element[] {
+  const background = visible(style.backgroundColor) ? style.backgroundColor : 'none';
+  const border = parseFloat(style.borderTopWidth) || 0;
+  const even = ['right', 'bottom', 'left'].every((side) => style.getPropertyValue(`border-${side}-width`) === style.borderTopWidth && style.getPropertyValue(`border-${side}-color`) === style.borderTopColor);
+  const stroke = border > 0 && even && style.borderTopStyle !== 'none' && visible(style.borderTopColor) ? border : 0;
+  if (background === 'none' && stroke === 0) return [];
+  const corner = style.borderTopLeftRadius;
+  const radius = corner.endsWith('%') ? (parseFloat(corner) / 100) * Math.min(box.width, box.height) : parseFloat(corner) || 0;
+  // A stroke is centred on its path: inset by half its width, the border's outer edge is the box's.
+  const half = stroke / 2;
+  return [
+    svgNode(doc, 'rect', {
+      x: round(box.left + at.x + half),
+      y: round(box.top + at.y + half),
+      width: round(box.width - stroke),
+      height: round(box.height - stroke),
+      rx: Math.max(0, radius - half),
+      fill: background,
+      ...(stroke > 0 ? { stroke: style.borderTopColor, 'stroke-width': stroke } : {}),
+    }),
+  ];
+}
+
+/** A new element `name` of `doc` in the SVG namespace, with `attributes`. */
+function svgNode(doc: XMLDocument, name: string, attributes: Record<string, string | number> = {}): Element {
+  const node = doc.createElementNS(SVG_NS, name);
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
+  return node;
+}
+
+/** Whether a computed color paints at all. */
+function visible(color: string): boolean {
+  return Boolean(color) && color !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(color);
+}
+
+/**
+ * The lines of a text node as laid out, each a `<text>` at its baseline: its words grouped by the
+ * line box they fell in, so that a label wrapped over two lines stays two lines.
+ */
+function textLines(node: Text, style: CSSStyleDeclaration, doc: XMLDocument, at: Offset): Element[] {
+  if (!visible(style.color)) return [];
+  const range = node.ownerDocument.createRange();
+  const lines: { words: string[]; left: number; right: number; top: number; height: number }[] = [];
+  for (const word of node.data.matchAll(/\S+/g)) {
+    range.setStart(node, word.index);
+    range.setEnd(node, word.index + word[0].length);
+    const box = range.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue;
+    const line = lines.at(-1);
+    if (line && Math.abs(box.top - line.top) < box.height / 2) {
+      line.words.push(word[0]);
+      line.left = Math.min(line.left, box.left);
+      line.right = Math.max(line.right, box.right);
+    } else {
+      lines.push({ words: [word[0]], left: box.left, right: box.right, top: box.top, height: box.height });
+    }
+  }
+  const rtl = style.direction === 'rtl';
+  return lines.map((line) => {
+    const content = line.words.join(' ');
+    const text = svgNode(doc, 'text', {
+      x: round((rtl ? line.right : line.left) + at.x),
+      y: round(line.top + baseline(content, style, line.height) + at.y),
+      fill: style.color,
+      'font-family': style.fontFamily,
+      'font-size': parseFloat(style.fontSize),
+      'font-weight': style.fontWeight,
+      'font-style': style.fontStyle,
+      'text-anchor': 'start',
+      direction: style.direction,
+    });
+    text.textContent = content;
+    return text;
+  });
+}
+
+/**
+ * How far below the top of a text's box its baseline is: the box is the font's ascent and
+ * descent, centred in the height the browser gave it.
+ */
+function baseline(text: string, style: CSSStyleDeclaration, height: number): number {
+  measurer ??= document.createElement('canvas').getContext('2d');
+  if (!measurer) return height * 0.8;
+  measurer.font = font(style);
+  const metrics = measurer.measureText(text);
+  const ascent = metrics.fontBoundingBoxAscent;
+  const descent = metrics.fontBoundingBoxDescent;
+  if (!Number.isFinite(ascent) || !Number.isFinite(descent)) return height * 0.8;
+  return (height - ascent - descent) / 2 + ascent;
 }
 
 /** The SVG document's text, with its XML declaration. */
@@ -169,13 +322,15 @@ function inheritedValues(style: CSSStyleDeclaration, parent: Inherited): Record<
 /**
  * A copy of `node` for the file, in `doc`: elements with what they look like written on them
  * (computed, so in the drawn theme, with custom properties and `currentColor` resolved), text
- * as text; what is not shown (a focus ring, a closed selection frame) left out. A gradient is
- * placed in the drawing's coordinates (`userSpaceOnUse`) by the box of the shape it fills, which
- * only the live drawing knows; `gradients` holds the copies made so far, by id.
+ * as text; what is not shown (a focus ring, a closed selection frame) and what only a reader at
+ * the screen needs (`data-screen-only`: the current tier's band, which the panel explains) left
+ * out. A gradient is placed in the drawing's coordinates (`userSpaceOnUse`) by the box of the
+ * shape it fills, which only the live drawing knows; `gradients` holds the copies made so far,
+ * by id.
  */
 function inlined(node: Node, doc: XMLDocument, parent: Inherited, gradients: Map<string, Element>): Node | undefined {
   if (node.nodeType === Node.TEXT_NODE) return doc.createTextNode(node.textContent ?? '');
-  if (!(node instanceof SVGElement)) return undefined;
+  if (!(node instanceof SVGElement) || node.hasAttribute('data-screen-only')) return undefined;
   const style = getComputedStyle(node);
   if (style.display === 'none' || style.visibility === 'hidden' || (node instanceof SVGGraphicsElement && Number(style.opacity) === 0)) return undefined;
   const copy = doc.createElementNS(SVG_NS, node.localName);
@@ -298,9 +453,13 @@ function paint(node: Element, painter: Painter, parent: Inherited): void {
   const { context } = painter;
   context.save();
   context.globalAlpha *= numberOf(node, 'opacity', 1);
-  // The only transform the standalone SVG has: the drawing's group, moved into place.
-  const moved = /^translate\(\s*(-?[\d.]+)[\s,]+(-?[\d.]+)\s*\)$/.exec(node.getAttribute('transform') ?? '');
-  if (moved) context.translate(Number(moved[1]), Number(moved[2]));
+  // The only transforms the standalone SVG has: a drawing's group moved into place, and scaled
+  // as an inner <svg> is drawn.
+  const moved = /^translate\(\s*(-?[\d.]+)[\s,]+(-?[\d.]+)\s*\)(?:\s*scale\(\s*([\d.]+)[\s,]+([\d.]+)\s*\))?$/.exec(node.getAttribute('transform') ?? '');
+  if (moved) {
+    context.translate(Number(moved[1]), Number(moved[2]));
+    if (moved[3]) context.scale(Number(moved[3]), Number(moved[4]));
+  }
   const shape = new Path2D();
   switch (name) {
     case 'rect': {

@@ -74,8 +74,6 @@ export class CareerSalary extends GuideElement<SalaryLayout, 'salary'> {
 
   protected override readonly hasFigures = true;
 
-  protected override readonly drawsImage = true;
-
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { salary: enSalary });
 
   private readonly marks = new MarksController(this, {

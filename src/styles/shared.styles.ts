@@ -567,7 +567,9 @@ export const sharedStyles = css`
      with whatever stands in it, and so do the readout and its cue. The table of exact figures
      prints after its chart, shown or not: on paper it is the only way to the figures (print
      media only: a screen reader reads the screen's). A chart, its caption and a row of its
-     table are not cut by a page break; the caption stays with the chart. */
+     table are not cut by a page break; the caption stays with the chart. What only a reader at
+     the screen needs (data-screen-only: the band of the tier whose summary the panel shows) is
+     left out, as the downloaded images leave it out. */
   @media print {
     .content {
       container-type: inline-size;
@@ -582,7 +584,8 @@ export const sharedStyles = css`
     .table-toggle,
     .downloads,
     button,
-    .readout {
+    .readout,
+    [data-screen-only] {
       display: none;
     }
     .source-addresses {

@@ -159,10 +159,10 @@ export const tiersStyles = css`
   }
 
   /* On paper the table under the chart has every tier's summary: the panel, which shows one
-     at a time, would repeat one of them, and the band that marks its tier would mean nothing. */
+     at a time, would repeat one of them, and the band that marks its tier (data-screen-only)
+     would mean nothing. */
   @media print {
-    .details,
-    .is-current .row {
+    .details {
       display: none;
     }
   }

@@ -76,8 +76,6 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
 
   protected override readonly hasFigures = true;
 
-  protected override readonly drawsImage = true;
-
   protected override readonly words = new WordsController(this, () => this.resolvedLocale, { tiers: enTiers, salary: enSalary });
 
   // One tier is always selected, as one tab of a tab list is: the panel shows its summary.
@@ -157,7 +155,7 @@ export class CareerTiers extends GuideElement<TiersLayout, 'tiers' | 'salary'> {
       aria-describedby=${mark.summary ? `detail-summary-${index}${ids}` : nothing}
       data-mark=${index}
     >
-      <rect class="row" x=${mark.row.x} y=${mark.row.y} width=${mark.row.width} height=${mark.row.height} rx="4"></rect>
+      <rect class="row" data-screen-only x=${mark.row.x} y=${mark.row.y} width=${mark.row.width} height=${mark.row.height} rx="4"></rect>
       <rect class="focus-ring" x=${mark.focus.x} y=${mark.focus.y} width=${mark.focus.width} height=${mark.focus.height} rx="4"></rect>
       <path class="bar" d=${mark.path} style=${cssomStyle(mark.open ? { fill: `url(#fade${index}${ids})` } : {})}></path>
       ${titles.map((label, line) => drawn(label, line < titles.length - 1 ? ' ' : ''))}
