@@ -207,7 +207,8 @@ export function iframeSnippet(options: EmbedOptions, base: string, guide: GuideF
  * button: 2.75em at the charts' 14px, 38.5px, added to what was measured. Salary (alone and in
  * the guide) was measured again when it gained its notes and its title the occupation (issue 17).
  * The charts alone, and the rendered pages below, were measured again by
- * scripts/measure-embeds.mjs after issue 17's cues, reflow and font scaling.
+ * scripts/measure-embeds.mjs after issue 17's cues, reflow and font scaling; every section of
+ * the guide by `scripts/measure-embeds.mjs --sections` after issue 19's download row.
  */
 export const MEASURED_HEIGHTS: Readonly<Record<ChartName, number>> = {
   salary: 358,
@@ -242,7 +243,7 @@ export const GUIDE_HEADER_HEIGHT = 271;
 
 /** What each section adds to the whole guide. `related-roles` and `sources` are estimates: the sample has neither. */
 export const GUIDE_SECTION_HEIGHTS: Readonly<Record<GuideSectionId, number>> = {
-  facts: 295,
+  facts: 294,
   demand: 336,
   salary: 494,
   'core-functions': 603,
@@ -252,14 +253,14 @@ export const GUIDE_SECTION_HEIGHTS: Readonly<Record<GuideSectionId, number>> = {
   qualifications: 1221,
   path: 657,
   'required-education': 543,
-  tiers: 658,
+  tiers: 637,
   'global-outlook': 568,
-  'job-market': 886,
-  day: 603,
-  'work-life': 464,
-  skills: 1263,
-  'pros-cons': 545,
-  mistakes: 391,
+  'job-market': 885,
+  day: 542,
+  'work-life': 463,
+  skills: 1248,
+  'pros-cons': 544,
+  mistakes: 390,
   advice: 316,
   'case-studies': 1028,
   portfolio: 479,
