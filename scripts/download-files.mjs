@@ -64,6 +64,22 @@ try {
     }
   }
 
+  // Copy, as a reader does it: a real click (a user gesture, which the clipboard requires) on
+  // each chart's "Copy figures", then the clipboard read back.
+  await browser.defaultBrowserContext().overridePermissions(server.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  for (const tag of tags) {
+    const button = await page.evaluateHandle((tag) => document.querySelector(tag).shadowRoot.querySelector('[data-download="copy"]'), tag);
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await button.click();
+    await page.waitForFunction(async () => (await navigator.clipboard.readText()) !== '', { timeout: 5000 }).catch(() => {});
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const note = await page.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('.download-note').textContent, tag);
+    const csv = parseCsv(readFileSync(`${folder}/operations-engineer-${tag.slice('career-'.length)}.csv`, 'utf8').slice(1));
+    const same = copied === csv.map((row) => row.map((cell) => cell.replace(/[\t\r\n]+/g, ' ')).join('\t')).join('\n');
+    if (!same) problems.push(`${tag} copy: the clipboard holds ${JSON.stringify(copied.slice(0, 80))}, not the CSV's figures`);
+    console.log(`${tag} copy: ${copied.split('\n').length} lines on the clipboard, ${same ? 'the CSV\'s figures' : 'NOT the CSV\'s figures'}; "${note}"`);
+  }
+
   const files = readdirSync(folder).sort();
   const viewer = await browser.newPage();
   for (const file of files) {

@@ -15,6 +15,7 @@ import { WidthController } from './resize-controller.js';
 import type { WordsController } from './words-controller.js';
 import { renderEmpty, renderError, renderPlaceholder } from './states.js';
 import { cssomStyle } from './cssom-style.js';
+import { writeClipboard } from './clipboard.js';
 import { textWidth } from '../chart/text.js';
 import type { DownloadKind, DownloadsMenu, TableToggle } from './figure.js';
 import type { ExportSource } from '../export/export.js';
@@ -479,8 +480,13 @@ export abstract class GuideElement<L extends Partial<BlockHeight> = object, S ex
     const source = this.exportSource(event);
     if (!source) return;
     this.downloadNote = '';
-    void import('../export/export.js')
-      .then(({ exportChart }) => exportChart(kind, source))
+    const exporting = import('../export/export.js');
+    // Copying starts in the click itself, with the promise of the text (see writeClipboard).
+    const copying = kind === 'copy' ? writeClipboard(exporting.then(({ copiedText }) => copiedText(source))) : undefined;
+    // A refusal can come before the export code that reports it: handled there, not unhandled here.
+    copying?.catch(() => undefined);
+    void exporting
+      .then(({ exportChart }) => exportChart(kind, source, copying))
       .then(
         (note) => (this.downloadNote = note),
         () => (this.downloadNote = source.words.downloads.failed),

@@ -86,15 +86,21 @@ export function save({ blob, name }: Download, host: HTMLElement): void {
   setTimeout(() => URL.revokeObjectURL(url), 40_000);
 }
 
+/** The figures of the chart in `source` as the plain-text table a reader copies. */
+export function copiedText(source: ExportSource): string {
+  return toTabbed(figuresOf(source));
+}
+
 /**
- * Makes the download the reader chose and saves it, or copies the figures. Returns what to tell
- * the reader: empty for a file (the browser shows the download), else whether the copy worked.
+ * Makes the download the reader chose and saves it, or says how the copy the element started in
+ * the reader's click (`copying`, see writeClipboard) went. Returns what to tell the reader: empty
+ * for a file (the browser shows the download), else whether the copy worked.
  */
-export async function exportChart(kind: DownloadKind, source: ExportSource): Promise<string> {
+export async function exportChart(kind: DownloadKind, source: ExportSource, copying?: Promise<void>): Promise<string> {
   const words = exportWords(source.words);
   if (kind === 'copy') {
     try {
-      await navigator.clipboard.writeText(toTabbed(figuresOf(source)));
+      await (copying ?? navigator.clipboard.writeText(copiedText(source)));
       return words.copied;
     } catch {
       // Refused: no permission, no focus, or no clipboard API (an insecure page).

@@ -48,8 +48,8 @@ export function downloadButtons(root: ShadowRoot, kind?: 'csv' | 'svg' | 'png' |
   };
 }
 
-/** Opens the element's download choices (if closed) and presses `kind`'s button. */
-export async function choose(element: HTMLElement & { updateComplete: Promise<unknown> }, kind: 'csv' | 'svg' | 'png' | 'copy'): Promise<void> {
+/** Opens the element's download choices (if closed) and presses `kind`'s button; `clicked` runs as soon as the click returns. */
+export async function choose(element: HTMLElement & { updateComplete: Promise<unknown> }, kind: 'csv' | 'svg' | 'png' | 'copy', clicked?: () => void): Promise<void> {
   const root = element.shadowRoot!;
   const { toggle } = downloadButtons(root);
   if (!toggle) throw new Error(`${element.localName} has no Download button`);
@@ -58,6 +58,7 @@ export async function choose(element: HTMLElement & { updateComplete: Promise<un
     await element.updateComplete;
   }
   downloadButtons(root, kind).choice!.click();
+  clicked?.();
 }
 
 /** The records of a CSV text (RFC 4180: quoted fields, doubled quotes, CRLF between records). */
@@ -115,4 +116,50 @@ export async function imageStats(blob: Blob): Promise<{ width: number; height: n
   for (const pixel of pixels) counts.set(pixel, (counts.get(pixel) ?? 0) + 1);
   const [background, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
   return { width: image.width, height: image.height, inked: (pixels.length - count) / pixels.length, colors: counts.size, background };
+}
+
+/** A stand-in for the page's clipboard: what was written to it, and whether each write began in the click. */
+export interface FakeClipboard {
+  /** The texts written, in order, once each has arrived. */
+  readonly texts: string[];
+  /** For each write, whether it was called before the click that started it returned. */
+  readonly inClick: boolean[];
+  /** Marks the end of the click: writes after it are not in it. */
+  clickEnded(): void;
+  restore(): void;
+}
+
+/**
+ * Replaces the clipboard's `write` and `writeText` with ones that keep the text: `refuse` makes
+ * both reject as a browser does without permission. The real clipboard needs a reader's
+ * gesture, which a test's `click()` is not.
+ */
+export function fakeClipboard({ refuse = false } = {}): FakeClipboard {
+  const clipboard = navigator.clipboard;
+  const texts: string[] = [];
+  const inClick: boolean[] = [];
+  let clicking = true;
+  const refused = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  const replaced = {
+    writeText: (text: string) => {
+      inClick.push(clicking);
+      if (refuse) return refused();
+      texts.push(text);
+      return Promise.resolve();
+    },
+    write: async (items: ClipboardItem[]) => {
+      inClick.push(clicking);
+      if (refuse) return refused();
+      for (const item of items) texts.push(await (await item.getType('text/plain')).text());
+    },
+  };
+  for (const [name, value] of Object.entries(replaced)) Object.defineProperty(clipboard, name, { configurable: true, value });
+  return {
+    texts,
+    inClick,
+    clickEnded: () => (clicking = false),
+    restore: () => {
+      for (const name of Object.keys(replaced)) delete (clipboard as unknown as Record<string, unknown>)[name];
+    },
+  };
 }
