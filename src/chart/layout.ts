@@ -26,12 +26,13 @@ export const SERVER_WIDTHS: readonly number[] = [280, 336, 400, NARROW_BELOW, 72
 
 /**
  * The widest a chart is drawn for paper, in CSS pixels: the text width of A4, the narrower of
- * the common papers, at the print dialog's default margins (210 mm less twice 0.4 in). A browser
+ * the common papers, at the print dialog's default margins (210 mm less twice 0.4 in, 716px),
+ * less a little for the inset of the column a page or a guide sets its charts in. A browser
  * paginates what is laid out when printing starts, before it tells anyone the paper's width:
  * charts are drawn at most this wide before that, and zoomed out to their box on narrower paper
- * (see the shared styles).
+ * where the browser can (see the shared styles; Firefox cannot divide a length by a length).
  */
-export const PRINT_WIDTH = 716;
+export const PRINT_WIDTH = 700;
 
 /**
  * The size of an element's text that the layouts are drawn for, in CSS pixels: the elements'

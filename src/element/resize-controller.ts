@@ -50,15 +50,22 @@ function wholePixels(width: number): number {
 /** Every connected controller, for printing. */
 const connected = new Set<WidthController>();
 
-const drawForPaper = () => connected.forEach((each) => each.print(true));
+/**
+ * Draws every chart for paper within `beforeprint` itself: Firefox takes the page to print as
+ * soon as the event's listeners return, before the microtasks in which Lit would update.
+ */
+const drawForPaper = () => {
+  connected.forEach((each) => each.print(true));
+  connected.forEach((each) => each.updateNow());
+};
 const drawForScreen = () => connected.forEach((each) => each.print(false));
 
 /**
  * Paper is narrower than most screens, and browsers paginate what is laid out when printing
  * starts: charts wider than `PRINT_WIDTH` are drawn again at that width before the page is
- * printed (Lit's updates run in the microtasks after `beforeprint`), and at their own width
- * after. One pair of listeners for every chart, there while any chart is connected: a page
- * whose charts are all removed keeps nothing of them (test/host-page.test.ts).
+ * printed (at once, in `beforeprint`: see `drawForPaper`), and at their own width after. One
+ * pair of listeners for every chart, there while any chart is connected: a page whose charts
+ * are all removed keeps nothing of them (test/host-page.test.ts).
  */
 function followPrint(controller: WidthController): void {
   if (connected.size === 0) {
@@ -127,6 +134,11 @@ export class WidthController implements ReactiveController {
     if (width === undefined || width === this.width) return;
     this.width = width;
     this.host.requestUpdate();
+  }
+
+  /** Runs the host's pending update now rather than in a microtask (Lit's `performUpdate` does nothing when none is pending). */
+  updateNow(): void {
+    (this.host as unknown as { performUpdate?: () => void }).performUpdate?.();
   }
 
   /** The host's width and text size now (forces layout when it is stale: called for all waiting hosts at once). */
