@@ -183,6 +183,15 @@ describe('<career-guide> printed to PDF', function () {
         for (const [index, page] of pages.entries()) expect(compact(page), `page ${index + 1} is blank`).not.to.equal('');
       });
 
+      it('keeps each heading and each chart’s caption with what follows: none ends a page', function () {
+        if (navigator.userAgent.includes('Firefox')) skipBecause(this, 'Firefox has no break-after: avoid on paper, and ends pages with headings; this runs in Chromium');
+        const headings = guideSections(data, undefined).map((id) => enGuide.sections[id]);
+        const captions = chartsOf(guide).map((chart) => shadow(chart).querySelector('.title')!.textContent.trim());
+        const endings = pages.slice(0, -1).map((page) => page.split('\n').map((line) => line.trim()).filter(Boolean).at(-1) ?? '');
+        const stranded = endings.flatMap((line, index) => (headings.includes(line) || captions.some((caption) => line.startsWith(caption)) ? [`page ${index + 1} ends with "${line}"`] : []));
+        expect(stranded).to.deep.equal([]);
+      });
+
       it("has every section's heading", () => {
         const missing = guideSections(data, undefined).filter((id) => !text.includes(compact(enGuide.sections[id])));
         expect(missing).to.deep.equal([]);
