@@ -28,7 +28,7 @@ import type { Guide } from '../src/contract/schema.js';
 import { CHARTS } from '../src/registry.js';
 import { settled, shadow } from './support/dom.js';
 import { sampleGuide } from './support/guides.js';
-import { setViewport, skipBecause } from './support/engine.js';
+import { emulateMedia, setViewport, skipBecause } from './support/engine.js';
 
 /** Paper sizes in CSS pixels (96 per inch), less Chromium's default margins (see print.mjs). */
 const PAPER = {
@@ -190,6 +190,23 @@ describe('<career-guide> printed to PDF', function () {
         const endings = pages.slice(0, -1).map((page) => page.split('\n').map((line) => line.trim()).filter(Boolean).at(-1) ?? '');
         const stranded = endings.flatMap((line, index) => (headings.includes(line) || captions.some((caption) => line.startsWith(caption)) ? [`page ${index + 1} ends with "${line}"`] : []));
         expect(stranded).to.deep.equal([]);
+      });
+
+      it('draws every chart on paper, those off screen too (WebKit prints a skipped one blank)', async function () {
+        // Off screen, above or below: where the browser skips a chart (content-visibility: auto).
+        const offScreen = chartsOf(guide).filter((chart) => {
+          const box = chart.getBoundingClientRect();
+          return box.bottom < 0 || box.top > innerHeight;
+        });
+        expect(offScreen.length, 'charts off screen').to.be.at.least(3);
+        const done = await emulateMedia({ type: 'print' });
+        if (done !== true) skipBecause(this, done);
+        try {
+          const skippable = chartsOf(guide).map((chart) => [chart.localName, getComputedStyle(shadow(chart).querySelector('.content')!).contentVisibility]).filter(([, value]) => value !== 'visible');
+          expect(skippable).to.deep.equal([]);
+        } finally {
+          await emulateMedia({ type: null });
+        }
       });
 
       it("has every section's heading", () => {

@@ -574,6 +574,13 @@ export const sharedStyles = css`
     .content {
       container-type: inline-size;
     }
+    /* Paper has no "off screen": WebKit prints a chart it skipped (content-visibility: auto) as
+       an empty box of its height. */
+    .content.is-drawn,
+    .content.is-unmeasured,
+    .placeholder {
+      content-visibility: visible;
+    }
     .drawing {
       zoom: min(var(--_scale, 1), 100cqi / var(--_width, 100cqi));
     }

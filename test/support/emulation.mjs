@@ -5,7 +5,8 @@
  * emulateMedia throw for WebDriver, and reach Firefox only through CDP, which it lacks.
  *
  *   viewport {width, height}          the page's inner size (WebKit: at least 447 px wide)
- *   media {colorScheme?, forcedColors?}  prefers-color-scheme and forced-colors
+ *   media {colorScheme?, forcedColors?, type?}  prefers-color-scheme, forced-colors, and the
+ *                                     media type (`print`, or `null` for the screen again)
  *   type {text}                       types text into the focused element, key by key
  *
  * Each answers `true` when done, or a sentence saying why this engine cannot.
@@ -45,7 +46,7 @@ async function setViewport(session, { width, height }) {
   return `${browser.name} has no way to set the viewport here`;
 }
 
-async function emulateMedia(session, { colorScheme, forcedColors }) {
+async function emulateMedia(session, { colorScheme, forcedColors, type }) {
   const { browser } = session;
   // Media emulation is a Chrome DevTools Protocol feature: WebDriver BiDi (Firefox) and
   // WebDriver classic (WebKitGTK) have no command for either feature.
@@ -55,7 +56,9 @@ async function emulateMedia(session, { colorScheme, forcedColors }) {
   const features = [];
   if (colorScheme) features.push({ name: 'prefers-color-scheme', value: colorScheme });
   if (forcedColors !== undefined) features.push({ name: 'forced-colors', value: forcedColors ? 'active' : 'none' });
-  await browser.getPage(session.id).emulateMediaFeatures(features);
+  const page = browser.getPage(session.id);
+  await page.emulateMediaFeatures(features);
+  if (type !== undefined) await page.emulateMediaType(type ?? undefined);
   return true;
 }
 

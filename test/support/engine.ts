@@ -26,6 +26,8 @@ export async function typeText(text: string): Promise<void> {
 export interface MediaFeatures {
   colorScheme?: 'light' | 'dark';
   forcedColors?: boolean;
+  /** The media type: `print`, or `null` for the screen again. */
+  type?: 'print' | null;
 }
 
 /**
