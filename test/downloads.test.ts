@@ -406,6 +406,35 @@ describe('the SVG', () => {
     expect(Math.round(tiles[0]!.left - chart.left)).to.equal(Math.round(lefts[0]! - 0.5 - 16));
   });
 
+  it('is written at the designed size for a reader’s larger text, as its layout placed it', async () => {
+    for (const tag of ['career-salary', 'career-facts']) {
+      const element = await mount(tag, 720, (each) => {
+        each.data = sampleGuide();
+        each.style.fontSize = '24px';
+      });
+      await settled(element);
+      const content = shadow(element).querySelector('.content')!;
+      const scale = parseFloat(getComputedStyle(content).getPropertyValue('--_scale'));
+      expect(scale, `${tag} drawn larger`).to.be.greaterThan(1.4);
+      const svg = (await svgOf(element)).documentElement;
+      const width = Number(svg.getAttribute('width'));
+      const chart = shadow(element).querySelector('[part~="chart"]')!;
+      // The drawing as wide as designed (its layout width, which the page zooms), with the
+      // frame's padding either side.
+      const designed = chart instanceof SVGSVGElement ? Number(chart.getAttribute('width')) : (chart as HTMLElement).offsetWidth;
+      expect(width, tag).to.be.closeTo(designed + 32, 1);
+      for (const group of svg.querySelectorAll('g[transform]')) expect(group.getAttribute('transform'), `${tag}: a drawing scaled`).not.to.contain(`scale(${scale}`);
+      if (tag === 'career-facts') {
+        const tiles = [...shadow(element).querySelectorAll<HTMLElement>('[part="tile"]')].map((tile) => tile.offsetWidth);
+        const framed = [...svg.querySelectorAll('rect[stroke]')].map((rect) => Number(rect.getAttribute('width')) + 1);
+        expect(framed).to.have.length(tiles.length);
+        // offsetWidth is whole pixels.
+        framed.forEach((frame, index) => expect(frame, `tile ${index + 1}`).to.be.closeTo(tiles[index]!, 1));
+      }
+      element.parentElement!.remove();
+    }
+  });
+
   it('leaves out what is not drawn: focus rings and selection frames', async () => {
     const svg = (await svgOf(await drawn('career-tiers'))).documentElement;
     expect(svg.querySelectorAll('[role], [tabindex], [aria-label]')).to.have.length(0);

@@ -79,9 +79,14 @@ export function standaloneSvg(figure: Element, text: ImageText): SVGSVGElement {
   const root = doc.documentElement as unknown as SVGSVGElement;
   const element = (name: string, attributes: Record<string, string | number> = {}) => svgNode(doc, name, attributes);
   const view = getComputedStyle(figure);
-  const drawn = chart instanceof SVGSVGElement ? undefined : chart.getBoundingClientRect();
-  const width = drawn ? round(drawn.width) : Number(chart.getAttribute('width'));
-  const height = drawn ? round(drawn.height) : Number(chart.getAttribute('height'));
+  // Drawn larger for a reader's larger text (see `drawing` in figure.ts), a chart's image is
+  // written at its designed size all the same: a chart drawn in SVG by its own size, one drawn in
+  // HTML by the size it takes on the page divided by its zoom.
+  const drawn = chart.getBoundingClientRect();
+  const ownSize = chart instanceof SVGSVGElement;
+  const zoom = ownSize ? 1 : zoomOf(chart);
+  const width = ownSize ? Number(chart.getAttribute('width')) : round(drawn.width / zoom);
+  const height = ownSize ? Number(chart.getAttribute('height')) : round(drawn.height / zoom);
   const title = getComputedStyle(figure.querySelector('.title') ?? figure);
   const subtitle = getComputedStyle(figure.querySelector('.subtitle') ?? figure);
   const notes = getComputedStyle(figure.querySelector('.notes') ?? figure);
@@ -128,8 +133,8 @@ export function standaloneSvg(figure: Element, text: ImageText): SVGSVGElement {
   y += GAP;
 
   const gradients = new Map<string, Element>();
-  if (chart instanceof SVGSVGElement) root.append(svgCopy(chart, doc, { x: PAD, y: round(y) }, gradients));
-  else root.append(traced(chart, doc, { x: PAD - drawn!.left, y: round(y) - drawn!.top }, gradients));
+  const at: Placement = { x: PAD, y: round(y), left: drawn.left, top: drawn.top, zoom };
+  root.append(chart instanceof SVGSVGElement ? svgCopy(chart, doc, at, gradients) : traced(chart, doc, at, gradients));
   y = round(y) + height + GAP;
 
   const written = lines.length;
@@ -143,30 +148,55 @@ export function standaloneSvg(figure: Element, text: ImageText): SVGSVGElement {
   return root;
 }
 
-/** Where a drawing goes in the image: what to add to its coordinates. */
-interface Offset {
+/**
+ * Where a drawing goes in the image: from the page's coordinates, in which the drawing may be
+ * enlarged (zoomed) for a reader's larger text, to the image's, at its designed size.
+ */
+interface Placement {
+  /** The image's point for the drawing's top-left corner. */
   readonly x: number;
   readonly y: number;
+  /** The drawing's top-left corner on the page. */
+  readonly left: number;
+  readonly top: number;
+  /** How much larger the page shows the drawing than designed. */
+  readonly zoom: number;
+}
+
+/** A box of the page, in the image. */
+function placed(at: Placement, box: { left: number; top: number; width: number; height: number }): { x: number; y: number; width: number; height: number } {
+  return { x: at.x + (box.left - at.left) / at.zoom, y: at.y + (box.top - at.top) / at.zoom, width: box.width / at.zoom, height: box.height / at.zoom };
 }
 
 /**
- * A group in `doc` holding a copy of the drawn `svg`, placed at `at` plus its top-left corner
- * and scaled as it is drawn (a glyph's 24-unit view box drawn 20px wide). A group moved into
- * place rather than a nested `<svg>`, which not every SVG reader places.
+ * How much larger than designed the page's coordinates show the HTML element `element` (the
+ * `.drawing` box's zoom, by `--_scale`): its box on the page over its layout width. Chromium and
+ * Firefox give boxes zoomed; WebKit gives them at the designed size, and so 1.
  */
-function svgCopy(svg: SVGSVGElement, doc: XMLDocument, at: Offset, gradients: Map<string, Element>): Element {
-  const box = svg.getBoundingClientRect();
+function zoomOf(element: Element): number {
+  const layoutWidth = (element as HTMLElement).offsetWidth;
+  return layoutWidth > 0 ? element.getBoundingClientRect().width / layoutWidth : 1;
+}
+
+/**
+ * A group in `doc` holding a copy of the drawn `svg`, placed where `at` puts it and scaled as it
+ * is drawn (a glyph's 24-unit view box drawn 20px wide); a chart's own `<svg>` at `at` itself,
+ * at its own size. A group moved into place rather than a nested `<svg>`, which not every SVG
+ * reader places.
+ */
+function svgCopy(svg: SVGSVGElement, doc: XMLDocument, at: Placement, gradients: Map<string, Element>): Element {
+  const own = svg.matches('[part~="chart"]');
+  const box = own ? { x: at.x, y: at.y, width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) } : placed(at, svg.getBoundingClientRect());
   const [minX = 0, minY = 0, viewWidth = box.width, viewHeight = box.height] = (svg.getAttribute('viewBox') ?? '')
     .split(/[\s,]+/)
     .filter(Boolean)
     .map(Number);
   const scale = { x: viewWidth > 0 ? box.width / viewWidth : 1, y: viewHeight > 0 ? box.height / viewHeight : 1 };
-  // A chart's own <svg> is placed at `at` itself; an inner one where it is laid out.
-  const corner = svg.matches('[part~="chart"]') ? { x: 0, y: 0 } : { x: box.left, y: box.top };
+  const corner = { x: box.x, y: box.y };
   const scaled = Math.abs(scale.x - 1) > 0.001 || Math.abs(scale.y - 1) > 0.001 ? ` scale(${round4(scale.x)} ${round4(scale.y)})` : '';
   // The drawing's own computed values are written on it in full; below it, only what changes.
   const base = inheritedValues(getComputedStyle(svg), {});
-  const group = svgNode(doc, 'g', { transform: `translate(${round(at.x + corner.x - minX * scale.x)} ${round(at.y + corner.y - minY * scale.y)})${scaled}`, ...base });
+  const group = svgNode(doc, 'g', { transform: `translate(${round(corner.x - minX * scale.x)} ${round(corner.y - minY * scale.y)})${scaled}`, ...base });
   for (const child of svg.childNodes) {
     const copy = inlined(child, doc, base, gradients);
     if (copy) group.append(copy);
@@ -178,11 +208,10 @@ function svgCopy(svg: SVGSVGElement, doc: XMLDocument, at: Offset, gradients: Ma
 const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
 
 /**
- * A group in `doc` tracing the HTML drawing `chart` as laid out now, moved by `at` (from the
- * page's coordinates to the image's): boxes, lines of text and inner SVGs, in the order they
- * are painted.
+ * A group in `doc` tracing the HTML drawing `chart` as laid out now, placed by `at`: boxes,
+ * lines of text and inner SVGs, in the order they are painted.
  */
-function traced(chart: Element, doc: XMLDocument, at: Offset, gradients: Map<string, Element>): Element {
+function traced(chart: Element, doc: XMLDocument, at: Placement, gradients: Map<string, Element>): Element {
   const group = svgNode(doc, 'g');
   const trace = (node: Node, style: CSSStyleDeclaration | undefined): void => {
     if (node.nodeType === Node.TEXT_NODE && style) {
@@ -210,20 +239,22 @@ function traced(chart: Element, doc: XMLDocument, at: Offset, gradients: Map<str
  * The shapes that paint an HTML box: its background and its border, as one `<rect>`. A border is
  * drawn when it is the same on every side, as the charts' cards and numbers have it.
  */
-function boxShapes(box: DOMRect, style: CSSStyleDeclaration, doc: XMLDocument, at: Offset): Element[] {
+function boxShapes(onPage: DOMRect, style: CSSStyleDeclaration, doc: XMLDocument, at: Placement): Element[] {
   const background = visible(style.backgroundColor) ? style.backgroundColor : 'none';
   const border = parseFloat(style.borderTopWidth) || 0;
   const even = ['right', 'bottom', 'left'].every((side) => style.getPropertyValue(`border-${side}-width`) === style.borderTopWidth && style.getPropertyValue(`border-${side}-color`) === style.borderTopColor);
   const stroke = border > 0 && even && style.borderTopStyle !== 'none' && visible(style.borderTopColor) ? border : 0;
   if (background === 'none' && stroke === 0) return [];
+  // Lengths as computed (a border's width, a radius) are at the designed size already.
+  const box = placed(at, onPage);
   const corner = style.borderTopLeftRadius;
   const radius = corner.endsWith('%') ? (parseFloat(corner) / 100) * Math.min(box.width, box.height) : parseFloat(corner) || 0;
   // A stroke is centred on its path: inset by half its width, the border's outer edge is the box's.
   const half = stroke / 2;
   return [
     svgNode(doc, 'rect', {
-      x: round(box.left + at.x + half),
-      y: round(box.top + at.y + half),
+      x: round(box.x + half),
+      y: round(box.y + half),
       width: round(box.width - stroke),
       height: round(box.height - stroke),
       rx: Math.max(0, radius - half),
@@ -249,7 +280,7 @@ function visible(color: string): boolean {
  * The lines of a text node as laid out, each a `<text>` at its baseline: its words grouped by the
  * line box they fell in, so that a label wrapped over two lines stays two lines.
  */
-function textLines(node: Text, style: CSSStyleDeclaration, doc: XMLDocument, at: Offset): Element[] {
+function textLines(node: Text, style: CSSStyleDeclaration, doc: XMLDocument, at: Placement): Element[] {
   if (!visible(style.color)) return [];
   const range = node.ownerDocument.createRange();
   const lines: { words: string[]; left: number; right: number; top: number; height: number }[] = [];
@@ -270,9 +301,10 @@ function textLines(node: Text, style: CSSStyleDeclaration, doc: XMLDocument, at:
   const rtl = style.direction === 'rtl';
   return lines.map((line) => {
     const content = line.words.join(' ');
+    const box = placed(at, { left: line.left, top: line.top, width: line.right - line.left, height: line.height });
     const text = svgNode(doc, 'text', {
-      x: round((rtl ? line.right : line.left) + at.x),
-      y: round(line.top + baseline(content, style, line.height) + at.y),
+      x: round(rtl ? box.x + box.width : box.x),
+      y: round(box.y + baseline(content, style, box.height)),
       fill: style.color,
       'font-family': style.fontFamily,
       'font-size': parseFloat(style.fontSize),
