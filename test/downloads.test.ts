@@ -295,6 +295,21 @@ function seenText(root: Element): string {
   return texts.join(' ');
 }
 
+/**
+ * Opens the chart's download choices with `toggle` and checks them: expanded, each choice named
+ * by what it downloads and the chart's caption, and axe clean.
+ */
+async function expectChoicesOpened(element: GuideElement, toggle: HTMLButtonElement): Promise<void> {
+  toggle.click();
+  await element.updateComplete;
+  expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+  const root = shadow(element);
+  const title = root.querySelector('.title')!.textContent;
+  const names = [...root.querySelectorAll<HTMLElement>('[data-download]')].map((button) => computeAccessibleName(button));
+  expect(names).to.deep.equal(['Download data (CSV)', 'Download image (SVG)', 'Download image (PNG)', 'Copy figures'].map((words) => `${words} ${title}`));
+  await expect(element, 'axe, open').to.be.accessible();
+}
+
 async function svgOf(element: GuideElement): Promise<Document> {
   await choose(element, 'svg');
   const file = await downloads.next();
@@ -503,13 +518,7 @@ describe('the Download button', () => {
     expect(toggle?.getAttribute('aria-expanded')).to.equal('false');
     expect(root.querySelector('.downloads')?.hasAttribute('hidden')).to.equal(true);
     await expect(element, 'axe, closed').to.be.accessible();
-    toggle!.click();
-    await element.updateComplete;
-    expect(toggle!.getAttribute('aria-expanded')).to.equal('true');
-    const title = root.querySelector('.title')!.textContent;
-    const names = [...root.querySelectorAll<HTMLElement>('[data-download]')].map((button) => computeAccessibleName(button));
-    expect(names).to.deep.equal(['Download data (CSV)', 'Download image (SVG)', 'Download image (PNG)', 'Copy figures'].map((words) => `${words} ${title}`));
-    await expect(element, 'axe, open').to.be.accessible();
+    await expectChoicesOpened(element, toggle!);
   });
 
   it('is reached by keyboard after “Show as table”, and opens with Enter', async () => {
@@ -553,13 +562,7 @@ describe('the Download button', () => {
       await expect(element, 'axe, closed').to.be.accessible();
       toggle!.focus();
       expect(root.activeElement).to.equal(toggle);
-      toggle!.click();
-      await element.updateComplete;
-      expect(toggle!.getAttribute('aria-expanded')).to.equal('true');
-      const title = root.querySelector('.title')!.textContent;
-      const names = [...root.querySelectorAll<HTMLElement>('[data-download]')].map((button) => computeAccessibleName(button));
-      expect(names).to.deep.equal(['Download data (CSV)', 'Download image (SVG)', 'Download image (PNG)', 'Copy figures'].map((words) => `${words} ${title}`));
-      await expect(element, 'axe, open').to.be.accessible();
+      await expectChoicesOpened(element, toggle!);
     });
 
     it(`on <${tag}> copies the figures as the CSV has them`, async () => {

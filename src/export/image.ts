@@ -192,11 +192,10 @@ function svgCopy(svg: SVGSVGElement, doc: XMLDocument, at: Placement, gradients:
     .filter(Boolean)
     .map(Number);
   const scale = { x: viewWidth > 0 ? box.width / viewWidth : 1, y: viewHeight > 0 ? box.height / viewHeight : 1 };
-  const corner = { x: box.x, y: box.y };
   const scaled = Math.abs(scale.x - 1) > 0.001 || Math.abs(scale.y - 1) > 0.001 ? ` scale(${round4(scale.x)} ${round4(scale.y)})` : '';
   // The drawing's own computed values are written on it in full; below it, only what changes.
   const base = inheritedValues(getComputedStyle(svg), {});
-  const group = svgNode(doc, 'g', { transform: `translate(${round(corner.x - minX * scale.x)} ${round(corner.y - minY * scale.y)})${scaled}`, ...base });
+  const group = svgNode(doc, 'g', { transform: `translate(${round(box.x - minX * scale.x)} ${round(box.y - minY * scale.y)})${scaled}`, ...base });
   for (const child of svg.childNodes) {
     const copy = inlined(child, doc, base, gradients);
     if (copy) group.append(copy);
