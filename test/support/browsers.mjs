@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import * as puppeteer from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner';
@@ -66,25 +67,37 @@ export function firefox() {
 const WEBKIT_DIR = process.env.WEBKIT_DIR ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1';
 
 /**
+ * WebKitGTK composites layers with OpenGL, which under Xvfb is Mesa's software rasterizer; now and
+ * then its web process dies there ("ThreadedCompositor: segfault … in swrast_dri.so" in dmesg), the
+ * page under test goes blank and the WebDriver session with it. The suite checks what pages do, not
+ * how WebKit composites them: without compositing WebKit paints on the CPU and no GL is loaded.
+ */
+const WEBKIT_ENV = { ...LOCALE_ENV, WEBKIT_DISABLE_COMPOSITING_MODE: '1' };
+
+/**
  * Starts WebKitWebDriver for WebKitGTK's MiniBrowser. MiniBrowser has no headless mode and
  * webdriverio cannot start WebKitWebDriver, so it runs under a virtual X server, in a process
- * group of its own that `stop()` ends whole (driver, Xvfb and browser together). Resolves to
- * webdriverio's `remote()` options and that `stop`.
+ * group of its own that `stop()` ends whole (driver, Xvfb and browser together), as does this
+ * process's exit, however it ends. Resolves to webdriverio's `remote()` options and that `stop`.
+ * `WEBKIT_LOG=file` appends what the driver and the browser print to that file.
  */
 export async function startWebKitDriver() {
   const port = await freePort();
+  const log = process.env.WEBKIT_LOG ? openSync(process.env.WEBKIT_LOG, 'a') : 'ignore';
   const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${port}`], {
     detached: true,
-    stdio: 'ignore',
-    env: LOCALE_ENV,
+    stdio: ['ignore', log, log],
+    env: WEBKIT_ENV,
   });
   const stop = () => {
+    process.off('exit', stop);
     try {
       process.kill(-driver.pid, 'SIGTERM');
     } catch {
       // Already gone.
     }
   };
+  process.on('exit', stop);
   try {
     await waitForPort(port);
   } catch (error) {
@@ -120,6 +133,36 @@ class WebKitLauncher extends WebdriverLauncher {
     this.stopDriver = stop;
     await super.initialize(config);
     this.name = 'WebKit';
+  }
+
+  /**
+   * Opens a test file's page, and waits for it: the library's session manager does not, so a lost
+   * browser rejected where nothing caught it and ended the whole run at once, counting nothing.
+   * Now it fails that file. A browser lost during an earlier file is replaced first, so one crash
+   * costs that file and not the rest of the suite.
+   */
+  async startSession(id, url) {
+    if (this.driver && !(await this.answers())) await this.forgetLostBrowser();
+    await this.ensureManagerInitialized();
+    await this.driverManager.startSession(id, url);
+  }
+
+  async answers() {
+    try {
+      await this.driver.getTitle();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Drops the session of a browser that no longer answers; the next page starts a new one. */
+  async forgetLostBrowser() {
+    console.error('WebKit stopped answering (its session is gone): starting it again for the next test files.');
+    clearInterval(this.pendingHeartbeat);
+    await this.driver.deleteSession().catch(() => {});
+    this.driver = undefined;
+    this.driverManager = undefined;
   }
 
   async stop() {
